@@ -1,0 +1,70 @@
+"""Language detection in the gateway, restricted to the languages the assistant speaks.
+
+lingua ships its models inside the wheel, so detection works offline.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lingua import IsoCode639_1, Language, LanguageDetectorBuilder
+
+SUPPORTED = ("nl", "en", "pl", "ro", "bg", "uk", "ru", "es")
+DEFAULT = "nl"
+_LINGUA = {
+    "nl": Language.DUTCH, "en": Language.ENGLISH, "pl": Language.POLISH, "ro": Language.ROMANIAN,
+    "bg": Language.BULGARIAN, "uk": Language.UKRAINIAN, "ru": Language.RUSSIAN, "es": Language.SPANISH,
+}  # fmt: skip
+_WORD = re.compile(r"\w+", re.UNICODE)
+# Statistical detection cannot tell "hallo" from "hello" from one word; people often open with just that.
+_GREETINGS = {
+    "nl": "hallo hoi hoy goedemorgen goedemiddag goedenavond dag hulp help-me alstublieft",
+    "en": "hello hi hey morning evening please",
+    "pl": "cześć czesc dzień dobry witam pomocy pomoc",
+    "ro": "bună buna salut ziua ajutor",
+    "bg": "здравей здравейте помощ добър ден",
+    "uk": "привіт вітаю допоможіть добрий день",
+    "ru": "привет здравствуйте помогите добрый день",
+    "es": "hola buenas buenos días ayuda",
+}
+_GREETING_LANGUAGE = {word: lang for lang, words in _GREETINGS.items() for word in words.split()}
+
+
+class LanguageDetector:
+    def __init__(self, min_confidence: float = 0.6) -> None:
+        self._detector = (
+            LanguageDetectorBuilder.from_languages(*_LINGUA.values()).with_preloaded_language_models().build()
+        )
+        self._min_confidence = min_confidence
+
+    def detect(self, text: str) -> tuple[str, float] | None:
+        """The most likely supported language and its confidence, or None for text without words."""
+        if text.startswith("/") or not _WORD.search(text):
+            return None  # a button payload or only digits/emoji
+        words = [w.lower() for w in _WORD.findall(text)]
+        if len(words) <= 3 and words:
+            known = {_GREETING_LANGUAGE.get(w) for w in words} - {None}
+            if len(known) == 1:
+                return str(known.pop()), 1.0
+        values = self._detector.compute_language_confidence_values(text)
+        if not values:
+            return None
+        best = values[0]
+        code = best.language.iso_code_639_1
+        return _code(code), best.value
+
+    def is_confident(self, text: str, confidence: float) -> bool:
+        """Sure enough to keep for the whole conversation: a sentence, or one unmistakable word."""
+        words = len(_WORD.findall(text))
+        return confidence >= 0.9 or (confidence >= self._min_confidence and words >= 3)
+
+
+def _code(code: IsoCode639_1) -> str:
+    return str(code.name).lower()
+
+
+def normalise_hint(hint: str | None) -> str | None:
+    if not hint:
+        return None
+    code = hint.strip().lower().replace("_", "-").split("-")[0]
+    return code if code in SUPPORTED else None

@@ -1,0 +1,210 @@
+"""One turn: route a stored message by the conversation's state, ask Rasa, add the safety net, answer.
+
+Turns are serialised per conversation here (an asyncio lock per conversation), so Rasa's own lock,
+which polls once a second, is never waited on.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Any
+
+from channels import intake
+from channels.adapters.base import Inbound, Outbound
+from channels.intake import Accepted, ConversationView, TurnContext, TurnOutcome
+from channels.language import DEFAULT, SUPPORTED, LanguageDetector
+from channels.rasa import RasaClient, RasaUnavailable
+from channels.texts import DANGER, FALLBACK, HUMAN, say
+from meldpunt.safety import detect_danger, wants_human
+from store.db import Store
+
+log = logging.getLogger(__name__)
+
+SET_LANGUAGE = re.compile(r'^/set_language\{"language":\s*"([a-z]{2})"\}$')
+REPORT_FIELDS = (
+    "channel", "language", "triage", "acute", "reporter_role", "anonymity", "forms", "municipality",
+    "minors_involved", "indicators", "description",
+)  # fmt: skip
+TRIAGE_FOR = {"danger": "T0", "acute": "T1"}
+
+
+@dataclass
+class TurnResult:
+    conversation: ConversationView
+    messages: list[Outbound]
+    report: dict[str, Any] = field(default_factory=dict)
+    signal_id: str | None = None
+    duplicate: bool = False
+
+
+class TurnLocks:
+    """One lock per conversation, dropped when nobody holds or waits for it."""
+
+    def __init__(self) -> None:
+        self._locks: dict[str, asyncio.Lock] = {}
+        self._users: defaultdict[str, int] = defaultdict(int)
+
+    def hold(self, key: str) -> _Held:
+        return _Held(self, key)
+
+
+class _Held:
+    def __init__(self, locks: TurnLocks, key: str) -> None:
+        self._locks, self._key = locks, key
+
+    async def __aenter__(self) -> None:
+        locks = self._locks
+        locks._users[self._key] += 1
+        await locks._locks.setdefault(self._key, asyncio.Lock()).acquire()
+
+    async def __aexit__(self, *_: object) -> None:
+        locks = self._locks
+        locks._locks[self._key].release()
+        locks._users[self._key] -= 1
+        if locks._users[self._key] == 0:
+            del locks._users[self._key], locks._locks[self._key]
+
+
+class TurnProcessor:
+    def __init__(self, store: Store, rasa: RasaClient, languages: LanguageDetector) -> None:
+        self.store = store
+        self.rasa = rasa
+        self.languages = languages
+        self.locks = TurnLocks()
+
+    async def accept(self, inbound: Inbound) -> Accepted:
+        """Store the message; once this returns, the channel may acknowledge it."""
+        return await asyncio.to_thread(intake.accept, self.store, inbound)
+
+    async def respond(self, accepted: Accepted) -> TurnResult:
+        async with self.locks.hold(accepted.conversation.id):
+            turn = await asyncio.to_thread(intake.load_turn, self.store, accepted.message_id)
+            if turn.status != "received":  # answered before: the same answer again, no second turn
+                conversation, replies = await asyncio.to_thread(
+                    intake.stored_replies, self.store, accepted.message_id
+                )
+                report, signal_id = await self._report(conversation)
+                return TurnResult(conversation, replies, report, signal_id, duplicate=True)
+            outcome, slots = await self._turn(turn)
+            conversation = await asyncio.to_thread(intake.finish_turn, self.store, accepted.message_id, outcome)
+        if outcome.escalation:
+            log.info("conversation %s escalated: %s", conversation.id, outcome.escalation)
+        report, signal_id = _report_from_slots(slots, conversation)
+        return TurnResult(conversation, outcome.replies, report, signal_id, accepted.duplicate)
+
+    async def handle(self, inbound: Inbound) -> TurnResult:
+        return await self.respond(await self.accept(inbound))
+
+    async def _turn(self, turn: TurnContext) -> tuple[TurnOutcome, dict[str, Any]]:
+        language, source = self._language(turn)
+        outcome = TurnOutcome(replies=[], status="answered", language=language, language_source=source)
+        is_payload = turn.text.startswith("/")
+        danger = None if is_payload else detect_danger(turn.text)
+        human = not is_payload and wants_human(turn.text)
+
+        if turn.state == "staff":  # a person holds the conversation: the bot must not answer
+            outcome.status = "held"
+            outcome.triage = TRIAGE_FOR.get(danger or "")
+            return outcome, {}
+
+        slots: dict[str, Any] = {}
+        sync: dict[str, Any] = {}
+        if language != turn.rasa_language:
+            sync["language"] = language
+        if danger:
+            sync.update(triage=_more_urgent_triage(turn.triage, TRIAGE_FOR[danger]), acute=True)
+        try:
+            if sync:
+                await self.rasa.set_slots(turn.conversation_id, sync)
+                outcome.rasa_language = language
+            answer = await self.rasa.message(
+                turn.conversation_id, turn.text, {"channel": turn.channel, "language": language}
+            )
+            slots = await self.rasa.slots(turn.conversation_id)
+        except RasaUnavailable as exc:
+            log.warning("conversation %s: Rasa unavailable (%s), fallback reply", turn.conversation_id, exc)
+            outcome.status = "fallback"
+            outcome.escalation = danger or "fallback"
+            outcome.triage = TRIAGE_FOR.get(danger or "")
+            outcome.replies = [Outbound(say(FALLBACK, language), author="system")]
+            return outcome, {}
+
+        escalations = set()
+        for item in answer:
+            control = (item.get("custom") or {}).get("meldpunt") if isinstance(item.get("custom"), dict) else None
+            if isinstance(control, dict):
+                if control.get("escalate") in intake.ESCALATION_RANK:
+                    escalations.add(str(control["escalate"]))
+                continue
+            if item.get("text"):
+                outcome.replies.append(Outbound(str(item["text"]), _buttons(item.get("buttons"))))
+        # The safety net: what the keywords saw and the assistant did not still reaches the reporter.
+        if danger and not escalations & {"danger", "acute"}:
+            outcome.replies.insert(0, Outbound(say(DANGER, language), author="system"))
+            escalations.add(danger)
+        if human and "human" not in escalations and not escalations & {"danger", "acute"}:
+            outcome.replies.append(Outbound(say(HUMAN, language), author="system"))
+            escalations.add("human")
+        if escalations:
+            outcome.escalation = min(escalations, key=intake.ESCALATION_RANK.__getitem__)
+        outcome.triage = _more_urgent_triage(
+            slots.get("triage") if isinstance(slots.get("triage"), str) else None,
+            *(TRIAGE_FOR.get(reason) for reason in escalations),
+        )
+        return outcome, slots
+
+    def _language(self, turn: TurnContext) -> tuple[str, str | None]:
+        """Explicit choice > confident detection (sticky) > channel hint > best guess."""
+        chosen = SET_LANGUAGE.match(turn.text)
+        if chosen and chosen.group(1) in SUPPORTED:
+            return chosen.group(1), "explicit"
+        if turn.language and turn.language_source in ("explicit", "detected"):
+            return turn.language, turn.language_source
+        detected = self.languages.detect(turn.text)
+        if detected and self.languages.is_confident(turn.text, detected[1]):
+            return detected[0], "detected"
+        if turn.language:
+            return turn.language, turn.language_source
+        if detected and detected[1] >= 0.5:
+            return detected[0], "guessed"
+        return DEFAULT, "default"
+
+    async def _report(self, conversation: ConversationView) -> tuple[dict[str, Any], str | None]:
+        try:
+            slots = await self.rasa.slots(conversation.id)
+        except RasaUnavailable:
+            slots = {}
+        return _report_from_slots(slots, conversation)
+
+
+def _more_urgent_triage(*levels: str | None) -> str | None:
+    known = [level for level in levels if level]
+    return min(known) if known else None
+
+
+def _buttons(raw: Any) -> list[dict[str, str]]:
+    if not isinstance(raw, list):
+        return []
+    return [
+        {"title": str(b.get("title", "")), "payload": str(b.get("payload", ""))}
+        for b in raw
+        if isinstance(b, dict)
+    ]
+
+
+def _report_from_slots(slots: dict[str, Any], conversation: ConversationView) -> tuple[dict[str, Any], str | None]:
+    report: dict[str, Any] = {name: slots.get(name) for name in REPORT_FIELDS}
+    report["forms"] = report["forms"] if isinstance(report["forms"], list) else []
+    report["indicators"] = report["indicators"] if isinstance(report["indicators"], list) else []
+    report["acute"] = bool(report["acute"])
+    report["language"] = conversation.language
+    report["triage"] = _more_urgent_triage(conversation.triage, slots.get("triage"))
+    report["channel"] = conversation.channel
+    signal_id = slots.get("signal_id") if isinstance(slots.get("signal_id"), str) else None
+    report["id"] = signal_id
+    report["status"] = "new" if signal_id else None
+    return report, signal_id

@@ -1,0 +1,66 @@
+"""All settings in one typed place. Every value comes from a MELDPUNT_* environment variable."""
+
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="MELDPUNT_", extra="ignore")
+
+    data_dir: Path = Field(default=Path("var"), description="Where the embedded database, keys and logs live.")
+    database_url: str | None = Field(default=None, description="PostgreSQL URL; unset = SQLite in data_dir.")
+    host: str = Field(default="127.0.0.1", description="Address the gateway binds to.")
+    port: int = 8080
+    rasa_port: int = 5005
+    actions_port: int = 5055
+    rasa_token: str | None = Field(default=None, description="Gateway↔Rasa token; generated in data_dir if unset.")
+    public_url: str | None = Field(default=None, description="The URL people reach the gateway on.")
+    secret_key: str | None = Field(default=None, description="Master key (urlsafe base64, 32 bytes).")
+    rasa_timeout: float = Field(default=10.0, description="Seconds to wait for Rasa before the fallback reply.")
+    rasa_bin: Path = REPO_ROOT / ".venv-bot" / "bin" / "rasa"
+    model_dir: Path = REPO_ROOT / "models"
+    log_level: str = "INFO"
+
+    @property
+    def data_path(self) -> Path:
+        path = self.data_dir if self.data_dir.is_absolute() else Path.cwd() / self.data_dir
+        return path.resolve()
+
+    @property
+    def rasa_url(self) -> str:
+        return f"http://127.0.0.1:{self.rasa_port}"
+
+    @property
+    def web_url(self) -> str:
+        return (self.public_url or f"http://{self.host}:{self.port}").rstrip("/")
+
+    def sqlalchemy_url(self) -> str:
+        """The store's URL for SQLAlchemy 2 (psycopg 3 for PostgreSQL)."""
+        if not self.database_url:
+            return f"sqlite:///{self.data_path / 'meldpunt.db'}"
+        return _with_driver(self.database_url, "postgresql+psycopg")
+
+    def tracker_url(self) -> str:
+        """Rasa's tracker store URL (SQLAlchemy 1.4 with psycopg2 in the bot runtime)."""
+        if not self.database_url:
+            return f"sqlite:///{self.data_path / 'rasa-tracker.db'}"
+        return _with_driver(self.database_url, "postgresql")
+
+
+def _with_driver(url: str, scheme: str) -> str:
+    for prefix in ("postgresql+psycopg2://", "postgresql+psycopg://", "postgresql://", "postgres://"):
+        if url.startswith(prefix):
+            return scheme + "://" + url[len(prefix) :]
+    raise ValueError("MELDPUNT_DATABASE_URL must be a postgresql:// URL (leave it unset for SQLite)")
+
+
+@functools.cache
+def get_settings() -> Settings:
+    return Settings()

@@ -1,0 +1,1 @@
+"""The SQL store: conversations, messages, signals, API tokens and the audit log."""

@@ -1,0 +1,143 @@
+"""SQLAlchemy 2 models. Text that a reporter wrote is stored only encrypted (the *_enc columns)."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import JSON, Boolean, DateTime, Dialect, ForeignKey, Index, MetaData, String, Text, UniqueConstraint
+from sqlalchemy.types import TypeDecorator
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+CONVERSATION_STATES = ("bot", "waiting_for_staff", "staff", "closed")
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+def new_id() -> str:
+    return str(uuid.uuid4())
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """Timezone-aware UTC on every backend (SQLite forgets the zone)."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        return value.astimezone(UTC) if value is not None else None
+
+    def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+    type_annotation_map = {datetime: UTCDateTime, dict[str, Any]: JSON}
+
+
+class Conversation(Base):
+    __tablename__ = "conversations"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    channel: Mapped[str] = mapped_column(String(32))
+    # Keyed hash (HMAC) of the channel's user id: the raw id is never stored.
+    reporter_pseudonym: Mapped[str] = mapped_column(String(64))
+    state: Mapped[str] = mapped_column(String(24), default="bot")
+    language: Mapped[str | None] = mapped_column(String(8))
+    # How the language was chosen: detected | hint | explicit. An explicit choice is never overridden.
+    language_source: Mapped[str | None] = mapped_column(String(16))
+    # The language Rasa's tracker currently has, so the gateway syncs the slot only when it changes.
+    rasa_language: Mapped[str | None] = mapped_column(String(8))
+    triage: Mapped[str | None] = mapped_column(String(2))
+    escalation_reason: Mapped[str | None] = mapped_column(String(32))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+    closed_at: Mapped[datetime | None]
+
+    messages: Mapped[list[Message]] = relationship(back_populates="conversation", order_by="Message.id")
+
+    __table_args__ = (Index("ix_conversations_reporter", "channel", "reporter_pseudonym", "state"),)
+
+
+class Message(Base):
+    __tablename__ = "messages"
+
+    # An integer key also gives the transcript its order.
+    id: Mapped[int] = mapped_column(primary_key=True, autoincrement=True)
+    conversation_id: Mapped[str] = mapped_column(ForeignKey("conversations.id", ondelete="CASCADE"))
+    channel: Mapped[str] = mapped_column(String(32))
+    # The channel's own message id (deduplication); for outbound messages null.
+    external_id: Mapped[str | None] = mapped_column(String(128))
+    direction: Mapped[str] = mapped_column(String(3))  # in | out
+    author: Mapped[str] = mapped_column(String(16))  # reporter | bot | staff | system
+    text_enc: Mapped[str] = mapped_column(Text)
+    buttons_enc: Mapped[str | None] = mapped_column(Text)
+    # inbound: received → answered | fallback | held (while staff hold the conversation).
+    # outbound: reply_to is the inbound message it answers.
+    status: Mapped[str] = mapped_column(String(16), default="received")
+    reply_to: Mapped[int | None] = mapped_column(index=True)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    conversation: Mapped[Conversation] = relationship(back_populates="messages")
+
+    __table_args__ = (UniqueConstraint("channel", "external_id"),)
+
+
+class Signal(Base):
+    __tablename__ = "signals"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    conversation_id: Mapped[str | None] = mapped_column(
+        ForeignKey("conversations.id", ondelete="SET NULL"), unique=True
+    )
+    received_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
+    channel: Mapped[str] = mapped_column(String(32))
+    language: Mapped[str | None] = mapped_column(String(8))
+    triage: Mapped[str | None] = mapped_column(String(2))
+    acute: Mapped[bool] = mapped_column(Boolean, default=False)
+    reporter_role: Mapped[str | None] = mapped_column(String(24))
+    anonymity: Mapped[str | None] = mapped_column(String(24))
+    forms: Mapped[list[str]] = mapped_column(JSON, default=list)
+    municipality: Mapped[str | None] = mapped_column(String(32))
+    minors_involved: Mapped[bool | None]
+    indicators: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)
+    description_enc: Mapped[str | None] = mapped_column(Text)
+    status: Mapped[str] = mapped_column(String(24), default="new")
+    # scrypt hash of the receipt code the reporter got; the code itself is never stored.
+    receipt_hash: Mapped[str | None] = mapped_column(String(256))
+
+
+class ApiToken(Base):
+    __tablename__ = "api_tokens"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    name: Mapped[str] = mapped_column(String(128))
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    revoked_at: Mapped[datetime | None]
+
+
+class AuditEntry(Base):
+    __tablename__ = "audit_log"
+
+    id: Mapped[int] = mapped_column(primary_key=True, autoincrement=True)
+    at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
+    actor: Mapped[str] = mapped_column(String(128))  # "token:<name>", "gateway", "bot", "staff:<name>"
+    action: Mapped[str] = mapped_column(String(48))
+    object_type: Mapped[str] = mapped_column(String(24))
+    object_id: Mapped[str | None] = mapped_column(String(36))
+    detail: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)

@@ -1,0 +1,84 @@
+"""Signals: the structured report that lands in the Veilig Thuis queue (docs/signal.schema.json)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+
+from store.audit import audit
+from store.crypto import FieldCipher
+from store.db import Store, default_store
+from store.models import Conversation, Signal
+from store.receipts import hash_receipt, new_receipt_code
+
+SIGNAL_FIELDS = (
+    "id", "received_at", "channel", "language", "triage", "acute", "reporter_role", "anonymity",
+    "forms", "municipality", "minors_involved", "indicators", "description", "status",
+)  # fmt: skip
+
+
+def create_signal(
+    conversation_id: str, fields: dict[str, Any], store: Store | None = None
+) -> tuple[str, str | None]:
+    """Store the signal of a conversation once. Returns (signal id, receipt code or None if it existed)."""
+    store = store or default_store()
+    code = new_receipt_code()
+    try:
+        with store.transaction() as session:
+            existing = session.scalar(select(Signal).where(Signal.conversation_id == conversation_id))
+            if existing is not None:
+                return existing.id, None
+            conversation = session.get(Conversation, conversation_id)
+            description = fields.get("description")
+            signal = Signal(
+                conversation_id=conversation.id if conversation else None,
+                channel=conversation.channel if conversation else str(fields.get("channel") or "unknown"),
+                language=fields.get("language") or (conversation.language if conversation else None),
+                triage=_most_urgent(fields.get("triage"), conversation.triage if conversation else None),
+                acute=bool(fields.get("acute")),
+                reporter_role=fields.get("reporter_role"),
+                anonymity=fields.get("anonymity"),
+                forms=list(fields.get("forms") or []),
+                municipality=fields.get("municipality"),
+                minors_involved=fields.get("minors_involved"),
+                indicators=list(fields.get("indicators") or []),
+                description_enc=store.cipher.encrypt(description) if description else None,
+                receipt_hash=hash_receipt(code),
+            )
+            session.add(signal)
+            session.flush()
+            audit(session, "bot", "signal.created", "signal", signal.id, triage=signal.triage)
+            return signal.id, code
+    except IntegrityError:  # a concurrent retry of the same action stored it first
+        with store.transaction() as session:
+            signal_id = session.scalar(select(Signal.id).where(Signal.conversation_id == conversation_id))
+            if signal_id is None:
+                raise
+            return signal_id, None
+
+
+def _most_urgent(*levels: Any) -> str | None:
+    known = sorted(str(level) for level in levels if level)
+    return known[0] if known else None  # "T0" < "T1" < … sorts most urgent first
+
+
+def signal_to_dict(signal: Signal, cipher: FieldCipher) -> dict[str, Any]:
+    return {
+        "id": signal.id,
+        "received_at": signal.received_at.isoformat(),
+        "channel": signal.channel,
+        "language": signal.language,
+        "triage": signal.triage,
+        "acute": signal.acute,
+        "reporter_role": signal.reporter_role,
+        "anonymity": signal.anonymity,
+        "forms": signal.forms,
+        "municipality": signal.municipality,
+        "minors_involved": signal.minors_involved,
+        "indicators": signal.indicators,
+        "description": cipher.decrypt(signal.description_enc) if signal.description_enc else None,
+        "status": signal.status,
+        "conversation_id": signal.conversation_id,
+    }
