@@ -147,9 +147,7 @@ def stored_replies(store: Store, message_id: int) -> tuple[ConversationView, lis
     """The replies already given to a message (a duplicate delivery gets the same answer)."""
     with store.transaction() as session:
         message = session.get_one(Message, message_id)
-        replies = session.scalars(
-            select(Message).where(Message.reply_to == message_id).order_by(Message.id)
-        ).all()
+        replies = session.scalars(select(Message).where(Message.reply_to == message_id).order_by(Message.id)).all()
         return view(message.conversation), [_outbound(store, reply) for reply in replies]
 
 

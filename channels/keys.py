@@ -2,21 +2,18 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from aiohttp import web
 
-if TYPE_CHECKING:
-    from channels.hub import Hub
-    from channels.language import LanguageDetector
-    from channels.rasa import RasaClient
-    from channels.turns import TurnProcessor
-    from meldpunt.settings import Settings
-    from store.db import Store
+from channels.hub import Hub
+from channels.language import LanguageDetector
+from channels.rasa import RasaClient
+from channels.turns import TurnProcessor
+from meldpunt.settings import Settings
+from store.db import Store
 
-SETTINGS = web.AppKey("settings", "Settings")
-STORE = web.AppKey("store", "Store")
-RASA = web.AppKey("rasa", "RasaClient")
-LANGUAGES = web.AppKey("languages", "LanguageDetector")
-TURNS = web.AppKey("turns", "TurnProcessor")
-HUB = web.AppKey("hub", "Hub")
+SETTINGS = web.AppKey("settings", Settings)
+STORE = web.AppKey("store", Store)
+RASA = web.AppKey("rasa", RasaClient)
+LANGUAGES = web.AppKey("languages", LanguageDetector)
+TURNS = web.AppKey("turns", TurnProcessor)
+HUB = web.AppKey("hub", Hub)

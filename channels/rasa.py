@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 from typing import Any
 
 import aiohttp
@@ -33,7 +32,7 @@ class RasaClient:
                 if resp.status != 200:
                     raise RasaUnavailable(f"Rasa answered {resp.status} on {path.split('?')[0]}")
                 return await resp.json()
-        except (aiohttp.ClientError, TimeoutError, asyncio.TimeoutError) as exc:
+        except (aiohttp.ClientError, TimeoutError) as exc:
             raise RasaUnavailable(type(exc).__name__) from exc
 
     async def message(self, conversation_id: str, text: str, metadata: dict[str, Any]) -> list[dict[str, Any]]:

@@ -52,7 +52,7 @@ def _list_signals(store: Store, token: str | None, limit: int, offset: int) -> l
         return [signal_to_dict(signal, store.cipher) for signal in signals]
 
 
-def _get_signal(store: Store, token: str | None, signal_id: str) -> dict[str, Any] | None | bool:
+def _get_signal(store: Store, token: str | None, signal_id: str) -> dict[str, Any] | bool | None:
     with store.transaction() as session:
         name = _authorised(session, token, "signal", signal_id)
         if name is None:
@@ -64,7 +64,7 @@ def _get_signal(store: Store, token: str | None, signal_id: str) -> dict[str, An
         return signal_to_dict(signal, store.cipher)
 
 
-def _get_conversation(store: Store, token: str | None, conversation_id: str) -> dict[str, Any] | None | bool:
+def _get_conversation(store: Store, token: str | None, conversation_id: str) -> dict[str, Any] | bool | None:
     with store.transaction() as session:
         name = _authorised(session, token, "conversation", conversation_id)
         if name is None:
@@ -103,7 +103,8 @@ def _int_param(request: web.Request, name: str, default: int, maximum: int) -> i
         return default
     if not raw.isdigit() or int(raw) > maximum:
         raise web.HTTPBadRequest(
-            text=f'{{"error": "{name} must be a whole number from 0 to {maximum}"}}', content_type="application/json"
+            text=f'{{"error": "{name} must be a whole number from 0 to {maximum}"}}',
+            content_type="application/json",
         )
     return int(raw)
 
@@ -127,9 +128,7 @@ async def get_signal(request: web.Request) -> web.Response:
 
 
 async def get_conversation(request: web.Request) -> web.Response:
-    result = await asyncio.to_thread(
-        _get_conversation, request.app[STORE], _bearer(request), request.match_info["id"]
-    )
+    result = await asyncio.to_thread(_get_conversation, request.app[STORE], _bearer(request), request.match_info["id"])
     if result is None:
         raise _unauthorised()
     if result is False:

@@ -13,13 +13,14 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
+from meldpunt.safety import detect_danger, wants_human
+
 from channels import intake
 from channels.adapters.base import Inbound, Outbound
 from channels.intake import Accepted, ConversationView, TurnContext, TurnOutcome
 from channels.language import DEFAULT, SUPPORTED, LanguageDetector
 from channels.rasa import RasaClient, RasaUnavailable
 from channels.texts import DANGER, FALLBACK, HUMAN, say
-from meldpunt.safety import detect_danger, wants_human
 from store.db import Store
 
 log = logging.getLogger(__name__)
@@ -84,9 +85,7 @@ class TurnProcessor:
         async with self.locks.hold(accepted.conversation.id):
             turn = await asyncio.to_thread(intake.load_turn, self.store, accepted.message_id)
             if turn.status != "received":  # answered before: the same answer again, no second turn
-                conversation, replies = await asyncio.to_thread(
-                    intake.stored_replies, self.store, accepted.message_id
-                )
+                conversation, replies = await asyncio.to_thread(intake.stored_replies, self.store, accepted.message_id)
                 report, signal_id = await self._report(conversation)
                 return TurnResult(conversation, replies, report, signal_id, duplicate=True)
             outcome, slots = await self._turn(turn)
@@ -190,9 +189,7 @@ def _buttons(raw: Any) -> list[dict[str, str]]:
     if not isinstance(raw, list):
         return []
     return [
-        {"title": str(b.get("title", "")), "payload": str(b.get("payload", ""))}
-        for b in raw
-        if isinstance(b, dict)
+        {"title": str(b.get("title", "")), "payload": str(b.get("payload", ""))} for b in raw if isinstance(b, dict)
     ]
 
 

@@ -117,7 +117,15 @@ def children(settings: Settings) -> list[Child]:
     actions_env = {**base_env, "SANIC_HOST": "127.0.0.1"}
     if settings.secret_key:  # the action server stores signals, so it needs the store's key
         actions_env["MELDPUNT_SECRET_KEY"] = settings.secret_key
-    actions_argv = [sys.executable, "-m", "rasa_sdk", "--actions", "actions", "-p", str(settings.actions_port)]
+    actions_argv = [
+        sys.executable,
+        "-m",
+        "rasa_sdk",
+        "--actions",
+        "actions",
+        "-p",
+        str(settings.actions_port),
+    ]
     return [
         Child("actions", actions_argv, actions_env, run_dir, log_dir),
         Child("rasa", rasa_argv, rasa_env, run_dir, log_dir),

@@ -9,7 +9,5 @@ from sqlalchemy.orm import Session
 from store.models import AuditEntry
 
 
-def audit(
-    session: Session, actor: str, action: str, object_type: str, object_id: str | None, **detail: Any
-) -> None:
+def audit(session: Session, actor: str, action: str, object_type: str, object_id: str | None, **detail: Any) -> None:
     session.add(AuditEntry(actor=actor, action=action, object_type=object_type, object_id=object_id, detail=detail))

@@ -19,9 +19,7 @@ SIGNAL_FIELDS = (
 )  # fmt: skip
 
 
-def create_signal(
-    conversation_id: str, fields: dict[str, Any], store: Store | None = None
-) -> tuple[str, str | None]:
+def create_signal(conversation_id: str, fields: dict[str, Any], store: Store | None = None) -> tuple[str, str | None]:
     """Store the signal of a conversation once. Returns (signal id, receipt code or None if it existed)."""
     store = store or default_store()
     code = new_receipt_code()

@@ -22,7 +22,5 @@ def create_token(session: Session, name: str) -> str:
 
 
 def token_name(session: Session, token: str) -> str | None:
-    row = session.scalar(
-        select(ApiToken).where(ApiToken.token_hash == _digest(token), ApiToken.revoked_at.is_(None))
-    )
+    row = session.scalar(select(ApiToken).where(ApiToken.token_hash == _digest(token), ApiToken.revoked_at.is_(None)))
     return row.name if row else None

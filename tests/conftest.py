@@ -118,6 +118,13 @@ class System:
             time.sleep(0.5)
         raise TimeoutError(f"Rasa did not come up within {timeout} s; see {self.data_dir / 'logs'}")
 
+    def stop(self) -> None:
+        self.process.send_signal(signal.SIGTERM)
+        try:
+            self.process.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+
     def logs(self) -> str:
         text = self.log_path.read_text(errors="replace")
         for log in (self.data_dir / "logs").glob("*.log"):
@@ -137,9 +144,8 @@ def _call(req: urllib.request.Request) -> tuple[int, Any]:
             return err.code, body.decode(errors="replace")
 
 
-@pytest.fixture(scope="session")
-def system(tmp_path_factory: pytest.TempPathFactory) -> Iterator[System]:
-    data_dir = tmp_path_factory.mktemp("system")
+def start_system(data_dir: Path) -> System:
+    """Start `meldpunt run` as `make run` does, on free ports, and wait until Rasa answers."""
     port, rasa_port, actions_port = free_port(), free_port(), free_port()
     env = {k: v for k, v in os.environ.items() if not k.startswith("MELDPUNT_")}
     env.update(
@@ -158,7 +164,7 @@ def system(tmp_path_factory: pytest.TempPathFactory) -> Iterator[System]:
         process = subprocess.Popen(
             [str(APP_BIN / "meldpunt"), "run"], env=env, cwd=REPO_ROOT, stdout=out, stderr=subprocess.STDOUT
         )
-    sys_ = System(
+    started = System(
         base_url=f"http://127.0.0.1:{port}",
         api_token=token_out.stdout.strip().splitlines()[-1],
         data_dir=data_dir,
@@ -169,11 +175,17 @@ def system(tmp_path_factory: pytest.TempPathFactory) -> Iterator[System]:
         process=process,
     )
     try:
-        sys_.wait_for_rasa()
-        yield sys_
+        started.wait_for_rasa()
+    except BaseException:
+        started.stop()
+        raise
+    return started
+
+
+@pytest.fixture(scope="session")
+def system(tmp_path_factory: pytest.TempPathFactory) -> Iterator[System]:
+    started = start_system(tmp_path_factory.mktemp("system"))
+    try:
+        yield started
     finally:
-        process.send_signal(signal.SIGTERM)
-        try:
-            process.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            process.kill()
+        started.stop()

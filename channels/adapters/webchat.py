@@ -59,9 +59,7 @@ async def socket(request: web.Request) -> web.WebSocketResponse:
                     validation.require_object(frame, {"type", "session", "language"}, {"type", "session"})
                     session = validation.session_id(frame["session"])
                     hint = normalise_hint(frame.get("language") if isinstance(frame.get("language"), str) else None)
-                    conversation = await asyncio.to_thread(
-                        intake.resolve, request.app[STORE], NAME, session, hint
-                    )
+                    conversation = await asyncio.to_thread(intake.resolve, request.app[STORE], NAME, session, hint)
                     if conversation_id:
                         request.app[HUB].leave(conversation_id, ws)
                     conversation_id = conversation.id
@@ -87,9 +85,7 @@ async def socket(request: web.Request) -> web.WebSocketResponse:
     return ws
 
 
-async def _answer(
-    ws: web.WebSocketResponse, turns: TurnProcessor, queue: asyncio.Queue[tuple[str, Accepted]]
-) -> None:
+async def _answer(ws: web.WebSocketResponse, turns: TurnProcessor, queue: asyncio.Queue[tuple[str, Accepted]]) -> None:
     while True:
         frame_id, accepted = await queue.get()
         try:

@@ -14,9 +14,7 @@ GatewayClient = TestClient[web.Request, web.Application]
 
 
 @pytest.fixture
-async def gateway(
-    store: Store, aiohttp_client: Callable[[web.Application], Awaitable[GatewayClient]]
-) -> GatewayClient:
+async def gateway(store: Store, aiohttp_client: Callable[[web.Application], Awaitable[GatewayClient]]) -> GatewayClient:
     """The real gateway on a real store, with Rasa unreachable (nothing listens on its port)."""
     settings = store.settings.model_copy(update={"rasa_port": free_port(), "rasa_timeout": 2.0})
     return await aiohttp_client(create_app(settings, store))

@@ -82,7 +82,8 @@ async def test_websocket_bad_frames_get_errors_and_the_socket_stays_open(gateway
 
 async def test_danger_is_answered_by_the_safety_net_even_without_rasa(gateway: GatewayClient, store: Store) -> None:
     resp = await gateway.post(
-        "/api/v1/chat", json={"session": "reporter-" + "e" * 12, "text": "Help, he is going to kill me tonight"}
+        "/api/v1/chat",
+        json={"session": "reporter-" + "e" * 12, "text": "Help, he is going to kill me tonight"},
     )
     body = await resp.json()
     assert body["conversation"]["triage"] == "T0"

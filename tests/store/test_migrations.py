@@ -14,7 +14,8 @@ from store.models import Base
 def test_autogenerate_finds_no_drift(store: Store) -> None:
     with store.engine.connect() as conn:
         context = MigrationContext.configure(
-            conn, opts={"compare_type": True, "include_object": include_object, "target_metadata": Base.metadata}
+            conn,
+            opts={"compare_type": True, "include_object": include_object, "target_metadata": Base.metadata},
         )
         assert compare_metadata(context, Base.metadata) == []
 

@@ -1,0 +1,195 @@
+"""The spine end to end: JSON channel → gateway → real Rasa + action server → signal in the queue."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import time
+import urllib.request
+import uuid
+from pathlib import Path
+
+import jsonschema
+import pytest
+
+from meldpunt.settings import REPO_ROOT
+from tests.conftest import System
+from tests.system.intake_driver import complete_intake
+
+SCHEMA = json.loads((REPO_ROOT / "docs" / "signal.schema.json").read_text())
+
+
+def _session() -> str:
+    return "sys-" + uuid.uuid4().hex
+
+
+@pytest.mark.parametrize(
+    ("first", "story", "place", "language", "answers", "municipality"),
+    [
+        (
+            "Hallo, ik wil iets melden",
+            "Bij de autowasstraat werken mannen elke dag 14 uur en ze krijgen geen loon",
+            "Bussum",
+            "nl",
+            {
+                "safety_check": "no",
+                "reporter_role": "neighbour",
+                "forms": "labour",
+                "anonymity": "confidential",
+            },
+            "gooise_meren",
+        ),
+        (
+            "Hello, I would like to report something",
+            "A girl I know has to work in a house every night and her boyfriend takes all the money",
+            "Hilversum",
+            "en",
+            {"safety_check": "no", "reporter_role": "friend", "forms": "sexual", "anonymity": "anonymous"},
+            "hilversum",
+        ),
+    ],
+)
+def test_a_report_lands_in_the_queue(
+    system: System,
+    first: str,
+    story: str,
+    place: str,
+    language: str,
+    answers: dict[str, str],
+    municipality: str,
+) -> None:
+    final, seen = complete_intake(system, _session(), first, story, place, answers)
+    assert seen[0]["conversation"]["language"] == language
+    signal_id = final["signal_id"]
+    assert final["report"]["id"] == signal_id
+
+    status, record = system.get(f"/api/v1/signals/{signal_id}")
+    assert status == 200
+    jsonschema.validate({k: v for k, v in record.items()}, SCHEMA)
+    assert record["language"] == language and record["channel"] == "api"
+    assert record["reporter_role"] == answers["reporter_role"]
+    assert answers["forms"] in record["forms"]
+    assert record["municipality"] == municipality
+    assert record["anonymity"] == answers["anonymity"]
+    assert record["description"] == story
+    assert record["triage"] == ("T3" if answers["anonymity"] == "anonymous" else "T2")
+    # The receipt code reached the reporter and is nowhere in the stored record.
+    assert any("-" in m["text"] for m in final["messages"])
+
+    status, listing = system.get("/api/v1/signals")
+    assert status == 200 and signal_id in [s["id"] for s in listing["signals"]]
+    status, transcript = system.get(f"/api/v1/conversations/{record['conversation_id']}")
+    assert status == 200
+    texts = [m["text"] for m in transcript["messages"]]
+    assert first in texts and story in texts
+    assert {m["author"] for m in transcript["messages"]} >= {"reporter", "bot"}
+
+
+@pytest.mark.parametrize(
+    ("first", "danger", "language"),
+    [
+        ("Hallo", "Hij heeft me opgesloten en ik kan niet weg", "nl"),
+        ("Hello there, I need help", "He is hitting me right now, please help", "en"),
+    ],
+)
+def test_danger_in_the_middle_of_the_intake_escalates_at_once(
+    system: System, first: str, danger: str, language: str
+) -> None:
+    session = _session()
+    system.chat(session, first)
+    body = system.chat(session, "/inform" + json.dumps({"safety_check": "no"}))
+    body = system.chat(session, danger)
+    assert body["conversation"]["triage"] == "T0"
+    assert body["conversation"]["state"] == "waiting_for_staff"
+    assert body["conversation"]["language"] == language
+    assert any("112" in m["text"] for m in body["messages"])
+
+
+def test_a_request_for_a_person_escalates(system: System) -> None:
+    session = _session()
+    system.chat(session, "Goedemiddag, ik heb een vraag")
+    body = system.chat(session, "Ik wil met een mens praten")
+    assert body["conversation"]["state"] == "waiting_for_staff"
+    assert any("0800-2000" in m["text"] for m in body["messages"])
+
+
+def test_rasa_accepts_only_the_gateway_and_only_on_loopback(system: System) -> None:
+    url = f"http://127.0.0.1:{system.rasa_port}/webhooks/gateway/webhook"
+    body = json.dumps({"sender": "x", "message": "hallo"}).encode()
+    for headers in ({}, {"X-Gateway-Token": "wrong"}):
+        req = urllib.request.Request(url, data=body, headers=headers, method="POST")
+        with pytest.raises(urllib.error.HTTPError) as err:
+            urllib.request.urlopen(req, timeout=10)
+        assert err.value.code == 403
+    stock = urllib.request.Request(
+        f"http://127.0.0.1:{system.rasa_port}/webhooks/rest/webhook", data=body, method="POST"
+    )
+    with pytest.raises(urllib.error.HTTPError) as err:
+        urllib.request.urlopen(stock, timeout=10)
+    assert err.value.code == 404
+    assert _listen_addresses(system.rasa_port) == {"127.0.0.1"}
+    assert _listen_addresses(system.actions_port) == {"127.0.0.1"}
+
+
+def _listen_addresses(port: int) -> set[str]:
+    found = set()
+    for table in ("/proc/net/tcp", "/proc/net/tcp6"):
+        for line in Path(table).read_text().splitlines()[1:]:
+            local, state = line.split()[1], line.split()[3]
+            address, hex_port = local.split(":")
+            if int(hex_port, 16) == port and state == "0A":  # LISTEN
+                if len(address) == 8:
+                    found.add(".".join(str(int(address[i : i + 2], 16)) for i in (6, 4, 2, 0)))
+                else:
+                    found.add("::" if set(address) == {"0"} else address)
+    return found
+
+
+def test_no_raw_user_id_or_message_text_on_disk_or_in_logs(system: System) -> None:
+    session = "secret-session-" + uuid.uuid4().hex
+    marker = "Zwanenbloem" + uuid.uuid4().hex[:8]
+    system.chat(session, f"Hallo, mijn naam is {marker}")
+    system.chat(session, "/inform" + json.dumps({"safety_check": "no"}))
+    system.chat(session, f"{marker} werkt bij een kas zonder loon")
+    time.sleep(1)  # let the WAL and log files be written
+    for path in system.data_dir.rglob("*"):
+        if path.is_file():
+            data = path.read_bytes()
+            assert marker.encode() not in data, f"message text in plain text in {path.name}"
+            assert session.encode() not in data, f"raw session id in {path.name}"
+    logs = system.logs()
+    assert marker not in logs and session not in logs
+
+
+def test_rasa_killed_mid_conversation_fallback_then_restarted(system: System) -> None:
+    session = _session()
+    system.chat(session, "Hallo, ik wil iets melden")
+    old_pid = system.pid("rasa")
+    os.kill(old_pid, signal.SIGKILL)
+    body = system.chat(session, "Mijn buurvrouw werkt dag en nacht en mag het huis niet uit")
+    assert body["conversation"]["state"] == "waiting_for_staff"
+    text = " ".join(m["text"] for m in body["messages"])
+    assert "112" in text and "0800-2000" in text
+    status, transcript = system.get(f"/api/v1/conversations/{body['conversation']['id']}")
+    assert status == 200
+    assert "Mijn buurvrouw werkt dag en nacht en mag het huis niet uit" in [m["text"] for m in transcript["messages"]]
+    # The supervisor restarts Rasa and the conversation goes on with the bot.
+    system.wait_for_rasa(timeout=240)
+    assert system.pid("rasa") != old_pid
+    body = system.chat(session, "Hallo")
+    assert body["messages"] and all("werkt op dit moment niet" not in m["text"] for m in body["messages"])
+
+
+@pytest.mark.parametrize(
+    ("first", "language"),
+    [
+        ("Hallo", "nl"),
+        ("Hello", "en"),
+        ("Goedemiddag, ik maak me zorgen over mijn buurvrouw", "nl"),
+        ("Hi, I am worried about a colleague at work", "en"),
+    ],
+)
+def test_the_language_is_right_from_the_first_message(system: System, first: str, language: str) -> None:
+    body = system.chat(_session(), first)
+    assert body["conversation"]["language"] == language
