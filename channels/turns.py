@@ -110,7 +110,6 @@ class TurnProcessor:
             outcome.triage = TRIAGE_FOR.get(danger or "")
             return outcome, {}
 
-        slots: dict[str, Any] = {}
         sync: dict[str, Any] = {}
         if language != turn.rasa_language:
             sync["language"] = language
@@ -123,14 +122,13 @@ class TurnProcessor:
             answer = await self.rasa.message(
                 turn.conversation_id, turn.text, {"channel": turn.channel, "language": language}
             )
-            slots = await self.rasa.slots(turn.conversation_id)
         except RasaUnavailable as exc:
             log.warning("conversation %s: Rasa unavailable (%s), fallback reply", turn.conversation_id, exc)
-            outcome.status = "fallback"
-            outcome.escalation = danger or "fallback"
-            outcome.triage = TRIAGE_FOR.get(danger or "")
-            outcome.replies = [Outbound(say(FALLBACK, language), author="system")]
-            return outcome, {}
+            return self._fallback(outcome, danger, language), {}
+        try:
+            slots = await self.rasa.slots(turn.conversation_id)
+        except RasaUnavailable:  # the answer stands; only the report-so-far is unknown this turn
+            slots = {}
 
         escalations = set()
         for item in answer:
@@ -141,6 +139,10 @@ class TurnProcessor:
                 continue
             if item.get("text"):
                 outcome.replies.append(Outbound(str(item["text"]), _buttons(item.get("buttons"))))
+        if not outcome.replies and not escalations:
+            # Rasa answered nothing (e.g. the action server is down): never leave the reporter without an answer.
+            log.warning("conversation %s: Rasa gave no reply, fallback reply", turn.conversation_id)
+            return self._fallback(outcome, danger, language), slots
         # The safety net: what the keywords saw and the assistant did not still reaches the reporter.
         if danger and not escalations & {"danger", "acute"}:
             outcome.replies.insert(0, Outbound(say(DANGER, language), author="system"))
@@ -155,6 +157,14 @@ class TurnProcessor:
             *(TRIAGE_FOR.get(reason) for reason in escalations),
         )
         return outcome, slots
+
+    @staticmethod
+    def _fallback(outcome: TurnOutcome, danger: str | None, language: str) -> TurnOutcome:
+        outcome.status = "fallback"
+        outcome.escalation = danger or "fallback"
+        outcome.triage = TRIAGE_FOR.get(danger or "")
+        outcome.replies = [Outbound(say(FALLBACK, language), author="system")]
+        return outcome
 
     def _language(self, turn: TurnContext) -> tuple[str, str | None]:
         """Explicit choice > confident detection (sticky) > channel hint > best guess."""
