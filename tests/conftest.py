@@ -137,7 +137,8 @@ def _call(req: urllib.request.Request) -> tuple[int, Any]:
         with urllib.request.urlopen(req, timeout=60) as resp:
             return resp.status, json.loads(resp.read() or b"null")
     except urllib.error.HTTPError as err:
-        body = err.read()
+        with err:
+            body = err.read()
         try:
             return err.code, json.loads(body)
         except json.JSONDecodeError:

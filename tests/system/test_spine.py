@@ -121,12 +121,14 @@ def test_rasa_accepts_only_the_gateway_and_only_on_loopback(system: System) -> N
         req = urllib.request.Request(url, data=body, headers=headers, method="POST")
         with pytest.raises(urllib.error.HTTPError) as err:
             urllib.request.urlopen(req, timeout=10)
+        err.value.close()
         assert err.value.code == 403
     stock = urllib.request.Request(
         f"http://127.0.0.1:{system.rasa_port}/webhooks/rest/webhook", data=body, method="POST"
     )
     with pytest.raises(urllib.error.HTTPError) as err:
         urllib.request.urlopen(stock, timeout=10)
+    err.value.close()
     assert err.value.code == 404
     assert _listen_addresses(system.rasa_port) == {"127.0.0.1"}
     assert _listen_addresses(system.actions_port) == {"127.0.0.1"}
