@@ -1,0 +1,89 @@
+"""The alarms: direct danger (T0), acute unsafety (T1) and a request for a person.
+
+Each sends the control payload that moves the conversation to waiting_for_staff in the gateway; the rule
+that runs the action then says the matching response (utter_danger, utter_acute, utter_human) and goes
+back to the intake. When the alarm is the first thing a reporter writes and it tells what happens, that
+text is kept as the description (and the answers it gives are pre-filled), as for any story.
+
+A second opinion before an alarm the NLU raised in the middle of the form: when the keyword safety net
+(meldpunt.safety) sees no danger (or no request for a person) and the message is a plain answer to the
+question asked ("ik ben haar oom" to "who are you?"), it is taken as that answer and the form goes on
+without an alarm.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import EventType, FollowupAction, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.common import (
+    flag_acute,
+    flag_danger,
+    flag_human,
+    is_payload,
+    is_story,
+    latest_text,
+    slot_events,
+    story_slots,
+)
+from meldpunt.safety import detect_danger, wants_human
+from meldpunt.vocab import match_anonymity, match_forms, match_municipality, match_role
+
+FORM = "intake_form"
+ANSWERS: dict[str, Callable[[str], Any]] = {
+    "reporter_role": match_role,
+    "forms": lambda text: match_forms(text) or None,
+    "municipality": match_municipality,
+    "anonymity": match_anonymity,
+}
+
+
+def _plain_answer(tracker: Tracker) -> list[EventType] | None:
+    """The message answers the closed question asked and shows no danger: take it as the answer."""
+    if (tracker.active_loop or {}).get("name") != FORM:
+        return None
+    slot = tracker.get_slot("requested_slot")
+    message = latest_text(tracker)
+    if slot not in ANSWERS or is_payload(message) or detect_danger(message):
+        return None
+    value = ANSWERS[slot](message)
+    return [SlotSet(slot, value), FollowupAction(FORM)] if value else None
+
+
+def _story(tracker: Tracker) -> list[EventType]:
+    text = latest_text(tracker)
+    if is_story(text) and tracker.get_slot("description") is None:
+        return slot_events(story_slots(tracker, text, questions=True))
+    return []
+
+
+class ActionFlagDanger(Action):
+    def name(self) -> str:
+        return "action_flag_danger"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]) -> list[EventType]:
+        return _plain_answer(tracker) or flag_danger(dispatcher, tracker) + _story(tracker)
+
+
+class ActionFlagAcute(Action):
+    def name(self) -> str:
+        return "action_flag_acute"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]) -> list[EventType]:
+        return _plain_answer(tracker) or flag_acute(dispatcher, tracker) + _story(tracker)
+
+
+class ActionRequestHuman(Action):
+    def name(self) -> str:
+        return "action_request_human"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]) -> list[EventType]:
+        if not wants_human(latest_text(tracker)):
+            answer = _plain_answer(tracker)
+            if answer:
+                return answer
+        return flag_human(dispatcher)

@@ -1,0 +1,396 @@
+"""The intake form: its questions, the validation of every answer, the pre-fill from a story, the summary
+and starting again.
+
+Order (bot/domain/intake.yml): safety_check, description, reporter_role, forms, municipality, anonymity.
+"""
+
+from __future__ import annotations
+
+import logging
+from abc import ABC, abstractmethod
+from dataclasses import dataclass, field
+from typing import Any
+
+from rasa_sdk import Action, FormValidationAction, Tracker
+from rasa_sdk.events import ActiveLoop, AllSlotsReset, EventType, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.common import (
+    MAX_DESCRIPTION,
+    button,
+    flag_acute,
+    flag_danger,
+    flag_human,
+    is_payload,
+    is_story,
+    language,
+    latest_intent,
+    latest_text,
+    slot_events,
+    story_slots,
+)
+from actions.texts import text
+from meldpunt.safety import detect_danger, wants_human
+from meldpunt.vocab import (
+    ANONYMITY_LEVELS,
+    FORMS,
+    MAIN_FORMS,
+    MUNICIPALITIES,
+    OTHER_FORMS_CHOICE,
+    RARE_FORMS,
+    REGION_MUNICIPALITIES,
+    REPORTER_ROLES,
+    field_label,
+    label,
+    match_anonymity,
+    match_forms,
+    match_municipality,
+    match_role,
+    match_safety,
+    mentions_minor,
+)
+
+log = logging.getLogger(__name__)
+
+FORM = "intake_form"
+REQUIRED_SLOTS = ("safety_check", "description", "reporter_role", "forms", "municipality", "anonymity")
+STORY_INTENTS = ("tell_story", "inform", "nlu_fallback")
+SMALL_TALK = ("greet", "thanks")
+# Intents that are read as an alarm when the NLU is this sure of them (only for the description, where a
+# message the NLU reads as danger is kept rather than rejected).
+ALARM_INTENTS = {"danger": "danger", "acute": "acute"}
+ALARM_CONFIDENCE = 0.9
+ALARM_MAX_WORDS = 8
+SHORT_CRY = 3  # "help!" is an alarm, not a description
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Questions
+
+
+def _choices(field_name: str, values: tuple[str, ...], lang: str) -> list[dict[str, str]]:
+    return [button(label(field_name, value, lang), "inform", {field_name: value}) for value in values]
+
+
+def _is_victim(tracker: Tracker) -> bool:
+    return bool(tracker.get_slot("reporter_role") == "victim")
+
+
+class AskAction(Action, ABC):
+    """Asks one question of the form (Rasa calls action_ask_<slot> when it requests the slot)."""
+
+    @property
+    @abstractmethod
+    def slot(self) -> str: ...
+
+    def name(self) -> str:
+        return f"action_ask_{self.slot}"
+
+    def question(self, tracker: Tracker, lang: str) -> tuple[str, list[dict[str, str]]]:
+        return text(f"ask_{self.slot}", lang), []
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]) -> list[EventType]:
+        message, buttons = self.question(tracker, language(tracker))
+        dispatcher.utter_message(text=message, buttons=buttons or None)
+        return []
+
+
+class AskSafetyCheck(AskAction):
+    slot = "safety_check"
+
+    def question(self, tracker: Tracker, lang: str) -> tuple[str, list[dict[str, str]]]:
+        # "now" and "within 24 hours" are alarms: their buttons send the alarm intents themselves.
+        return text("ask_safety_check", lang), [
+            button(label("safety_check", "now", lang), "danger"),
+            button(label("safety_check", "within_24h", lang), "acute"),
+            button(label("safety_check", "no", lang), "inform", {"safety_check": "no"}),
+            button(label("safety_check", "unknown", lang), "inform", {"safety_check": "unknown"}),
+        ]
+
+
+class AskDescription(AskAction):
+    slot = "description"
+
+    def question(self, tracker: Tracker, lang: str) -> tuple[str, list[dict[str, str]]]:
+        return text("ask_description_victim" if _is_victim(tracker) else "ask_description", lang), []
+
+
+class AskReporterRole(AskAction):
+    slot = "reporter_role"
+
+    def question(self, tracker: Tracker, lang: str) -> tuple[str, list[dict[str, str]]]:
+        return text("ask_reporter_role", lang), _choices("reporter_role", REPORTER_ROLES, lang)
+
+
+class AskForms(AskAction):
+    slot = "forms"
+
+    def question(self, tracker: Tracker, lang: str) -> tuple[str, list[dict[str, str]]]:
+        chose_other = OTHER_FORMS_CHOICE in tracker.get_latest_entity_values("forms")
+        if chose_other:  # "something else": the rarer forms
+            return text("ask_forms_other", lang), _choices("forms", (*RARE_FORMS, "unknown"), lang)
+        key = "ask_forms_victim" if _is_victim(tracker) else "ask_forms"
+        values = (*MAIN_FORMS, OTHER_FORMS_CHOICE, "unknown")
+        return text(key, lang), _choices("forms", values, lang)
+
+
+class AskMunicipality(AskAction):
+    slot = "municipality"
+
+    def question(self, tracker: Tracker, lang: str) -> tuple[str, list[dict[str, str]]]:
+        return text("ask_municipality", lang), _choices("municipality", MUNICIPALITIES, lang)
+
+
+class AskAnonymity(AskAction):
+    slot = "anonymity"
+
+    def question(self, tracker: Tracker, lang: str) -> tuple[str, list[dict[str, str]]]:
+        return text("ask_anonymity", lang), _choices("anonymity", ANONYMITY_LEVELS, lang)
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Validation
+
+
+@dataclass
+class Turn:
+    """One validation call: the message being answered and what has been said about it so far."""
+
+    dispatcher: CollectingDispatcher
+    tracker: Tracker
+    requested: str | None
+    text: str
+    intent: str | None
+    confidence: float
+    lang: str
+    spoke: bool = False
+    alarms: set[str] = field(default_factory=set)
+
+    def say(self, key: str) -> None:
+        self.dispatcher.utter_message(text=text(key, self.lang))
+        self.spoke = True
+
+    def alarm(self, kind: str) -> dict[str, Any]:
+        """Raise an alarm once per turn; returns the slots it sets."""
+        if kind in self.alarms or (kind == "acute" and "danger" in self.alarms):
+            return {}
+        self.alarms.add(kind)
+        self.spoke = True
+        if kind == "danger":
+            events = flag_danger(self.dispatcher, self.tracker)
+            self.dispatcher.utter_message(response="utter_danger")
+        elif kind == "acute":
+            events = flag_acute(self.dispatcher, self.tracker)
+            self.dispatcher.utter_message(response="utter_acute")
+        else:
+            events = flag_human(self.dispatcher)
+            self.dispatcher.utter_message(response="utter_human")
+        return {event["name"]: event["value"] for event in events}
+
+
+def _previous(tracker: Tracker, slot: str) -> Any:
+    """The slot's value before the message being validated (its extraction is already in the tracker)."""
+    seen_user = False
+    for event in reversed(tracker.events):
+        if event.get("event") == "user":
+            seen_user = True
+        elif seen_user and event.get("event") == "slot" and event.get("name") == slot:
+            return event.get("value")
+    return None
+
+
+class ValidateIntakeForm(FormValidationAction):
+    """Normalises every answer with meldpunt.vocab, re-asks when it cannot, and raises the alarm when an
+    accepted answer shows danger (meldpunt.safety) that the NLU did not."""
+
+    def name(self) -> str:
+        return "validate_intake_form"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]) -> list[EventType]:
+        candidates = {k: v for k, v in tracker.slots_to_validate().items() if k in REQUIRED_SLOTS}
+        if not candidates:
+            return []  # nothing was answered: Rasa rejects the form and a rule handles the message
+        intent, confidence = latest_intent(tracker)
+        turn = Turn(
+            dispatcher=dispatcher,
+            tracker=tracker,
+            requested=tracker.get_slot("requested_slot"),
+            text=latest_text(tracker),
+            intent=intent,
+            confidence=confidence,
+            lang=language(tracker),
+        )
+        values: dict[str, Any] = {}
+        for slot in REQUIRED_SLOTS:
+            if slot in candidates:
+                values.update(self._validate(slot, candidates[slot], turn))
+        if turn.requested in candidates:
+            values.update(self._safety_net(turn, values))
+            quiet = is_payload(turn.text) or turn.intent in SMALL_TALK  # "hallo": just the question again
+            if values.get(turn.requested or "") is None and not turn.spoke and not quiet:
+                turn.say("reask")
+        return slot_events(values)
+
+    def _validate(self, slot: str, value: Any, turn: Turn) -> dict[str, Any]:
+        asked = slot == turn.requested
+        method = getattr(self, f"_validate_{slot}")
+        result: dict[str, Any] = method(value, turn, asked)
+        if not asked and result.get(slot) is None:
+            # Filled in passing (a button of another question, a place in a story) but not usable:
+            # keep what the slot had.
+            result[slot] = _previous(turn.tracker, slot)
+        return result
+
+    # Each returns the slots to set; None for the slot itself means "ask again".
+
+    def _validate_safety_check(self, value: Any, turn: Turn, asked: bool) -> dict[str, Any]:
+        answer = match_safety(str(value)) if value is not None else None
+        if answer == "now":
+            return {"safety_check": "now", **turn.alarm("danger")}
+        if answer == "within_24h":
+            return {"safety_check": "within_24h", **turn.alarm("acute")}
+        if answer == "unknown":  # stored as "no" (not known to be in danger), with the numbers to call
+            if asked:
+                turn.say("safety_unsure")
+            return {"safety_check": "no"}
+        return {"safety_check": answer}
+
+    def _validate_description(self, value: Any, turn: Turn, asked: bool) -> dict[str, Any]:
+        story = str(value) if value is not None else ""
+        if not story.strip() or is_payload(story):
+            return {"description": None}
+        if asked and wants_human(story) and len(story.split()) <= 12:
+            return {"description": None}  # a request for a person, not a description (safety net below)
+        if asked and self._alarm_level(turn) and len(story.split()) <= SHORT_CRY:
+            return {"description": None}  # "help!": the alarm (safety net below), then the question again
+        values: dict[str, Any] = {"description": story[:MAX_DESCRIPTION]}
+        if mentions_minor(story):
+            values["minors_involved"] = True
+        return values
+
+    @staticmethod
+    def _alarm_level(turn: Turn) -> str | None:
+        """Danger in the message: the keyword safety net, or (for the free-text description, which the form
+        does not reject) an NLU danger/acute reading it is sure of, in a short message that is not plainly
+        an account of exploitation (DIET reads short stories with "hij"/"ze" as danger too eagerly)."""
+        level: str | None = detect_danger(turn.text)
+        if level is None and turn.requested == "description" and turn.confidence >= ALARM_CONFIDENCE:
+            if len(turn.text.split()) <= ALARM_MAX_WORDS and not match_forms(turn.text):
+                level = ALARM_INTENTS.get(turn.intent or "")
+        return level
+
+    def _validate_reporter_role(self, value: Any, turn: Turn, asked: bool) -> dict[str, Any]:
+        return {"reporter_role": match_role(str(value)) if value is not None else None}
+
+    def _validate_forms(self, value: Any, turn: Turn, asked: bool) -> dict[str, Any]:
+        items = value if isinstance(value, list) else [value]
+        found: list[str] = []
+        for item in items:
+            if item is None or item == OTHER_FORMS_CHOICE:
+                continue
+            for form in [item] if item in FORMS else match_forms(str(item)):
+                if form not in found:
+                    found.append(form)
+        if len(found) > 1 and "unknown" in found:
+            found.remove("unknown")
+        if not found and OTHER_FORMS_CHOICE in items:
+            turn.spoke = True  # no "sorry": the question comes back with the rarer forms
+        return {"forms": found or None}
+
+    def _validate_municipality(self, value: Any, turn: Turn, asked: bool) -> dict[str, Any]:
+        if asked:
+            return {"municipality": match_municipality(str(value)) if value is not None else None}
+        # A place named in passing (a lookup match in another answer): only a clear place in the region.
+        place = match_municipality(turn.text)
+        return {"municipality": place if place in REGION_MUNICIPALITIES else None}
+
+    def _validate_anonymity(self, value: Any, turn: Turn, asked: bool) -> dict[str, Any]:
+        return {"anonymity": match_anonymity(str(value)) if value is not None else None}
+
+    def _safety_net(self, turn: Turn, values: dict[str, Any]) -> dict[str, Any]:
+        """Danger or a request for a person in an answer the form accepted (the NLU did not flag it)."""
+        if is_payload(turn.text):
+            return {}
+        level = self._alarm_level(turn)
+        if level:
+            return turn.alarm(level)
+        if wants_human(turn.text) and (values.get(turn.requested or "") is None or turn.requested == "description"):
+            return turn.alarm("human")
+        return {}
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Pre-fill, summary, starting again
+
+
+class ActionPrefillStory(Action):
+    """A first message that tells what happens: keep it as the description and take the answers it gives,
+    so the form asks the safety question and then only what the story did not say."""
+
+    def name(self) -> str:
+        return "action_prefill_story"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]) -> list[EventType]:
+        message = latest_text(tracker)
+        intent, _ = latest_intent(tracker)
+        if intent not in STORY_INTENTS or not is_story(message):
+            return []
+        values = story_slots(tracker, message, questions=True)
+        level = detect_danger(message)
+        if level:
+            turn = Turn(dispatcher, tracker, None, message, intent, 0.0, language(tracker))
+            values.update(turn.alarm(level))
+        return slot_events(values)
+
+
+class ActionIntakeSummary(Action):
+    """The answers in the reporter's language, with Send and Start again."""
+
+    def name(self) -> str:
+        return "action_intake_summary"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]) -> list[EventType]:
+        lang = language(tracker)
+        if tracker.get_slot("signal_id"):
+            dispatcher.utter_message(text=text("already_sent", lang))
+            return []
+        lines = [text("summary_intro", lang)]
+        for slot in REQUIRED_SLOTS:
+            lines.append(f"• {field_label(slot, lang)}: {self._value(slot, tracker.get_slot(slot), lang)}")
+        lines.append(text("summary_question", lang))
+        dispatcher.utter_message(
+            text="\n".join(lines),
+            buttons=[
+                button(text("button_send", lang), "confirm_send"),
+                button(text("button_restart", lang), "restart"),
+            ],
+        )
+        return []
+
+    @staticmethod
+    def _value(slot: str, value: Any, lang: str) -> str:
+        if value is None or value == []:
+            return "–"
+        if slot == "description":
+            story = " ".join(str(value).split())
+            return f"“{story[:200]}…”" if len(story) > 200 else f"“{story}”"
+        if isinstance(value, list):
+            return ", ".join(label(slot, str(item), lang) for item in value)
+        return label(slot, str(value), lang)
+
+
+class ActionRestart(Action):
+    """Start again (the `restart` intent, e.g. the summary's "Start again" button). Replaces Rasa's default
+    action_restart, which would wipe the conversation (language included) and start a new session: here
+    the form stops and every slot is emptied except the language, the channel metadata and the alarms
+    already raised in this conversation (triage, acute: the gateway keeps them too). The rule then starts
+    the intake again."""
+
+    KEEP = ("language", "session_started_metadata", "triage", "acute")
+
+    def name(self) -> str:
+        return "action_restart"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]) -> list[EventType]:
+        kept = [SlotSet(slot, tracker.get_slot(slot)) for slot in self.KEEP if tracker.get_slot(slot) is not None]
+        return [ActiveLoop(None), AllSlotsReset(), *kept]
