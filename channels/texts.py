@@ -4,8 +4,8 @@ safety net sees danger that the assistant did not. Short, calm, always with 112 
 from __future__ import annotations
 
 FALLBACK = {
-    "nl": "Onze chatassistent werkt op dit moment niet. Uw bericht is bewaard en een medewerker is gewaarschuwd."
-    " Bent u in gevaar? Bel 112. Veilig Thuis is 24 uur per dag bereikbaar: 0800-2000 (gratis).",
+    "nl": "Onze chatassistent werkt op dit moment niet. Je bericht is bewaard en een medewerker is gewaarschuwd."
+    " Ben je in gevaar? Bel 112. Veilig Thuis is 24 uur per dag bereikbaar: 0800-2000 (gratis).",
     "en": "Our chat assistant is not working right now. Your message has been saved and a staff member has been"
     " alerted. Are you in danger? Call 112. Veilig Thuis is available 24/7: 0800-2000 (free).",
     "pl": "Nasz asystent czatu teraz nie działa. Twoja wiadomość została zapisana, a pracownik został"
@@ -23,7 +23,7 @@ FALLBACK = {
 }
 
 DANGER = {
-    "nl": "Bent u of is iemand anders nu in gevaar? Bel direct 112. Blijf in deze chat als dat veilig kan:"
+    "nl": "Ben jij of is iemand anders nu in gevaar? Bel direct 112. Blijf in deze chat als dat veilig kan:"
     " een medewerker van Veilig Thuis is gewaarschuwd. Veilig Thuis: 0800-2000 (gratis, 24/7).",
     "en": "Are you or someone else in danger now? Call 112 right away. Stay in this chat if it is safe:"
     " a Veilig Thuis staff member has been alerted. Veilig Thuis: 0800-2000 (free, 24/7).",

@@ -13,14 +13,13 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
-from meldpunt.safety import detect_danger, wants_human
-
 from channels import intake
 from channels.adapters.base import Inbound, Outbound
 from channels.intake import Accepted, ConversationView, TurnContext, TurnOutcome
 from channels.language import DEFAULT, SUPPORTED, LanguageDetector
 from channels.rasa import RasaClient, RasaUnavailable
 from channels.texts import DANGER, FALLBACK, HUMAN, say
+from meldpunt.safety import detect_danger, wants_human
 from store.db import Store
 
 log = logging.getLogger(__name__)
@@ -129,6 +128,10 @@ class TurnProcessor:
             slots = await self.rasa.slots(turn.conversation_id)
         except RasaUnavailable:  # the answer stands; only the report-so-far is unknown this turn
             slots = {}
+        chosen = slots.get("language")
+        if isinstance(chosen, str) and chosen in SUPPORTED and chosen != language:
+            # The reporter asked the assistant in words ("English please"): that is an explicit choice.
+            outcome.language, outcome.language_source, outcome.rasa_language = chosen, "explicit", chosen
 
         escalations = set()
         for item in answer:

@@ -7,6 +7,7 @@ with the honest fallback. Children are bound to loopback and die with the superv
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import ctypes
 import logging
 import os
@@ -49,6 +50,8 @@ class Child:
                 stdout=out,
                 stderr=asyncio.subprocess.STDOUT,
                 preexec_fn=_die_with_parent,
+                # Its own process group: sanic's worker processes are cleaned up with it.
+                start_new_session=True,
             )
         self.pid_file.write_text(f"{self.process.pid}\n")
         log.info("%s started (pid %s, log %s)", self.name, self.process.pid, self.log_file)
@@ -60,6 +63,7 @@ class Child:
             await self.start()
             assert self.process is not None
             code = await self.process.wait()
+            self._signal_group(signal.SIGKILL)  # no orphaned worker may keep the port
             if self.stopping:
                 break
             if time.monotonic() - started > 60:
@@ -69,16 +73,23 @@ class Child:
             await asyncio.sleep(backoff)
             backoff = min(backoff * 2, 30.0)
 
+    def _signal_group(self, sig: signal.Signals) -> None:
+        if self.process is not None:
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(self.process.pid, sig)
+
     async def stop(self) -> None:
         self.stopping = True
-        if self.process is None or self.process.returncode is not None:
+        if self.process is None:
             return
-        self.process.terminate()
-        try:
-            await asyncio.wait_for(self.process.wait(), timeout=15)
-        except TimeoutError:
-            self.process.kill()
-            await self.process.wait()
+        if self.process.returncode is None:
+            self._signal_group(signal.SIGTERM)
+            try:
+                await asyncio.wait_for(self.process.wait(), timeout=15)
+            except TimeoutError:
+                self._signal_group(signal.SIGKILL)
+                await self.process.wait()
+        self._signal_group(signal.SIGKILL)
         self.pid_file.unlink(missing_ok=True)
 
 

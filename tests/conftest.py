@@ -154,7 +154,7 @@ def start_system(data_dir: Path) -> System:
         MELDPUNT_PORT=str(port),
         MELDPUNT_RASA_PORT=str(rasa_port),
         MELDPUNT_ACTIONS_PORT=str(actions_port),
-        MELDPUNT_RASA_TIMEOUT="20",
+        MELDPUNT_RASA_TIMEOUT="10",
     )
     token_out = subprocess.run(
         [str(APP_BIN / "meldpunt"), "token", "create", "--name", "tests"],

@@ -168,7 +168,7 @@ def test_rasa_killed_mid_conversation_fallback_then_restarted(system: System) ->
     session = _session()
     system.chat(session, "Hallo, ik wil iets melden")
     old_pid = system.pid("rasa")
-    os.kill(old_pid, signal.SIGKILL)
+    os.killpg(old_pid, signal.SIGKILL)
     body = system.chat(session, "Mijn buurvrouw werkt dag en nacht en mag het huis niet uit")
     assert body["conversation"]["state"] == "waiting_for_staff"
     text = " ".join(m["text"] for m in body["messages"])
@@ -195,3 +195,32 @@ def test_rasa_killed_mid_conversation_fallback_then_restarted(system: System) ->
 def test_the_language_is_right_from_the_first_message(system: System, first: str, language: str) -> None:
     body = system.chat(_session(), first)
     assert body["conversation"]["language"] == language
+
+
+def test_asking_for_another_language_in_words_switches_and_sticks(system: System) -> None:
+    session = _session()
+    assert system.chat(session, "Hallo, ik wil iets melden")["conversation"]["language"] == "nl"
+    body = system.chat(session, "English please")
+    assert body["conversation"]["language"] == "en"
+    # An explicit choice is not overridden by detection of a later message.
+    assert system.chat(session, "Hallo")["conversation"]["language"] == "en"
+
+
+def test_a_hanging_assistant_gets_the_fallback_in_time_and_nothing_is_lost(system: System) -> None:
+    session = _session()
+    system.chat(session, "Hallo, ik wil iets melden")
+    actions = system.pid("actions")
+    os.killpg(actions, signal.SIGSTOP)  # the action server hangs: Rasa waits on it, so the turn is slow
+    try:
+        started = time.monotonic()
+        body = system.chat(session, "/inform" + json.dumps({"safety_check": "no"}))
+        waited = time.monotonic() - started
+    finally:
+        os.killpg(actions, signal.SIGCONT)
+    assert waited < float(system.env["MELDPUNT_RASA_TIMEOUT"]) + 5
+    assert body["conversation"]["state"] == "waiting_for_staff"
+    text = " ".join(m["text"] for m in body["messages"])
+    assert "112" in text and "0800-2000" in text
+    status, transcript = system.get(f"/api/v1/conversations/{body['conversation']['id']}")
+    assert status == 200
+    assert [m["status"] for m in transcript["messages"] if m["direction"] == "in"] == ["answered", "fallback"]
