@@ -13,6 +13,7 @@ from meldpunt.settings import get_settings
 def _logging(level: str) -> None:
     # Log lines name conversations by their random id only: never text, numbers, user ids or addresses.
     logging.basicConfig(level=level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    logging.getLogger("alembic").setLevel(logging.WARNING)
 
 
 def cmd_run(_: argparse.Namespace) -> int:
