@@ -39,6 +39,15 @@ def _postgres_url() -> str | None:
     return url
 
 
+def postgres_schema_url(schema: str) -> str | None:
+    """TEST_DATABASE_URL with every connection's search_path set to one schema (libpq `options`)."""
+    base = _postgres_url()
+    if base is None:
+        return None
+    sep = "&" if "?" in base else "?"
+    return f"{base}{sep}options=-csearch_path%3D{schema}"
+
+
 @pytest.fixture(params=["sqlite", "postgresql"])
 def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
     """A migrated, empty store on SQLite and on PostgreSQL (each test in a schema of its own)."""
@@ -57,8 +66,7 @@ def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
     admin = Store(settings, Settings(database_url=base).sqlalchemy_url())
     with admin.engine.begin() as conn:
         conn.exec_driver_sql(f"CREATE SCHEMA {schema}")
-    sep = "&" if "?" in base else "?"
-    url = Settings(database_url=f"{base}{sep}options=-csearch_path%3D{schema}").sqlalchemy_url()
+    url = Settings(database_url=postgres_schema_url(schema)).sqlalchemy_url()
     upgrade(url)
     s = Store(settings, url)
     yield s
@@ -145,7 +153,7 @@ def _call(req: urllib.request.Request) -> tuple[int, Any]:
             return err.code, body.decode(errors="replace")
 
 
-def start_system(data_dir: Path) -> System:
+def start_system(data_dir: Path, extra_env: dict[str, str] | None = None) -> System:
     """Start `meldpunt run` as `make run` does, on free ports, and wait until Rasa answers."""
     port, rasa_port, actions_port = free_port(), free_port(), free_port()
     env = {k: v for k, v in os.environ.items() if not k.startswith("MELDPUNT_")}
@@ -156,6 +164,7 @@ def start_system(data_dir: Path) -> System:
         MELDPUNT_ACTIONS_PORT=str(actions_port),
         MELDPUNT_RASA_TIMEOUT="10",
     )
+    env.update(extra_env or {})
     token_out = subprocess.run(
         [str(APP_BIN / "meldpunt"), "token", "create", "--name", "tests"],
         env=env, cwd=REPO_ROOT, check=True, capture_output=True, text=True,
