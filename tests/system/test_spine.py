@@ -224,3 +224,21 @@ def test_a_hanging_assistant_gets_the_fallback_in_time_and_nothing_is_lost(syste
     status, transcript = system.get(f"/api/v1/conversations/{body['conversation']['id']}")
     assert status == 200
     assert [m["status"] for m in transcript["messages"] if m["direction"] == "in"] == ["answered", "fallback"]
+
+
+def test_concurrent_messages_in_one_conversation_are_all_stored_and_answered(system: System) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    session = _session()
+    system.chat(session, "Hallo")
+    texts = [f"Vraag nummer {i}: wat gebeurt er na een melding?" for i in range(5)]
+    with ThreadPoolExecutor(max_workers=5) as pool:
+        answers = list(pool.map(lambda t: system.chat(session, t), texts))
+    assert all(a["messages"] for a in answers)
+    assert len({a["conversation"]["id"] for a in answers}) == 1
+    status, transcript = system.get(f"/api/v1/conversations/{answers[0]['conversation']['id']}")
+    assert status == 200
+    inbound = [m for m in transcript["messages"] if m["direction"] == "in"]
+    assert sorted(m["text"] for m in inbound[1:]) == sorted(texts)
+    # Turns were taken one at a time by the gateway: none timed out waiting on Rasa's own lock.
+    assert {m["status"] for m in inbound} == {"answered"}
