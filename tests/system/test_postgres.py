@@ -58,3 +58,20 @@ def test_a_report_lands_in_the_queue_on_postgresql_with_nothing_readable_at_rest
             dump = json.dumps([list(map(str, row)) for row in conn.execute(f"SELECT * FROM {table}")])
             assert marker not in dump, f"message text readable in {table}"
             assert session not in dump, f"raw session id readable in {table}"
+
+
+def test_ctrl_c_stops_rasa_the_action_server_and_the_gateway(pg_system: tuple[System, str]) -> None:
+    import os
+    import signal
+
+    system, _ = pg_system
+    children = [system.pid("rasa"), system.pid("actions")]
+    system.process.send_signal(signal.SIGINT)
+    assert system.process.wait(timeout=60) == 0
+    for pid in children:
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            continue
+        raise AssertionError(f"child {pid} still runs after Ctrl-C")
+    assert not (system.data_dir / "run" / "rasa.pid").exists()
