@@ -18,6 +18,9 @@ test: envs model ## everything from a fresh clone; TEST_DATABASE_URL adds Postgr
 bench: envs model ## turn latency of POST /api/v1/chat next to Rasa's bare /model/parse, as JSON
 	$(APP)/bin/python -m tests.bench.chat_latency
 
+evaluate: envs model ## score the held-out evaluation set (tests/evaluation): intent, danger, forms, language
+	$(APP)/bin/python -m meldpunt.evaluate
+
 lint: envs
 	$(APP)/bin/ruff check .
 	$(APP)/bin/ruff format --check .
