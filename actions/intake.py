@@ -244,7 +244,7 @@ class ValidateIntakeForm(FormValidationAction):
     # Each returns the slots to set; None for the slot itself means "ask again".
 
     def _validate_safety_check(self, value: Any, turn: Turn, asked: bool) -> dict[str, Any]:
-        answer = match_safety(str(value)) if value is not None else None
+        answer = match_safety(str(value), turn.lang) if value is not None else None
         if answer == "now":
             return {"safety_check": "now", **turn.alarm("danger")}
         if answer == "within_24h":

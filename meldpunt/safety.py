@@ -8,12 +8,20 @@ past situation ("vorig jaar sloeg hij haar", "she used to be locked up").
 The rules are regular expressions per language code, matched against the normalised text (lower case, no
 diacritics, punctuation as spaces; see `meldpunt.vocab.normalise`) clause by clause. Every language's rules
 are tried on every message. To add a language, add an entry with the same keys to each `*_RULES` table.
+
+Bulgarian, Ukrainian and Russian (TRANSLIT_LANGUAGES) are written in Cyrillic *or* in Latin letters ("menya
+byut", "pomogite"). Their rules are written once in a simplified Latin spelling (`skeleton`: "меня бьют",
+"menya byut" and "menja bjut" all become "menia biut") and matched against the skeleton of the clause. A rule
+is undone only by the negations of its own language (plus Dutch and English for the Latin-script languages):
+Romanian "nu" (not) is Dutch "nu" (now).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+import unicodedata
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
 from typing import Final, Literal
 
 from meldpunt.vocab import normalise
@@ -72,6 +80,126 @@ DANGER_RULES: Final[RuleTable] = {
         r"save (?:me|us)",
         r"call (?:the )?(?:police|112|911)",
     ),
+    "pl": (
+        r"(?:bije|bija|kopie|kopia|dusi|dusza|gwalci|gwalca|katuje|katuja|tlucze|tluka|maltretuje|krzywdzi|"
+        r"krzywdza|dzga|torturuje|torturuja) (?:\w+ )?(?:mnie|nas|ja|go|je|moja \w+|mojego \w+|moja|mojego)",
+        r"(?:mnie|nas|ja|go) (?:\w+ )?(?:bije|bija|kopie|kopia|dusi|dusza|gwalci|gwalca|katuje|tlucze|"
+        r"maltretuje|krzywdzi|krzywdza|zamkneli|zamknal|zamknela|zamykaja|zamyka|przetrzymuja|porwali|trzymaja|"
+        r"wiezi|wieza|zwiazali)",
+        r"(?:jestem|jest|jestesmy|sa|zostalam|zostalem|zostala|zostal|zostalismy) (?:\w+ ){0,2}(?:zamknie\w*|"
+        r"uwiezion\w*|przetrzymywan\w*|porwan\w*|zwiazan\w*|pobit\w*|bit[aey]|wiezion\w*|zakladni\w*|ranna|ranny)",
+        r"(?:zamkneli|zamknal|zamknela|zamykaja|zamyka|wiezi|wieza|przetrzymuja|przetrzymuje|porwali|porwal|"
+        r"trzymaja|zwiazali) (?:\w+ )?(?:mnie|nas|ja|go)",
+        r"(?:nie moge|nie mozemy|nie moze|nie mozna|nie wolno mi|nie wolno jej|nie pozwalaja mi|nie pozwala mi|"
+        r"nie pozwalaja jej|nie wypuszczaja|nie wypuszcza) (?:\w+ ){0,2}(?:wyjsc|uciec|wyjechac|odejsc|stad|"
+        r"na zewnatrz|mnie|nas|jej|jej wyjsc|z domu)",
+        r"(?:zabij\w*|zabic|zamord\w*)",
+        r"(?:krwawi\w*|krwawie|nieprzytomn\w*|nie moge oddychac|nie moze oddychac)",
+        r"(?:ma|maja|z|trzyma|trzymaja|grozi\w*|wyciagnal) (?:\w+ ){0,2}(?:noz|nozem|noza|pistolet\w*|bron|"
+        r"bronia|spluw\w*)",
+        r"(?:jestem|jest|jestesmy|sa) (?:\w+ ){0,2}w (?:\w+ )?niebezpieczenstwie",
+        r"(?:stoi|stoja|czeka|czekaja) (?:\w+ ){0,2}pod (?:\w+ )?drzwiami",
+        r"ratunku",
+        r"(?:ratuj|ratujcie|uratuj|uratujcie) (?:mnie|nas)",
+        r"(?:wezwij|wezwijcie|zadzwon|zadzwoncie|dzwon|dzwoncie) (?:\w+ )?(?:policj\w*|po policje|na policje|112)",
+    ),
+    "ro": (
+        r"(?:ma|ne|o|il|ii|m|l) (?:\w+ )?(?:bate|bat|loveste|lovesc|sugruma|sugruma|sufoca|violeaza|tortureaza|"
+        r"injunghie|omoara|ucide|omoare|ucida|chinuie)",
+        r"(?:bate|bat|loveste|lovesc|violeaza) (?:\w+ )?pe (?:mine|noi|ea|el|sotia|mama|sora)",
+        r"(?:sunt|e|este|suntem|sunt tinut\w*) (?:\w+ ){0,2}(?:inchis\w*|incuiat\w*|sechestrat\w*|rapit\w*|"
+        r"legat\w*|batut\w*|captiv\w*|ostatic\w*|ranit\w*)",
+        r"(?:m|ne|o|l) (?:au|a) (?:\w+ )?(?:inchis|incuiat|sechestrat|rapit|legat)",
+        r"(?:ma|ne|o|il) (?:tin|tine) (?:\w+ ){0,2}(?:inchis\w*|cu forta|captiv\w*|legat\w*|incuiat\w*)",
+        r"nu (?:pot|poate|putem|pot sa|ma lasa|ne lasa|o lasa|il lasa|am voie|are voie|avem voie) (?:\w+ ){0,2}"
+        r"(?:plec|pleca|plece|plecam|ies|iasa|iesi|iesim|fug|fugi|fuga|scap|scapa|afara|evadez)",
+        r"(?:vrea|vor|ameninta\w*) (?:\w+ ){0,2}sa (?:ma|ne|o|il) (?:omoare|ucida)",
+        r"(?:sangerez|sangereaza|sangerea\w*|sange|inconstient\w*|lesinat\w*|nu pot respira|nu poate respira)",
+        r"(?:are|au|cu|tine|tin|a scos) (?:\w+ ){0,2}(?:cutit\w*|pistol\w*|arma|arme|briceag)",
+        r"(?:sunt|e|este|suntem|sunteti) (?:\w+ ){0,2}in pericol",
+        r"(?:e|este|sta|stau|sunt) (?:\w+ ){0,2}(?:la usa|in fata usii)",
+        r"(?:salvati|salveaza) (?:ma|ne)",
+        r"(?:sunati|suna|chemati|cheama) (?:\w+ )?(?:politia|la politie|la 112|112)",
+    ),
+    # bg, uk, ru: in the Latin skeleton (see `skeleton`): "меня бьют" is "menia biut", "бие ме" is "bie me".
+    "bg": (
+        r"(?:bie|biat|bi|prebi\w*|udria\w*|udri|nasilva\w*|izmachva\w*|dushi|dushat|rejat|nakazva\w*) "
+        r"(?:me|ni|ia|go|mene|nas)",
+        r"(?:sam|e|sme|sa|ste) (?:\w+ ){0,1}(?:zatvoren\w*|zakliuchen|zakliuchena|zakliucheni|varzan\w*|"
+        r"otvlechen\w*)",
+        r"(?:zakliuchiha|zakliuchi|zatvoriha|zatvori|otvliakoha|otvlekoha|varzaha) (?:me|ni|ia|go)",
+        r"(?:darzh\w*|durzh\w*) (?:me|ni|ia|go) (?:\w+ ){0,2}(?:zatvoren\w*|zakliuch\w*|nasila|nasilno|sila)",
+        r"(?:ne moga|ne mozhe|ne mozhem|ne mi pozvoliavat|ne i pozvoliavat|ne ni pozvoliavat) (?:\w+ ){0,2}"
+        r"(?:izliaza|izleze|izlezem|izbiagam|izbiaga|targna|targne|tragna|pobegna|otida|da sa|da si)",
+        r"ne (?:me|ni|ia|go) (?:\w+ )?(?:puskat|pusnat|puska|ostaviat)",
+        r"(?:ubie|ubiat|ubiiat|ubiia|ubiiat|ubiva\w*|zakolia|zakolie)",
+        r"(?:karv|karvia|karvi|karvish|karvim|v bezsaznanie|ne moga da disha\w*|ranen\w*)",
+        r"(?:ima|imat|s|sas|darzhi|durzhi|izvadi|zaplash\w*) (?:\w+ ){0,2}(?:nozh\w*|pistolet\w*|orazh\w*|oruzh\w*)",
+        r"(?:sam|e|sme|sa|ste) (?:\w+ ){0,2}v (?:\w+ )?opasnost",
+        r"(?:pred|na) (?:\w+ )?(?:vratata|vratata mi)",
+        r"(?:spasete|spasi) (?:me|ni)",
+        r"(?:obadete se|obadi se|povikaite|povikai|zvaniete|zvanete) (?:\w+ ){0,2}(?:politsia\w*|112)",
+    ),
+    "uk": (
+        r"(?:mene|nas|iogo|ioho|ikh|ih|moiu \w+|mogo \w+|moho \w+) (?:\w+ ){0,1}(?:biut|bie|pobili|pobiv|"
+        r"zbivaiut|zbivaie|dushat|dushit|zgvaltuv\w*|zhvaltuv\w*|kalechat|katuiut|muchat)",
+        r"(?:biut|bie|zbivaiut|zbivaie|dushat|dushit|zgvaltuv\w*|zhvaltuv\w*) (?:\w+ )?(?:mene|nas|iogo|ioho)",
+        r"(?:ia|mi|vona|vin|voni) (?:\w+ ){0,1}(?:zamknen\w*|zachinen\w*|zviazan\w*|v zaruchnik\w*)",
+        r"(?:vikrali|vikrav|vikrala|v poloni|v zaruchnikah|pid zamkom|pid zamok)",
+        r"(?:mene|nas|iogo|ioho) (?:\w+ ){0,1}(?:trimaiut|trimaie|zamknuli|zamknuv|zachinili|zachiniv|vikrali|"
+        r"zviazali)",
+        r"(?:zamknuli|zamknuv|zachinili|zachiniv|zviazali) (?:\w+ )?(?:mene|nas|iogo|ioho)",
+        r"(?:ne mozhu|ne mozhemo|ne mozhe|ne dozvoliaiut|ne daiut|ne vipuskaiut|ne puskaiut) (?:\w+ ){0,2}"
+        r"(?:viti|piti|vtekti|utekti|vibratisia|viihati|poihati|vidsi|zvidsi|nazovni|na vulitsiu|mene|nas)",
+        r"(?:[uv]b(?:iut|ie|iti|iu|iva\w*)|vb\w*iut)",
+        r"(?:krov|krovi|kroviu|krovotech\w*|stikaiu|bez svidomosti|ne mozhu dihati|poranen\w*|ranen\w*)",
+        r"(?:z|ma|maiut|maie|trimaie|dostav|vitiag\w*|po(?:g|h)rozhu\w*) (?:\w+ ){0,2}(?:nozh\w*|"
+        r"pistolet\w*|zbroia|zbroieiu|rushnits\w*)",
+        r"(?:maie|ma|maiut|z) nizh",
+        r"(?:v|u) (?:\w+ )?nebezpe\w*",
+        r"(?:pid|bilia|pered|za) (?:\w+ )?dver\w*",
+        r"(?:riatuit\w*|poriatuit\w*|riatui mene|spasit\w* mene)",
+        r"(?:viklich\w*|vikliknit\w*|telefonuit\w*|dzvonit\w*|zatelefonuit\w*) (?:\w+ ){0,1}(?:politsi\w*|112)",
+    ),
+    "ru": (
+        r"(?:menia|nas|ee|eio|ieio|ego|ih|moiu \w+|moego \w+) (?:\w+ ){0,1}(?:biut|biet|biot|izbiva\w*|izbil\w*|"
+        r"dush\w*|nasilu\w*|muchaiut|pitaiut|rezhut|zarezh\w*|kalech\w*)",
+        r"(?:biut|biet|biot|izbivaiut|izbivaet|dushit|dushat|nasiluet|nasiluiut|muchaiut) (?:\w+ )?(?:menia|nas|"
+        r"ee|eio|ego|moiu|moego)",
+        r"(?:zaperli|zaperla|zaper|zaperta|zapert|zaperti|vzaperti|pohitil\w*|otvlek\w*|sviazan\w*|"
+        r"v zalozhnik\w*|v plenu|pod zamkom)",
+        r"sviazali (?:menia|nas|ee|ego)",
+        r"(?:menia|nas|ee|eio|ego) (?:\w+ ){0,1}(?:derzhat|derzhit|zakril\w*|zaper\w*|pohitil\w*|zamknul\w*)",
+        r"(?:ne mogu|ne mozhem|ne mozhet|nelzia|ne dozvoliaiut|ne daiut|ne vipuskaiut|ne otpuskaiut|ne puskaiut)"
+        r" (?:\w+ ){0,2}(?:uiti|uti|viti|ubezhat|sbezhat|vibratsia|uehat|vihodit|iz doma|otsiuda|menia|nas)",
+        r"(?:ubiut|ubiet|ubiot|ubit|ubiu|ubivaiut|ubivaet|ubiesh|zarezhu|zarezhut|prikonchu)",
+        r"(?:krov|krovi|kroviu|krovotoch\w*|istekaiu|bez soznaniia|v bessoznanii|ne mogu dishat|ne mozhet dishat|"
+        r"ranen|ranena|raneni)",
+        r"(?:s|u nego|u nee|u nih|derzhit|dostal|vitashil|ugrozha\w*) (?:\w+ ){0,2}(?:nozh\w*|pistolet\w*|"
+        r"oruzh\w*|stvol\w*)",
+        r"(?:v|vo) (?:\w+ )?opasnosti",
+        r"(?:u|pod|za) (?:\w+ )?dver\w*",
+        r"(?:spasite|spasi menia|spasi nas)",
+        r"(?:vizovite|vizovi|vizivaite|pozvonite|zvonite) (?:\w+ ){0,1}(?:v )?(?:politsi\w*|militsi\w*|112)",
+    ),
+    "es": (
+        r"(?:me|nos|la|le|lo|les) (?:esta |estan )?(?:pega\w*|golpea\w*|patea\w*|ahoga\w*|estrangula\w*|viola\w*|"
+        r"tortura\w*|apunala\w*|maltrata\w*|lastima\w*)",
+        r"(?:estoy|esta|estamos|estan|me tienen|la tienen|nos tienen) (?:\w+ ){0,2}(?:encerrad\w*|secuestrad\w*|"
+        r"atrapad\w*|retenid\w*|atad\w*|prisioner\w*|golpead\w*|herid\w*|rehen\w*)",
+        r"(?:me|nos|la|lo|le) (?:\w+ )?(?:encerraron|encierran|encerro|encierra|secuestraron|secuestro|retienen|"
+        r"ataron|atan)",
+        r"(?:no puedo|no podemos|no puede|no me dejan|no nos dejan|no la dejan|no le dejan|no lo dejan) (?:\w+ ){0,2}"
+        r"(?:salir|irme|ir|escapar|huir|marcharme|irnos|irse|escaparme)",
+        r"(?:me|nos|la|lo|te) (?:va a |van a |quiere |quieren |amenaza con |amenazan con )?(?:matar|matara|mataran)",
+        r"(?:va a|van a|quiere|quieren|amenaza con|amenazan con) (?:\w+ )?matar\w*",
+        r"(?:sangrando|sangra|sangro|inconsciente|no puedo respirar|no puede respirar|desmayad\w*)",
+        r"(?:tiene|tienen|con|lleva|saco) (?:\w+ ){0,2}(?:cuchillo|navaja|pistola|arma|armas|revolver)",
+        r"(?:estoy|esta|estamos|estan) (?:\w+ ){0,2}en peligro",
+        r"(?:esta|estan) (?:\w+ ){0,2}(?:en|a) (?:mi|la) puerta",
+        r"(?:socorro|auxilio|salvame|salvenme)",
+        r"(?:llama|llamen|llamad|llame|llamar) (?:a )?(?:la )?(?:policia|112)",
+    ),
 }
 
 # Acute unsafety (T1): danger in the next 24 hours, threats, wanting to escape, recent sexual violence.
@@ -103,6 +231,81 @@ ACUTE_RULES: Final[RuleTable] = {
         rf"(?:raped|sexually assaulted) {_EN_ME}",
         r"(?:afraid|scared) to go (?:home|back)",
         r"(?:nowhere|no place) to (?:sleep|stay|go)",
+    ),
+    "pl": (
+        r"(?:dzis|dzisiaj|wieczorem|jutro|zaraz|tej nocy|w nocy|w ten weekend)\b[^.!?;]{0,60}\b(?:musze|musi|"
+        r"musimy|musza|kaza|kaze|zmusza|zmuszaja|wywioza|zabiora)\b",
+        r"\b(?:musze|musi|musimy|musza|kaza mi|kaze mi)\b[^.!?;]{0,50}\b(?:dzis|dzisiaj|wieczorem|jutro|w nocy|"
+        r"tej nocy|w ten weekend)",
+        r"(?:grozi|groza|grozil\w*|grozili|zastrasza\w*|zastraszan\w*)",
+        r"(?:chce|chcemy|chca|musze|musi) (?:\w+ ){0,2}(?:uciec|ucieknac|uciekac|wyrwac sie|odejsc stad|"
+        r"wyjechac stad|sie wydostac)",
+        r"(?:przyjda|przyjedzie|przyjada|przyjdzie) (?:\w+ ){0,2}po (?:mnie|nas|nia|niego)",
+        r"(?:zgwalcil\w*|zgwalcili|pobil\w*|pobili|wykorzystal\w* seksualnie) (?:\w+ )?(?:mnie|nas|ja)",
+        r"boje sie (?:\w+ ){0,2}(?:wrocic|wracac|isc) do domu",
+        r"nie mam (?:\w+ )?gdzie (?:spac|nocowac|isc|sie podziac)",
+    ),
+    "ro": (
+        r"(?:diseara|deseara|la noapte|noaptea asta|azi|astazi|maine|mai tarziu|in weekend)\b[^.!?;]{0,60}"
+        r"\b(?:trebuie|ma obliga|ma pun|ma trimit|ma duc|ma muta)\b",
+        r"\b(?:trebuie|ma obliga)\b[^.!?;]{0,50}\b(?:diseara|deseara|la noapte|azi|astazi|maine|noaptea asta)",
+        r"amenint\w*",
+        r"(?:vreau|vrea|vrem|trebuie) (?:\w+ ){0,2}sa (?:fug|fuga|scap|scape|evadez|plec de aici|plece de acolo)",
+        r"(?:vin|vine|vor veni|or sa vina) (?:\w+ ){0,2}(?:dupa mine|dupa noi|dupa ea|sa ma ia|sa ne ia)",
+        r"(?:m|ne|o) (?:a|au) (?:\w+ )?(?:violat|abuzat|batut)",
+        r"(?:mi e|imi e|mi este|imi este) frica sa (?:\w+ )?(?:ma intorc|merg|ma duc) acasa",
+        r"(?:nu am|n am) unde sa (?:dorm|stau|ma duc)",
+    ),
+    "bg": (
+        r"(?:dnes|dovechera|tazi nosh\w*|prez nosha|utre|po kasno|v uikenda)\b[^.!?;]{0,60}\b(?:triabva|karat|"
+        r"shte me|shte ia|prashtat|pratiat)\b",
+        r"\btriabva\b[^.!?;]{0,50}\b(?:dnes|dovechera|tazi nosh\w*|prez nosha|utre)",
+        r"(?:zaplash\w*)",
+        r"(?:iskam|iska|iskame|triabva) (?:\w+ ){0,2}(?:izbiagam|izbiaga|izbiagame|pobegna|pobegne|"
+        r"se spasia|se mahna|se mahne)",
+        r"(?:doidat|doide|idvat|shte doidat) (?:\w+ ){0,1}za (?:men|nas|neia)",
+        r"(?:iznasil\w*)",
+        r"(?:strah me e|straham se|boia se) (?:\w+ ){0,3}(?:vkashi|vkashti|pribera|vrashta\w*|varna)",
+        r"(?:niama|nemam|niamam) (?:\w+ )?kade (?:da )?(?:spia|spim|otida|noshuvam)",
+    ),
+    "uk": (
+        r"(?:sogodni|sohodni|vnochi|vvecheri|zavtra|tsiei nochi|piznishe|na vikhidnikh|na vihidnih)\b[^.!?;]{0,60}"
+        r"\b(?:mushu|musit|musimo|maiu|maie|povin\w*|treba|zmush\w*|vidpraviat|povezut|zaberut)\b",
+        r"\b(?:mushu|musit|maiu|povin\w*|treba)\b[^.!?;]{0,50}\b(?:sogodni|sohodni|vnochi|vvecheri|zavtra|"
+        r"tsiei nochi)",
+        r"(?:po(?:g|h)roz\w*|zaliakuiut|zaliakuie|zaliakuvan\w*)",
+        r"(?:hochu|hoche|hochemo|treba|mushu) (?:\w+ ){0,2}(?:vtekti|utekti|vtechi|vibratisia|poiti zvidsi|"
+        r"piti zvidsi|viihati zvidsi|zvidsi)",
+        r"(?:pridut|priidut|priidut|priedut|prieduty) (?:\w+ ){0,1}(?:za mnoiu|po mene|za nami|po nas|za neiu|po nei)",
+        r"(?:z(?:g|h)valtuv\w*|zgvalt\w*|zhvalt\w*)",
+        r"(?:boius\w*|boiusia) (?:\w+ ){0,2}(?:dodomu|povertatisia|vertatisia|iti dodomu)",
+        r"(?:nide|nikudi|nema de|nemaie de) (?:\w+ )?(?:spati|nochuvati|iti|podititsia)",
+    ),
+    "ru": (
+        r"(?:segodnia|nochiu|vecherom|zavtra|etoi nochiu|pozzhe|v vihodnie)\b[^.!?;]{0,60}\b(?:dolzhn\w*|dolzhen|"
+        r"nado|nuzhno|pridets\w*|zastav\w*|otpraviat|otvezut|zaberut|povezut)\b",
+        r"\b(?:dolzhn\w*|dolzhen|nado|nuzhno|pridets\w*)\b[^.!?;]{0,50}\b(?:segodnia|nochiu|vecherom|zavtra|"
+        r"etoi nochiu)",
+        r"(?:ugrozh\w*|zapugiva\w*|shantazh\w*)",
+        r"(?:hochu|hochet|hotim|nado|nuzhno|hochetsia) (?:\w+ ){0,2}(?:sbezhat|ubezhat|bezhat|vibratsia|"
+        r"uiti otsiuda|uehat otsiuda|spastis)",
+        r"(?:pridut|pridet|priedut|priedet) (?:\w+ ){0,1}za (?:mnoi|mnoiu|nami|nei|neiu)",
+        r"(?:iznasil\w*)",
+        r"(?:boius\w*|strashno) (?:\w+ ){0,2}(?:domoi|vernutsia|vozvrashat\w*)",
+        r"(?:negde|nekuda) (?:\w+ )?(?:spat|nochevat|idti|poiti|zhit)",
+    ),
+    "es": (
+        r"(?:esta noche|hoy|manana|mas tarde|este fin de semana)\b[^.!?;]{0,60}\b(?:tengo que|tiene que|tenemos que|"
+        r"me obligan|me obliga|debo|me hacen|me mandan|me llevan)\b",
+        r"\b(?:tengo que|tiene que|tenemos que|me obligan a|debo)\b[^.!?;]{0,50}\b(?:esta noche|hoy|manana|"
+        r"este fin de semana)",
+        r"(?:amenaz\w*)",
+        r"(?:quiero|quiere|queremos|necesito|tengo que) (?:\w+ ){0,1}(?:escapar|huir|escaparme|salir de aqui|"
+        r"irme de aqui)",
+        r"(?:vienen|viene|vendran|van a venir) (?:\w+ ){0,1}(?:por mi|a por mi|a buscarme|por nosotros|a buscarla)",
+        r"(?:me|nos|la) (?:violo|violaron|pego|pegaron|golpeo|golpearon|abuso|abusaron)",
+        r"miedo (?:de|a) (?:volver|ir|regresar) a casa",
+        r"no tengo (?:donde|a donde|adonde) (?:dormir|ir|quedarme)",
     ),
 }
 
@@ -137,12 +340,74 @@ HUMAN_RULES: Final[RuleTable] = {
         r"(?:want|need|like|get) (?:\w+ ){0,2}(?:a |an )?(?:real |actual )?"
         r"(?:human|person|staff member|agent|operator)",
     ),
+    "pl": (
+        r"(?:porozmawiac|rozmawiac|pogadac|pisac|popisac) (?:\w+ ){0,1}z (?:\w+ )?(?:czlowiekiem|osoba|kims|"
+        r"pracownikiem|pracownica|konsultantem|konsultantka|doradca)",
+        r"(?:prawdziw\w*|zyw\w*) (?:czlowiek\w*|osob\w*|konsultant\w*)",
+        r"(?:ktos|moze ktos|czy ktos|mozecie|mozesz) (?:\w+ ){0,2}(?:zadzwonic|oddzwonic) do mnie",
+        r"(?:zadzwon\w*|oddzwon\w*) do mnie",
+        r"^(?:czlowiek|konsultant|pracownik|osoba)(?: prosze| teraz)?$",
+        r"nie (?:chce )?(?:z |rozmawiac z )?(?:botem|robotem|bot|robot|komputerem)",
+        r"(?:chce|prosze o|potrzebuje|wolalbym|wolalabym) (?:\w+ ){0,2}(?:czlowieka|konsultanta|pracownika|"
+        r"prawdziwa osobe)",
+    ),
+    "ro": (
+        r"(?:vreau|as vrea|pot|putem|doresc) (?:sa )?(?:vorbesc|vorbi|vorbim|discut|scriu) (?:\w+ ){0,1}cu "
+        r"(?:un |o )?(?:om|persoana|angajat\w*|consilier\w*|operator\w*|cineva)",
+        r"(?:om|persoana) (?:real\w*|adevarat\w*|vie|viu)",
+        r"(?:poate|puteti|poti) (?:cineva )?(?:sa )?ma (?:\w+ )?(?:suna|sunati|suni)",
+        r"(?:sunati|suna) ma",
+        r"nu (?:vreau )?(?:sa vorbesc )?(?:cu )?(?:un )?(?:robot|bot|calculator)",
+        r"^(?:un |o )?(?:om|operator|angajat|consilier)(?: va rog| acum)?$",
+    ),
+    "bg": (
+        r"(?:da govoria|da pogovoria|da razgovariam|da pisha|govoria|iskam da govoria) (?:\w+ ){0,1}(?:s|sas) "
+        r"(?:\w+ )?(?:chovek|sluzhitel\w*|konsultant\w*|operator\w*|niakoi|spetsialist\w*)",
+        r"(?:zhiv|istinski|realen|nastoiasht) (?:chovek|sluzhitel|operator)",
+        r"(?:obadete|obadi|obadite|pozvanete|zvanete) (?:\w+ )?mi",
+        r"ne (?:iskam )?(?:s |sas )?(?:bot\w*|robot\w*)",
+        r"^(?:chovek|operator|sluzhitel|konsultant)(?: molia| sega)?$",
+        r"(?:iskam|triabva mi|molia za) (?:\w+ ){0,2}(?:chovek|operator|sluzhitel|konsultant)",
+    ),
+    "uk": (
+        r"(?:pogovoriti|pohovoriti|rozmovliati|pobalakati|spilkuvatisia|napisati) (?:\w+ ){0,1}(?:z|iz|zi) "
+        r"(?:\w+ )?(?:liudin\w*|operator\w*|pratsivnik\w*|konsultant\w*|fahivts\w*|kimos|kims)",
+        r"(?:zhiv\w*|realn\w*|spravzhn\w*) (?:liudin\w*|operator\w*|pratsivnik\w*)",
+        r"(?:zatelefonuit\w*|peredzvonit\w*|zatelefonui|peredzvoni|podzvonit\w*) (?:\w+ )?meni",
+        r"ne (?:z |iz )?(?:bot\w*|robot\w*)",
+        r"^(?:liudina|operator|pratsivnik|konsultant)(?: bud laska| bud-laska| zaraz)?$",
+        r"(?:hochu|potriben|potribna|treba) (?:\w+ ){0,2}(?:liudin\w*|operator\w*|pratsivnik\w*|konsultant\w*)",
+    ),
+    "ru": (
+        r"(?:pogovorit|poobshatsia|obshatsia|pobesedovat|napisat|hochu govorit) (?:\w+ ){0,1}(?:s|so) (?:\w+ )?"
+        r"(?:chelovek\w*|operator\w*|sotrudnik\w*|konsultant\w*|spetsialist\w*|kem to|kem nibud)",
+        r"(?:zhiv\w*|realn\w*|nastoiash\w*) (?:chelovek\w*|operator\w*|sotrudnik\w*)",
+        r"(?:pozvonite|perezvonite|pozvoni|perezvoni|svizhites|sviazhites) (?:\w+ )?(?:mne|so mnoi)",
+        r"ne (?:s )?(?:bot\w*|robot\w*)",
+        r"^(?:chelovek|operator|sotrudnik|konsultant)(?: pozhaluista| seichas)?$",
+        r"(?:hochu|nuzhen|nuzhna|daite|pozovite) (?:\w+ ){0,2}(?:cheloveka|operatora|sotrudnika|konsultanta)",
+    ),
+    "es": (
+        r"(?:hablar|chatear|conversar|escribir) (?:\w+ ){0,1}con (?:una |un |alguna |algun |la |el )?"
+        r"(?:persona|humano|alguien|trabajador\w*|agente|operador\w*|asesor\w*|empleado\w*)",
+        r"(?:persona|humano) (?:real|de verdad)",
+        r"(?:llamarme|me (?:puede|pueden|podria|podrian) llamar|llamenme|llamame)",
+        r"no (?:quiero )?(?:hablar con )?(?:un |una |el |la )?(?:bot|robot|maquina|chatbot)",
+        r"^(?:una |un )?(?:persona|humano|agente|operador)(?: por favor| ya| ahora)?$",
+        r"(?:quiero|necesito|prefiero) (?:\w+ ){0,2}(?:una persona|un humano|un agente|una persona real)",
+    ),
 }
 
 # Negations and markers of a past, finished situation: a rule does not fire when one of these is close by.
 NEGATIONS: Final[RuleTable] = {
     "nl": (r"niet", r"geen", r"niemand", r"nooit", r"nergens", r"niets"),
     "en": (r"not", r"never", r"nobody", r"no one", r"dont", r"doesnt", r"didnt", r"isnt", r"arent", r"wont"),
+    "pl": (r"nie", r"nigdy", r"nikt", r"nikogo", r"nikomu", r"nic", r"nigdzie"),
+    "ro": (r"nu", r"niciodata", r"nimeni", r"nimic", r"niciun", r"nicio", r"n a", r"n au"),
+    "bg": (r"ne", r"nikoi", r"nikoga", r"niama"),
+    "uk": (r"ne", r"nikhto", r"nihto", r"nikoli", r"vzhe ne"),
+    "ru": (r"ne", r"net", r"nikto", r"nikogda", r"uzhe ne"),
+    "es": (r"no", r"nunca", r"nadie", r"jamas", r"ningun\w*", r"ya no"),
 }
 PAST_MARKERS: Final[RuleTable] = {
     "nl": (
@@ -168,73 +433,208 @@ PAST_MARKERS: Final[RuleTable] = {
         r"when she was (?:a child|young|little)",
         r"is over now",
     ),
+    "pl": (
+        r"kiedys",
+        r"dawniej",
+        r"w przeszlosci",
+        r"(?:rok|lata|lat|miesiac|miesiace|miesiecy|dawno) temu",
+        r"w zeszlym roku",
+        r"zeszlego roku",
+        r"jak (?:bylam|bylem) (?:mala|maly|dzieckiem)",
+        r"juz (?:sie )?skonczylo",
+    ),
+    "ro": (
+        r"in trecut",
+        r"odinioara",
+        r"candva",
+        r"acum (?:un an|doi ani|cativa ani|\d+ ani|o luna|cateva luni|\d+ luni|mult timp)",
+        r"(?:ani|luni) in urma",
+        r"anul trecut",
+        r"cand eram (?:mic|mica|copil)",
+        r"s a terminat",
+    ),
+    "bg": (
+        r"predi (?:\w+ )?(?:godini|godina|mesetsa|mesets)",
+        r"minalata godina",
+        r"v minaloto",
+        r"navremeto",
+        r"kato biah (?:malak|malka|dete)",
+    ),
+    "uk": (
+        r"ranishe",
+        r"u minulomu",
+        r"(?:rik|roki|rokiv|misiats\w*|davno) tomu",
+        r"torik",
+        r"minulo(?:g|h)o roku",
+        r"v ditinstvi",
+        r"koli ia bula mal\w*",
+    ),
+    "ru": (
+        r"ranshe",
+        r"v proshlom",
+        r"(?:god|goda|let|mesiats\w*|davno) nazad",
+        r"v proshlom godu",
+        r"v detstve",
+        r"kogda ia bila malen\w*",
+        r"uzhe zakonchil\w*",
+    ),
+    "es": (
+        r"antes",
+        r"hace (?:un|una|dos|tres|varios|varias|muchos|muchas|\d+) (?:anos|ano|meses|mes|semanas)",
+        r"hace (?:mucho )?tiempo",
+        r"el ano pasado",
+        r"en el pasado",
+        r"cuando era (?:nina|nino|pequena|pequeno|joven)",
+        r"ya (?:paso|termino)",
+        r"solia",
+    ),
 }
-# A cry for help on its own ("Help!", "help me", "SOS") is direct danger; "can you help me report" is not.
-_HELP_ALONE: Final = re.compile(
-    r"^(?:please |pls |alsjeblieft )?(?:help|hulp|sos|mayday)"
-    r"(?: (?:me|mij|ons|us|please|pls|alsjeblieft|aub|snel|nu|now|quick|asap))*$"
-)
-_HELP_SHOUT: Final = re.compile(r"(?:^|[.!?]\s*)(?:help|hulp|sos)\s*!", re.IGNORECASE)
 
-_CLAUSE_SPLIT: Final = re.compile(r"[.!?;\n,]+|\s(?:maar|but|en toen|and then)\s")
+# Languages whose rules, negations and past markers are written in the Latin skeleton.
+TRANSLIT_LANGUAGES: Final = frozenset({"bg", "uk", "ru"})
+# A cry for help on its own ("Help!", "help me", "SOS", "pomocy", "помогите") is direct danger; "can you help me
+# report" is not. The Cyrillic-language words are matched in the skeleton.
+_HELP_WORDS: Final = (
+    r"help|hulp|sos|mayday|pomocy|pomoc|pomoz|pomozcie|ratunku|ajutor|ajutati|ajuta|ayuda|ayudame|ayudenme|"
+    r"socorro|auxilio|pomogite|pomogi|pomosh|dopomozhit|dopomozhi|dopomoga|pomognete|pomogni|spasite|riatuite"
+)
+_HELP_FILLER: Final = (
+    r"me|mij|ons|us|please|pls|alsjeblieft|aub|snel|nu|now|quick|asap|mi|mnie|nam|prosze|szybko|ma|va rog|"
+    r"repede|urgent|por favor|rapido|ya|pozhaluista|srochno|mne|meni|mene|bud laska|terminovo|molia|speshno|bistro"
+)
+_HELP_ALONE: Final = re.compile(
+    r"^(?:please |pls |alsjeblieft |prosze |por favor |pozhaluista |bud laska |molia )?(?:" + _HELP_WORDS + r")"
+    r"(?: (?:" + _HELP_FILLER + r"))*$"
+)
+_HELP_SHOUT: Final = re.compile(
+    r"(?:^|[.!?]\s*)(?:help|hulp|sos|pomocy|ratunku|ajutor|ayuda|socorro|auxilio|помогите|помощь|помощ|"
+    r"допоможіть|рятуйте|спасите|помогнете)\s*!",
+    re.IGNORECASE,
+)
+
+_CLAUSE_SPLIT: Final = re.compile(r"[.!?;\n,]+|\s(?:maar|but|en toen|and then|ale|dar|pero|но|але|а потом)\s")
 # A rule that carries its own negation ("kan niet weg", "cant leave") is not undone by that word.
 _OWN_NEGATION: Final = re.compile(
     r"(?<![\w?])(?:niet|geen|nergens|not|cant|cannot|wont|dont|doesnt|unable|nowhere|no place)(?!\w)"
 )
 _AFTER_NEGATION: Final = re.compile(r"^(?:niet|not|never|nooit|no longer|anymore|meer niet)(?!\w)")
 
-Rule = tuple[re.Pattern[str], bool]
+# Cyrillic to the Latin skeleton (after `normalise`, which already turned "й" into "и" and "ё" into "е").
+_CYRILLIC: Final = {
+    "а": "a", "б": "b", "в": "v", "г": "g", "ґ": "g", "д": "d", "е": "e", "є": "ie", "ж": "zh", "з": "z",
+    "и": "i", "і": "i", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s",
+    "т": "t", "у": "u", "ф": "f", "х": "h", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "sh", "ъ": "a", "ы": "i",
+    "ь": "", "э": "e", "ю": "iu", "я": "ia", "ў": "u",
+}  # fmt: skip
+_LATIN_STEPS: Final = (
+    (re.compile(r"shch|sch|sht"), "sh"),
+    (re.compile(r"kh"), "h"),
+    (re.compile(r"x"), "h"),
+    (re.compile(r"c(?!h)"), "ts"),
+    (re.compile(r"w"), "v"),
+    (re.compile(r"[jy]"), "i"),
+    (re.compile(r"i+"), "i"),
+)
 
 
-def _compile_rules(table: RuleTable) -> tuple[Rule, ...]:
-    return tuple(
-        (re.compile(r"(?<!\w)(?:" + rule + r")(?!\w)"), bool(_OWN_NEGATION.search(rule)))
-        for rules in table.values()
-        for rule in rules
-    )
+def skeleton(norm: str) -> str:
+    """A normalised text in the simplified Latin spelling of the Bulgarian, Ukrainian and Russian rules:
+    "меня бьют", "menya byut" and "menja bjut" all give "menia biut"."""
+    text = re.sub(r"ь(?=[еюяи])", "и", norm)
+    text = "".join(_CYRILLIC.get(ch, ch) for ch in text)
+    for pattern, replacement in _LATIN_STEPS:
+        text = pattern.sub(replacement, text)
+    return text
 
 
-def _any_of(table: RuleTable) -> re.Pattern[str]:
-    return re.compile(r"(?<!\w)(?:" + "|".join(word for words in table.values() for word in words) + r")(?!\w)")
+@dataclass(frozen=True)
+class _Rule:
+    pattern: re.Pattern[str]
+    own_negation: bool  # the rule needs a negation word ("kan niet weg"): that word does not undo it
+    negated: re.Pattern[str]  # the negations of the rule's language
+    translit: bool  # matched against the skeleton
+
+
+def _words(words: Iterable[str]) -> re.Pattern[str]:
+    return re.compile(r"(?<!\w)(?:" + "|".join(words) + r")(?!\w)")
+
+
+def _negations(language: str) -> tuple[str, ...]:
+    if language in TRANSLIT_LANGUAGES:
+        return tuple(NEGATIONS.get(language, ()))
+    return tuple(dict.fromkeys((*NEGATIONS.get(language, ()), *NEGATIONS["nl"], *NEGATIONS["en"])))
+
+
+def _compile_rules(table: RuleTable) -> tuple[_Rule, ...]:
+    compiled: list[_Rule] = []
+    for language, rules in table.items():
+        negations = _negations(language)
+        own = re.compile(r"(?<![\w?])(?:" + "|".join(negations) + r")(?!\w)")
+        negated = _words(negations)
+        for rule in rules:
+            needs_negation = bool(_OWN_NEGATION.search(rule) or own.search(rule))
+            pattern = re.compile(r"(?<!\w)(?:" + rule + r")(?!\w)")
+            compiled.append(_Rule(pattern, needs_negation, negated, language in TRANSLIT_LANGUAGES))
+    return tuple(compiled)
+
+
+def _any_of(table: RuleTable, *, translit: bool) -> re.Pattern[str]:
+    return _words(word for lang, words in table.items() if (lang in TRANSLIT_LANGUAGES) == translit for word in words)
 
 
 _DANGER: Final = _compile_rules(DANGER_RULES)
 _ACUTE: Final = _compile_rules(ACUTE_RULES)
 _HUMAN: Final = _compile_rules(HUMAN_RULES)
-_NEGATED: Final = _any_of(NEGATIONS)
-_PAST: Final = _any_of(PAST_MARKERS)
+_PAST: Final = _any_of(PAST_MARKERS, translit=False)
+_PAST_SKELETON: Final = _any_of(PAST_MARKERS, translit=True)
 
 
-def _clauses(text: str) -> Iterator[str]:
+@dataclass(frozen=True)
+class _Clause:
+    norm: str
+    skeleton: str
+
+    def past(self) -> bool:
+        return bool(_PAST.search(self.norm) or _PAST_SKELETON.search(self.skeleton))
+
+
+def _clauses(text: str) -> Iterator[_Clause]:
     for part in _CLAUSE_SPLIT.split(text):
         clause = normalise(part)
         if clause:
-            yield clause
+            yield _Clause(clause, skeleton(clause))
 
 
-def _fires(rules: tuple[Rule, ...], clause: str) -> bool:
-    """A rule matches the clause, with no negation in the four words before it (or in it, unless the rule
-    needs that word) and none right after it ("hij slaat me niet meer")."""
-    for pattern, own_negation in rules:
-        for found in pattern.finditer(clause):
-            before = clause[: found.start()].split()[-4:]
-            inside = [] if own_negation else found.group(0).split()
-            after = " ".join(clause[found.end() :].split()[:3])
-            if _NEGATED.search(" ".join(before + inside)) or _AFTER_NEGATION.search(after):
+def _fires(rules: tuple[_Rule, ...], clause: _Clause) -> bool:
+    """A rule matches the clause, with no negation of its language in the four words before it (or in it,
+    unless the rule needs that word) and none right after it ("hij slaat me niet meer")."""
+    for rule in rules:
+        text = clause.skeleton if rule.translit else clause.norm
+        for found in rule.pattern.finditer(text):
+            before = text[: found.start()].split()[-4:]
+            inside = [] if rule.own_negation else found.group(0).split()
+            after = " ".join(text[found.end() :].split()[:3])
+            if rule.negated.search(" ".join(before + inside)) or _AFTER_NEGATION.search(after):
                 continue
             return True
     return False
+
+
+def _fold(text: str) -> str:
+    """Diacritics removed, everything else kept (for the "Help!" check on the raw text)."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
 
 
 def detect_danger(text: str) -> Danger | None:
     """Return "danger" (direct danger: 112), "acute" (unsafe within 24 hours) or None."""
     if not text or text.lstrip().startswith("/"):
         return None
-    if _HELP_ALONE.match(normalise(text)) or _HELP_SHOUT.search(text):
+    norm = normalise(text)
+    if _HELP_ALONE.match(norm) or _HELP_ALONE.match(skeleton(norm)) or _HELP_SHOUT.search(_fold(text)):
         return "danger"
     found: Danger | None = None
     for clause in _clauses(text):
-        if _PAST.search(clause):
+        if clause.past():
             continue
         if _fires(_DANGER, clause):
             return "danger"
@@ -250,4 +650,4 @@ def wants_human(text: str) -> bool:
     return any(_fires(_HUMAN, clause) for clause in _clauses(text))
 
 
-__all__ = ["ACUTE_RULES", "DANGER_RULES", "HUMAN_RULES", "Danger", "detect_danger", "wants_human"]
+__all__ = ["ACUTE_RULES", "DANGER_RULES", "HUMAN_RULES", "Danger", "detect_danger", "skeleton", "wants_human"]

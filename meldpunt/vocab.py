@@ -17,7 +17,7 @@ from functools import cache
 from typing import Final, Literal
 
 # The languages the bot speaks now, and the ones the domain and keyword tables are structured for.
-BOT_LANGUAGES: Final = ("nl", "en")
+BOT_LANGUAGES: Final = ("nl", "en", "pl", "ro", "bg", "uk", "ru", "es")
 LANGUAGES: Final = ("nl", "en", "pl", "ro", "bg", "uk", "ru", "es")
 DEFAULT_LANGUAGE: Final = "nl"
 
@@ -168,6 +168,288 @@ LABELS: Final[dict[str, dict[str, dict[str, str]]]] = {
             "open": "Open",
         },
     },
+    "pl": {
+        "safety_check": {
+            "now": "Tak, teraz",
+            "within_24h": "W ciągu 24 godzin",
+            "no": "Nie",
+            "unknown": "Nie wiem",
+        },
+        "reporter_role": {
+            "victim": "Chodzi o mnie",
+            "relative": "Rodzina lub partner",
+            "friend": "Przyjaciel lub znajomy",
+            "neighbour": "Sąsiad lub sąsiadka",
+            "colleague": "Ktoś z pracy (współpracownik)",
+            "client": "Klient",
+            "professional": "Wiem o tym z pracy (profesjonalista)",
+            "other": "Ktoś inny",
+        },
+        "forms": {
+            "sexual": "Seks, także w internecie",
+            "labour": "Praca",
+            "criminal": "Przestępstwa",
+            "begging": "Żebranie",
+            "domestic_servitude": "Praca w cudzym domu",
+            "organ_removal": "Oddanie narządów",
+            "forced_marriage": "Przymusowy ślub",
+            "surrogacy": "Przymusowa ciąża (surogacja)",
+            "illegal_adoption": "Oddanie dziecka",
+            "other": "Coś innego",
+            "unknown": "Nie wiem",
+        },
+        "municipality": {
+            "hilversum": "Hilversum",
+            "gooise_meren": "Gooise Meren (Bussum, Naarden, Muiden)",
+            "huizen": "Huizen",
+            "blaricum": "Blaricum",
+            "laren": "Laren",
+            "wijdemeren": "Wijdemeren (Loosdrecht, Kortenhoef)",
+            "eemnes": "Eemnes",
+            "other": "Inne miejsce",
+            "unknown": "Nie wiem",
+        },
+        "anonymity": {
+            "anonymous": "Anonimowo",
+            "confidential": "Poufnie",
+            "open": "Otwarcie",
+        },
+    },
+    "ro": {
+        "safety_check": {
+            "now": "Da, acum",
+            "within_24h": "În următoarele 24 de ore",
+            "no": "Nu",
+            "unknown": "Nu știu",
+        },
+        "reporter_role": {
+            "victim": "Este vorba despre mine",
+            "relative": "Familie sau partener",
+            "friend": "Prieten sau prietenă",
+            "neighbour": "Vecin sau vecină",
+            "colleague": "Coleg sau colegă de muncă",
+            "client": "Client",
+            "professional": "Știu din munca mea (profesionist)",
+            "other": "Altcineva",
+        },
+        "forms": {
+            "sexual": "Sex, și pe internet",
+            "labour": "Muncă",
+            "criminal": "Infracțiuni",
+            "begging": "Cerșit",
+            "domestic_servitude": "Muncă în casa altcuiva",
+            "organ_removal": "Donare de organe",
+            "forced_marriage": "Căsătorie forțată",
+            "surrogacy": "Sarcină forțată (mamă surogat)",
+            "illegal_adoption": "Cedarea unui copil",
+            "other": "Altceva",
+            "unknown": "Nu știu",
+        },
+        "municipality": {
+            "hilversum": "Hilversum",
+            "gooise_meren": "Gooise Meren (Bussum, Naarden, Muiden)",
+            "huizen": "Huizen",
+            "blaricum": "Blaricum",
+            "laren": "Laren",
+            "wijdemeren": "Wijdemeren (Loosdrecht, Kortenhoef)",
+            "eemnes": "Eemnes",
+            "other": "Altă localitate",
+            "unknown": "Nu știu",
+        },
+        "anonymity": {
+            "anonymous": "Anonim",
+            "confidential": "Confidențial",
+            "open": "Deschis",
+        },
+    },
+    "bg": {
+        "safety_check": {
+            "now": "Да, сега",
+            "within_24h": "През следващите 24 часа",
+            "no": "Не",
+            "unknown": "Не знам",
+        },
+        "reporter_role": {
+            "victim": "Става дума за мен",
+            "relative": "Семейство или партньор",
+            "friend": "Приятел или приятелка",
+            "neighbour": "Съсед или съседка",
+            "colleague": "Колега",
+            "client": "Клиент",
+            "professional": "Знам от работата си (специалист)",
+            "other": "Някой друг",
+        },
+        "forms": {
+            "sexual": "Секс, и онлайн",
+            "labour": "Работа",
+            "criminal": "Престъпления",
+            "begging": "Просия",
+            "domestic_servitude": "Домакинска работа в чужда къща",
+            "organ_removal": "Даване на органи",
+            "forced_marriage": "Принудителен брак",
+            "surrogacy": "Принудителна бременност (сурогатство)",
+            "illegal_adoption": "Даване на дете",
+            "other": "Нещо друго",
+            "unknown": "Не знам",
+        },
+        "municipality": {
+            "hilversum": "Hilversum",
+            "gooise_meren": "Gooise Meren (Bussum, Naarden, Muiden)",
+            "huizen": "Huizen",
+            "blaricum": "Blaricum",
+            "laren": "Laren",
+            "wijdemeren": "Wijdemeren (Loosdrecht, Kortenhoef)",
+            "eemnes": "Eemnes",
+            "other": "Друго място",
+            "unknown": "Не знам",
+        },
+        "anonymity": {
+            "anonymous": "Анонимно",
+            "confidential": "Поверително",
+            "open": "Открито",
+        },
+    },
+    "uk": {
+        "safety_check": {
+            "now": "Так, зараз",
+            "within_24h": "Протягом 24 годин",
+            "no": "Ні",
+            "unknown": "Не знаю",
+        },
+        "reporter_role": {
+            "victim": "Йдеться про мене",
+            "relative": "Родина або партнер",
+            "friend": "Друг або подруга",
+            "neighbour": "Сусід або сусідка",
+            "colleague": "Колега",
+            "client": "Клієнт",
+            "professional": "Знаю через свою роботу (фахівець)",
+            "other": "Хтось інший",
+        },
+        "forms": {
+            "sexual": "Секс, також онлайн",
+            "labour": "Робота",
+            "criminal": "Злочини",
+            "begging": "Жебракування",
+            "domestic_servitude": "Хатня робота в чужому домі",
+            "organ_removal": "Віддати органи",
+            "forced_marriage": "Примусовий шлюб",
+            "surrogacy": "Примусова вагітність (сурогатне материнство)",
+            "illegal_adoption": "Віддати дитину",
+            "other": "Щось інше",
+            "unknown": "Не знаю",
+        },
+        "municipality": {
+            "hilversum": "Hilversum",
+            "gooise_meren": "Gooise Meren (Bussum, Naarden, Muiden)",
+            "huizen": "Huizen",
+            "blaricum": "Blaricum",
+            "laren": "Laren",
+            "wijdemeren": "Wijdemeren (Loosdrecht, Kortenhoef)",
+            "eemnes": "Eemnes",
+            "other": "Інше місто",
+            "unknown": "Не знаю",
+        },
+        "anonymity": {
+            "anonymous": "Анонімно",
+            "confidential": "Конфіденційно",
+            "open": "Відкрито",
+        },
+    },
+    "ru": {
+        "safety_check": {
+            "now": "Да, сейчас",
+            "within_24h": "В ближайшие 24 часа",
+            "no": "Нет",
+            "unknown": "Не знаю",
+        },
+        "reporter_role": {
+            "victim": "Речь обо мне",
+            "relative": "Семья или партнёр",
+            "friend": "Друг или подруга",
+            "neighbour": "Сосед или соседка",
+            "colleague": "Коллега",
+            "client": "Клиент",
+            "professional": "Знаю по работе (специалист)",
+            "other": "Кто-то другой",
+        },
+        "forms": {
+            "sexual": "Секс, в том числе онлайн",
+            "labour": "Работа",
+            "criminal": "Преступления",
+            "begging": "Попрошайничество",
+            "domestic_servitude": "Работа по дому в чужой семье",
+            "organ_removal": "Отдать органы",
+            "forced_marriage": "Принудительный брак",
+            "surrogacy": "Принудительная беременность (суррогатное материнство)",
+            "illegal_adoption": "Отдать ребёнка",
+            "other": "Что-то другое",
+            "unknown": "Не знаю",
+        },
+        "municipality": {
+            "hilversum": "Hilversum",
+            "gooise_meren": "Gooise Meren (Bussum, Naarden, Muiden)",
+            "huizen": "Huizen",
+            "blaricum": "Blaricum",
+            "laren": "Laren",
+            "wijdemeren": "Wijdemeren (Loosdrecht, Kortenhoef)",
+            "eemnes": "Eemnes",
+            "other": "Другой город",
+            "unknown": "Не знаю",
+        },
+        "anonymity": {
+            "anonymous": "Анонимно",
+            "confidential": "Конфиденциально",
+            "open": "Открыто",
+        },
+    },
+    "es": {
+        "safety_check": {
+            "now": "Sí, ahora",
+            "within_24h": "En las próximas 24 horas",
+            "no": "No",
+            "unknown": "No lo sé",
+        },
+        "reporter_role": {
+            "victim": "Se trata de mí",
+            "relative": "Familia o pareja",
+            "friend": "Amigo o amiga",
+            "neighbour": "Vecino o vecina",
+            "colleague": "Compañero de trabajo",
+            "client": "Cliente",
+            "professional": "Lo sé por mi trabajo (profesional)",
+            "other": "Otra persona",
+        },
+        "forms": {
+            "sexual": "Sexo, también por internet",
+            "labour": "Trabajo",
+            "criminal": "Cometer delitos",
+            "begging": "Pedir dinero en la calle",
+            "domestic_servitude": "Trabajo doméstico en una casa",
+            "organ_removal": "Dar órganos",
+            "forced_marriage": "Matrimonio forzado",
+            "surrogacy": "Embarazo forzado (vientre de alquiler)",
+            "illegal_adoption": "Tener que entregar un hijo",
+            "other": "Otra cosa",
+            "unknown": "No lo sé",
+        },
+        "municipality": {
+            "hilversum": "Hilversum",
+            "gooise_meren": "Gooise Meren (Bussum, Naarden, Muiden)",
+            "huizen": "Huizen",
+            "blaricum": "Blaricum",
+            "laren": "Laren",
+            "wijdemeren": "Wijdemeren (Loosdrecht, Kortenhoef)",
+            "eemnes": "Eemnes",
+            "other": "Otro lugar",
+            "unknown": "No lo sé",
+        },
+        "anonymity": {
+            "anonymous": "Anónimo",
+            "confidential": "Confidencial",
+            "open": "Abierto",
+        },
+    },
 }
 
 FIELD_LABELS: Final[dict[str, dict[str, str]]] = {
@@ -186,6 +468,54 @@ FIELD_LABELS: Final[dict[str, dict[str, str]]] = {
         "forms": "Kind of exploitation",
         "municipality": "Municipality",
         "anonymity": "How you report",
+    },
+    "pl": {
+        "safety_check": "Zagrożenie",
+        "description": "Co się dzieje",
+        "reporter_role": "Kim jesteś",
+        "forms": "Rodzaj wyzysku",
+        "municipality": "Miejsce",
+        "anonymity": "Jak zgłaszasz",
+    },
+    "ro": {
+        "safety_check": "Pericol",
+        "description": "Ce se întâmplă",
+        "reporter_role": "Cine ești",
+        "forms": "Tipul de exploatare",
+        "municipality": "Localitatea",
+        "anonymity": "Cum raportezi",
+    },
+    "bg": {
+        "safety_check": "Опасност",
+        "description": "Какво се случва",
+        "reporter_role": "Кой сте вие",
+        "forms": "Вид експлоатация",
+        "municipality": "Община",
+        "anonymity": "Как подавате сигнала",
+    },
+    "uk": {
+        "safety_check": "Небезпека",
+        "description": "Що відбувається",
+        "reporter_role": "Хто ви",
+        "forms": "Вид експлуатації",
+        "municipality": "Місто або громада",
+        "anonymity": "Як ви повідомляєте",
+    },
+    "ru": {
+        "safety_check": "Опасность",
+        "description": "Что происходит",
+        "reporter_role": "Кто вы",
+        "forms": "Вид эксплуатации",
+        "municipality": "Город или община",
+        "anonymity": "Как вы сообщаете",
+    },
+    "es": {
+        "safety_check": "Peligro",
+        "description": "Qué está pasando",
+        "reporter_role": "Quién eres",
+        "forms": "Tipo de explotación",
+        "municipality": "Municipio",
+        "anonymity": "Cómo informas",
     },
 }
 
@@ -271,6 +601,174 @@ FORM_KEYWORDS: Final[KeywordTable] = {
         "illegal_adoption": ("adoption", "adopt", "give up a child", "give up the baby", "sell a baby"),
         "unknown": ("don't know", "dont know", "do not know", "not sure", "no idea", "unknown", "no clue"),
     },
+    "pl": {
+        "sexual": (
+            "seks*", "sex*", "prostytu*", "agencja towarzyska", "agencji towarzyskiej", "burdel*", "kamerk*",
+            "nagie zdjęcia", "nagich zdjęć", "alfons*", "sutener*", "sponsoring", "przyjmować klientów",
+            "spać z mężczyznami", "spac z facetami", "masaż erotyczny", "erotyczn*", "porno*", "dziwk*", "tirówk*",
+        ),
+        "labour": (
+            "prac*", "robot*", "pracodaw*", "wypłat*", "pensj*", "bez zapłaty", "bez wypłaty", "nie płacą",
+            "nie placa", "nie dostaje pieniędzy", "myjni*", "myjnia", "szklarni*", "budow*", "fabryk*", "magazyn*",
+            "restauracj*", "kuchni*", "agencja pracy", "agencji pracy", "godzin dziennie", "godzin na dobę",
+            "farm*", "gospodarstw*", "rzeźni*", "ubojni*", "zbieranie owoców", "zbiory",
+        ),
+        "criminal": (
+            "przestęp*", "narkoty*", "dragi", "dilowa*", "diler*", "kurier*", "przemyt*", "kraść", "kradn*",
+            "kradzie*", "włam*", "kieszonkow*", "karta bankowa", "karty bankowe", "kart bankowych",
+            "konto bankowe", "konta bankowe", "marihuan*", "plantacj*", "nielegaln*",
+        ),
+        "begging": ("żebr*", "prosić o pieniądze", "prosi o pieniądze", "proszą o pieniądze", "o jałmużnę"),
+        "domestic_servitude": (
+            "pomoc domowa", "prace domowe", "obowiązki domowe", "gosposi*", "gosposia", "au pair*", "niańk*",
+            "sprząta* dom", "sprząta* w domu", "opiek* nad dziećmi", "niewolnic* w domu", "służąc*",
+        ),
+        "organ_removal": ("narząd*", "organy", "organów", "nerk*"),
+        "forced_marriage": ("ślub*", "małżeńst*", "za mąż", "ożenić", "poślubić", "narzeczon*"),
+        "surrogacy": ("surogat*", "zajść w ciążę", "zaszła w ciążę", "urodzić dziecko", "rodzić dzieci"),
+        "illegal_adoption": ("adopcj*", "oddać dziecko", "sprzedać dziecko", "oddać niemowlę", "sprzedać niemowlę"),
+        "unknown": ("nie wiem", "nie mam pojęcia", "nie jestem pewn*", "nie wiadomo", "nieznane", "nwm"),
+    },
+    "ro": {
+        "sexual": (
+            "sex*", "prostitu*", "escort*", "bordel*", "videochat*", "webcam*", "poze nud*", "poze goal*",
+            "proxenet*", "să se culce cu bărbați", "se culce cu", "clienți noaptea", "primească clienți",
+            "masaj erotic", "erotic*", "porno*", "curv*", "loverboy*", "club de noapte",
+        ),
+        "labour": (
+            "munc*", "lucr*", "serviciu", "job*", "salari*", "neplătit*", "nu este plătit*", "nu e plătit*",
+            "nu sunt plătiți", "nu primește bani", "fără bani", "fără plată", "spălătorie auto", "spălători*",
+            "seră", "sere", "ferm*", "agricultur*", "construcți*", "șantier*", "curățenie", "fabric*", "depozit*",
+            "restaurant*", "bucătări*", "patron*", "angajator*", "agenție de muncă", "ore pe zi", "cules*",
+        ),
+        "criminal": (
+            "infracțiun*", "drog*", "trafic de droguri", "dealer*", "curier*", "contraband*", "fure", "fura",
+            "fură", "furat*", "furt*", "hoț*", "buzunăr*", "spargeri*", "card bancar", "carduri bancare",
+            "cont bancar", "conturi bancare", "cannabis", "marijuana", "ilegal*",
+        ),
+        "begging": ("cerș*", "cere bani pe stradă", "cer bani pe stradă", "ceară bani", "cerșetor*"),
+        "domestic_servitude": (
+            "menaj*", "treburi casnice", "treburile casei", "muncă în casă", "munca în casa", "casnic*", "au pair*",
+            "menajer*", "servitoar*", "bonă", "bona", "îngrijește copiii", "sclav* în casă", "curăță casa",
+        ),
+        "organ_removal": ("organe", "organele", "un organ", "rinich*"),
+        "forced_marriage": ("căsători*", "mariaj*", "nuntă", "mărit*", "mireas*"),
+        "surrogacy": ("surogat*", "mamă surogat", "rămână însărcinată", "rămâne însărcinată", "să nască"),
+        "illegal_adoption": ("adopți*", "să dea copilul", "vândă copilul", "vinde copilul", "renunțe la copil"),
+        "unknown": ("nu știu", "habar n-am", "habar nu am", "nu sunt sigur*", "necunoscut", "nush", "nu stim"),
+    },
+    "bg": {
+        "sexual": (
+            "секс*", "проститу*", "ескорт*", "публичен дом", "бордей*", "уебкам*", "голи снимки", "сводни*",
+            "сутеньор*", "да спи с мъже", "спи с мъже", "приема клиенти", "еротичен масаж", "еротич*", "порно*",
+            "курв*", "лавър бой", "seks*", "prostitu*",
+        ),
+        "labour": (
+            "работ*", "заплат*", "без заплащане", "не плащат", "не му плащат", "не ѝ плащат", "не й плащат",
+            "без пари", "автомивк*", "оранжери*", "ферм*", "строеж*", "строител*", "чистене", "фабрик*", "завод*",
+            "склад*", "ресторант*", "кухня", "кухнята", "часа на ден", "rabot*", "zaplat*",
+        ),
+        "criminal": (
+            "престъп*", "наркот*", "дрога", "дилър*", "куриер*", "контрабанд*", "крад*", "кражб*", "обир*",
+            "джебчи*", "банкова карта", "банкови карти", "банкова сметка", "марихуана", "канабис", "незаконн*",
+            "narkot*", "krad*",
+        ),
+        "begging": ("просия", "просят", "проси пари", "просят пари", "просене", "просяк*", "prosiya", "prosi pari"),
+        "domestic_servitude": (
+            "домашна работа", "домакинска работа", "домакинската работа", "домашна помощница", "домашен помощник",
+            "прислужни*", "слугин*", "детегледач*", "бавачк*", "чисти къщата", "чисти в къща", "au pair*",
+        ),
+        "organ_removal": ("орган", "органи", "органите", "бъбре*"),
+        "forced_marriage": ("брак", "сватб*", "омъж*", "да се ожени", "булк*"),
+        "surrogacy": ("сурогат*", "да забременее", "забремен*", "да роди дете", "да роди"),
+        "illegal_adoption": ("осиновяван*", "осинов*", "да даде детето", "продаде дете*", "продаде бебе*"),
+        "unknown": ("не знам", "незнам", "нямам представа", "не съм сигур*", "ne znam", "nyamam predstava"),
+    },
+    "uk": {
+        "sexual": (
+            "секс*", "проститу*", "ескорт*", "борде*", "вебкам*", "голі фото", "оголені фото", "сутенер*", "інтим*",
+            "спати з чоловіками", "приймати клієнтів", "обслуговувати клієнтів", "еротичн*", "порно*", "повія",
+            "повії", "seks*", "prostytu*",
+        ),
+        "labour": (
+            "робот*", "працю*", "працюв*", "праці", "працю", "зарплат*", "без оплати", "не платять", "не платить",
+            "не отримує грошей", "без грошей", "автомийк*", "теплиц*", "ферм*", "будів*", "прибиран*", "фабрик*",
+            "завод*", "склад*", "ресторан*", "кухн*", "годин на день", "robot*", "pratsiu*", "zarplat*",
+        ),
+        "criminal": (
+            "злочин*", "наркот*", "закладк*", "дилер*", "курʼєр*", "кур'єр*", "контрабанд*", "крад*", "красти",
+            "крадіжк*", "пограбув*", "банківськ* картк*", "банківськ* рахун*", "марихуан*", "коноплі",
+            "незаконн*", "narkot*", "zakladk*",
+        ),
+        "begging": ("жебрак*", "жебрач*", "жебрув*", "просити гроші", "просить гроші", "просять гроші", "милостин*"),
+        "domestic_servitude": (
+            "хатня робота", "хатню роботу", "по господарству", "домашня прислуга", "прислуг*", "служниц*", "няня",
+            "нянею", "доглядати дітей", "прибирати в будинку", "прибирає будинок", "au pair*", "домробітниц*",
+        ),
+        "organ_removal": ("орган", "органи", "органів", "нирк*"),
+        "forced_marriage": ("шлюб*", "весілл*", "заміж", "одружит*", "одружуватися", "наречен*"),
+        "surrogacy": ("сурогат*", "завагітніти", "вагітн*", "народити дитину", "народжувати"),
+        "illegal_adoption": ("усиновлен*", "всиновлен*", "віддати дитину", "продати дитину", "продати немовля"),
+        "unknown": ("не знаю", "гадки не маю", "не впевнен*", "невідомо", "хз", "ne znaiu", "ne znayu"),
+    },
+    "ru": {
+        "sexual": (
+            "секс*", "проститу*", "эскорт*", "бордел*", "вебкам*", "голые фото", "интим*", "сутенер*",
+            "спать с мужчинами", "принимать клиентов", "обслуживать клиентов", "эротическ*", "порно*", "шлюх*",
+            "путан*", "seks*", "prostitu*", "intim*",
+        ),
+        "labour": (
+            "работ*", "зарплат*", "без оплаты", "не платят", "не платит", "без денег", "автомойк*", "теплиц*",
+            "ферм*", "стройк*", "строител*", "уборк*", "фабрик*", "завод*", "склад*", "ресторан*", "кухн*",
+            "часов в день", "rabot*", "zarplat*",
+        ),
+        "criminal": (
+            "преступ*", "наркот*", "закладк*", "дилер*", "курьер*", "контрабанд*", "воров*", "украсть", "краж*",
+            "крад*", "грабеж*", "банковск* карт*", "банковск* счет*", "марихуан*", "незаконн*", "narkot*",
+            "zakladk*", "vorov*",
+        ),
+        "begging": ("попрошай*", "милостын*", "просить деньги", "просит деньги", "просят деньги", "побира*"),
+        "domestic_servitude": (
+            "работа по дому", "работу по дому", "по хозяйству", "домашн* прислуг*", "прислуг*", "домработниц*",
+            "служанк*", "няня", "няней", "сидеть с детьми", "убирать дом", "убирает дом", "au pair*",
+        ),
+        "organ_removal": ("орган", "органы", "органов", "почк*"),
+        "forced_marriage": ("брак", "замуж", "свадьб*", "жениться", "женить", "невест*"),
+        "surrogacy": ("суррогат*", "забеременеть", "беремен*", "родить ребенка", "выносить ребенка"),
+        "illegal_adoption": ("усыновлен*", "отдать ребенка", "продать ребенка", "продать младенца"),
+        "unknown": ("не знаю", "понятия не имею", "не уверен*", "неизвестно", "хз", "ne znaiu", "ne znayu"),
+    },
+    "es": {
+        "sexual": (
+            "sex*", "prostitu*", "prostíbulo*", "escort*", "burdel*", "club de alterne", "webcam*", "fotos desnud*",
+            "desnud*", "proxeneta*", "chulo*", "acostarse con hombres", "clientes por la noche", "masaje erótico",
+            "erótic*", "porno*", "puta*",
+        ),
+        "labour": (
+            "trabaj*", "sueldo", "salario", "sin pago", "sin paga", "sin cobrar", "no le pagan", "no me pagan",
+            "no les pagan", "lavado de coches", "autolavado", "invernadero*", "granja*", "finca*", "construcción",
+            "obra", "limpieza", "fábrica*", "almacén", "almacenes", "restaurante*", "cocina", "patrón", "agencia",
+            "horas al día", "horas diarias",
+        ),
+        "criminal": (
+            "delito*", "crimen*", "crimin*", "droga*", "camello*", "traficar", "mula*", "contrabando", "robar",
+            "roba", "roban", "robo*", "hurto*", "carterist*", "tarjeta bancaria", "tarjetas bancarias",
+            "cuenta bancaria", "cuentas bancarias", "marihuana", "ilegal*",
+        ),
+        "begging": ("mendig*", "pedir dinero en la calle", "pide dinero", "piden dinero", "pedir limosna", "limosna"),
+        "domestic_servitude": (
+            "trabajo doméstico", "tareas domésticas", "tareas de la casa", "empleada doméstica", "interna", "criada*",
+            "sirvienta*", "au pair*", "niñera*", "cuidar a los niños", "limpiar la casa", "limpia la casa",
+            "esclava en la casa",
+        ),
+        "organ_removal": ("órgano*", "riñón", "riñones"),
+        "forced_marriage": ("casarse", "casar", "matrimonio*", "boda"),
+        "surrogacy": ("vientre de alquiler", "subrogaci*", "gestación subrogada", "quedar embarazada",
+                      "quedarse embarazada", "embaraz*"),
+        "illegal_adoption": ("adopción*", "adopciones", "entregar al bebé", "entregar a su hijo", "vender al bebé",
+                             "vender un bebé", "vender a su hijo"),
+        "unknown": ("no sé", "no lo sé", "ni idea", "no estoy segur*", "desconocido", "nose"),
+    },
 }  # fmt: skip
 
 ROLE_KEYWORDS: Final[KeywordTable] = {
@@ -319,10 +817,118 @@ ROLE_KEYWORDS: Final[KeywordTable] = {
         ),
         "other": ("other", "someone else", "somebody else", "something else"),
     },
+    "pl": {
+        "professional": (
+            "profesjonalist*", "pracownik socjalny", "pracownica socjalna", "pracowni* socjaln*", "nauczyciel*",
+            "lekarz*", "lekarka", "pielęgniar*", "terapeut*", "psycholog*", "policjant*", "urzędni*", "kurator*",
+            "przez moją pracę", "w mojej pracy", "zawodowo", "pedagog*", "opiekun* społeczn*",
+        ),
+        "neighbour": ("sąsiad*", "obok nas", "za ścianą", "piętro niżej", "piętro wyżej"),
+        "colleague": ("współpracowni*", "kolega z pracy", "koleżanka z pracy", "razem pracujemy", "pracujemy razem"),
+        "client": ("klient", "klientem", "klientka", "klienci", "klientką"),
+        "friend": ("przyjaciel*", "przyjaciół*", "przyjaciółk*", "kolega", "kolegą", "koleżank*", "znajom*", "kumpel*"),
+        "relative": (
+            "rodzin*", "krewn*", "matka", "mama", "mamy", "ojciec", "ojca", "tata", "taty", "rodzic*", "brat", "brata",
+            "siostr*", "syn", "syna", "córk*", "ciotk*", "ciocia", "wujek", "wuja", "kuzyn*", "babci*", "babcia",
+            "dziadek", "dziadka", "partner*", "mąż", "męża", "żona", "żony", "szwagier*", "szwagierk*", "teściow*",
+        ),
+        "victim": ("chodzi o mnie", "o mnie", "ofiar*", "to ja", "ja sam", "ja sama", "mnie dotyczy", "dotyczy mnie"),
+        "other": ("ktoś inny", "inna osoba", "inny", "inna"),
+    },
+    "ro": {
+        "professional": (
+            "profesionist*", "asistent social", "asistentă socială", "asistent* social*", "profesor*", "învățăt*",
+            "medic*", "doctor*", "asistent* medical*", "psiholog*", "polițist*", "consilier*", "prin munca mea",
+            "în interes profesional",
+        ),
+        "neighbour": ("vecin*",),
+        "colleague": ("coleg*", "lucrăm împreună", "muncim împreună"),
+        "client": ("client", "clientă", "clientul", "clienta"),
+        "friend": ("prieten*", "amic*", "cunoscut*", "cunoștinț*"),
+        "relative": (
+            "famili*", "rudă", "rude", "mama", "mamă", "mamei", "tata", "tată", "tatăl", "părinți*", "frate*",
+            "fratel*", "sora", "soră", "sorei", "fiu", "fiul", "fiica", "mătuș*", "unchi*", "văr", "vărul",
+            "verișor*", "bunic*", "partener*", "soț", "soțul", "soția", "soție", "cumnat*", "soacr*", "socru",
+        ),
+        "victim": ("eu însumi", "eu însămi", "este vorba de mine", "despre mine", "victim*", "eu sunt", "sunt eu"),
+        "other": ("altcineva", "altă persoană", "altul", "alta"),
+    },
+    "bg": {
+        "professional": (
+            "професионал*", "специалист*", "социален работник", "социална работничка", "социалн* работни*",
+            "учител*", "лекар*", "доктор*", "медицинск* сестр*", "психолог*", "полицай", "полицаи",
+            "служител*", "чрез работата си", "по работа",
+        ),
+        "neighbour": ("съсед*",),
+        "colleague": ("колег*", "работим заедно"),
+        "client": ("клиент", "клиентка", "клиентът"),
+        "friend": ("приятел*", "приятелк*", "познат*"),
+        "relative": (
+            "семейств*", "роднин*", "майка", "майка ми", "баща", "баща ми", "родител*", "брат", "брат ми", "сестра",
+            "сестра ми", "син", "сина", "дъщер*", "леля", "чичо", "вуйчо", "братовчед*", "баба", "дядо",
+            "партньор*", "съпруг*", "мъж ми", "жена ми", "зълв*", "снаха", "девер*",
+        ),
+        "victim": ("аз самият", "аз самата", "за мен", "става дума за мен", "жертва", "жертвата", "аз съм"),
+        "other": ("някой друг", "друг човек", "друг", "друга"),
+    },
+    "uk": {
+        "professional": (
+            "фахів*", "спеціаліст*", "соціальн* працівни*", "вчител*", "учител*", "лікар*", "медсестр*",
+            "психолог*", "поліцейськ*", "поліціянт*", "через роботу", "по роботі", "через свою роботу",
+        ),
+        "neighbour": ("сусід*", "сусідк*"),
+        "colleague": ("колег*", "працюємо разом"),
+        "client": ("клієнт", "клієнтка", "клієнтом"),
+        "friend": ("друг", "друга", "друзі", "подруг*", "знайом*", "товариш*"),
+        "relative": (
+            "родин*", "родич*", "мама", "мати", "матір", "тато", "батько", "батьки", "брат", "брата", "сестр*", "син",
+            "сина", "донь*", "дочк*", "тітк*", "дядьк*", "дядько", "двоюрідн*", "бабус*", "дідус*", "партнер*",
+            "мій чоловік", "дружин*", "зять", "невістк*",
+        ),
+        "victim": ("я сам", "я сама", "про мене", "йдеться про мене", "жертва", "я жертва", "це я"),
+        "other": ("хтось інший", "інша людина", "інший", "інша"),
+    },
+    "ru": {
+        "professional": (
+            "специалист*", "социальн* работни*", "учител*", "врач*", "доктор*", "медсестр*", "психолог*",
+            "полицейск*", "по работе", "через работу",
+        ),
+        "neighbour": ("сосед*", "соседк*"),
+        "colleague": ("коллег*", "работаем вместе"),
+        "client": ("клиент", "клиентка", "клиентом"),
+        "friend": ("друг", "друга", "друзья", "подруг*", "знаком*", "приятел*"),
+        "relative": (
+            "семья", "семьи", "родствен*", "родня", "мама", "мать", "папа", "отец", "родител*", "брат", "брата",
+            "сестр*", "сын", "сына", "доч*", "тетя", "тети", "дядя", "дяди", "двоюродн*", "бабушк*", "дедушк*",
+            "партнер*", "муж", "мужа", "жена", "жены", "зять", "невестк*", "свекр*", "теща",
+        ),
+        "victim": ("я сам", "я сама", "обо мне", "речь обо мне", "про меня", "жертва", "я жертва", "это я"),
+        "other": ("кто-то другой", "кто то другой", "другой человек", "другой", "другая"),
+    },
+    "es": {
+        "professional": (
+            "profesional", "trabajador* social*", "profesor*", "maestr*", "médic*", "doctor*", "enfermer*",
+            "psicólog*", "policía", "educador*", "orientador*", "por mi trabajo", "a través de mi trabajo",
+        ),
+        "neighbour": ("vecin*", "al lado"),
+        "colleague": ("compañer* de trabajo", "colega*", "trabajamos juntos", "trabajamos juntas"),
+        "client": ("cliente", "clientes", "clienta"),
+        "friend": ("amig*", "conocid*", "novio", "novia"),
+        "relative": (
+            "familia*", "familiar*", "pariente*", "madre", "mamá", "padre", "papá", "padres", "herman*", "hij*",
+            "tía", "tío", "primo", "prima", "abuel*", "pareja", "marido", "esposo", "esposa", "mi mujer", "cuñad*",
+            "suegr*",
+        ),
+        "victim": ("yo misma", "yo mismo", "se trata de mí", "sobre mí", "soy yo", "víctima", "soy la víctima"),
+        "other": ("otra persona", "alguien más", "otro", "otra"),
+    },
 }  # fmt: skip
 
 # Short answers that mean "me" (only as the whole answer: "ik" in a sentence says nothing).
-SHORT_VICTIM_ANSWERS: Final = ("ik", "mij", "me", "zelf", "ikke", "i", "i am", "im", "me myself")
+SHORT_VICTIM_ANSWERS: Final = (
+    "ik", "mij", "me", "zelf", "ikke", "i", "i am", "im", "me myself", "ja sam", "ja sama", "eu", "eu insumi",
+    "eu insami", "аз", "я", "yo", "mnie", "мен", "мене", "меня", "ya",
+)  # fmt: skip
 
 # Roles whose keywords, in a longer story, say who the reporter is ("my neighbour …" → neighbour).
 _STORY_ROLES: Final = ("professional", "neighbour", "colleague", "client", "friend", "relative")
@@ -347,8 +953,50 @@ ANONYMITY_KEYWORDS: Final[KeywordTable] = {
         ),
         "open": ("open", "openly", "with my name", "they may know", "they can know", "can know"),
     },
+    "pl": {
+        "anonymous": ("anonimow*", "bez nazwiska", "bez imienia", "nikt nie może wiedzieć"),
+        "confidential": (
+            "poufn*", "tylko veilig thuis", "w tajemnicy przed rodziną", "nie dla rodziny",
+            "rodzina nie może wiedzieć",
+        ),
+        "open": ("otwarcie", "otwarte", "jawnie", "z nazwiskiem", "z moim nazwiskiem", "mogą wiedzieć"),
+    },
+    "ro": {
+        "anonymous": ("anonim*", "fără nume", "fără numele meu", "nimeni să nu știe"),
+        "confidential": (
+            "confidențial*", "doar veilig thuis", "numai veilig thuis", "secret față de familie",
+            "familia să nu știe",
+        ),
+        "open": ("deschis", "public", "cu numele meu", "cu nume", "pot să știe", "poate să știe"),
+    },
+    "bg": {
+        "anonymous": ("аноним*", "без име", "без името ми"),
+        "confidential": ("поверител*", "конфиденциал*", "само veilig thuis", "тайно от семейството",
+                         "семейството да не знае"),
+        "open": ("открито", "открит", "с името ми", "с име", "могат да знаят"),
+    },
+    "uk": {
+        "anonymous": ("анонім*", "без імені", "без мого імені"),
+        "confidential": ("конфіденці*", "тільки veilig thuis", "лише veilig thuis", "таємно від родини",
+                         "щоб родина не знала"),
+        "open": ("відкрито", "відкрит*", "з моїм іменем", "з іменем", "можуть знати"),
+    },
+    "ru": {
+        "anonymous": ("аноним*", "без имени", "без моего имени"),
+        "confidential": ("конфиденциал*", "только veilig thuis", "тайно от семьи", "чтобы семья не знала"),
+        "open": ("открыто", "открыт*", "с моим именем", "с именем", "могут знать"),
+    },
+    "es": {
+        "anonymous": ("anónim*", "sin nombre", "sin mi nombre", "que nadie sepa"),
+        "confidential": ("confidencial*", "solo veilig thuis", "sólo veilig thuis", "secreto para la familia",
+                         "que la familia no sepa", "en secreto"),
+        "open": ("abierto", "abierta", "abiertamente", "con mi nombre", "con nombre", "pueden saber"),
+    },
 }  # fmt: skip
-_ANONYMITY_AMBIGUOUS: Final = ("niet anoniem", "not anonymous", "not anonymously", "geen anoniem")
+_ANONYMITY_AMBIGUOUS: Final = (
+    "niet anoniem", "not anonymous", "not anonymously", "geen anoniem", "nie anonimowo", "nu anonim",
+    "nu vreau anonim", "не анонимно", "не анонімно", "no anónimo", "no anonimo", "no anónimamente",
+)  # fmt: skip
 
 SAFETY_KEYWORDS: Final[KeywordTable] = {
     "nl": {
@@ -369,23 +1017,75 @@ SAFETY_KEYWORDS: Final[KeywordTable] = {
         "no": ("no", "nope", "not", "nobody", "no one", "no danger", "not now"),
         "now": ("yes", "yeah", "yep", "now", "right now", "at the moment", "immediately", "currently"),
     },
+    "pl": {
+        "unknown": ("nie wiem", "nie jestem pewn*", "nie mam pojęcia", "może", "chyba", "nwm"),
+        "within_24h": (
+            "dziś w nocy", "dzisiaj w nocy", "tej nocy", "wieczorem", "dziś wieczorem", "jutro", "dzisiaj", "dziś",
+            "później", "wkrótce", "zaraz", "24 godzin*", "w ten weekend",
+        ),
+        "no": ("nie", "nikt", "nie teraz", "brak zagrożenia"),
+        "now": ("tak", "teraz", "w tej chwili", "natychmiast", "już", "tak teraz"),
+    },
+    "ro": {
+        "unknown": ("nu știu", "nu sunt sigur*", "poate", "habar n-am", "nush"),
+        "within_24h": (
+            "diseară", "deseară", "la noapte", "noaptea asta", "în noaptea asta", "azi", "astăzi", "mâine",
+            "mai târziu", "curând", "24 de ore", "24 ore", "weekendul ăsta",
+        ),
+        "no": ("nimeni", "nu acum", "niciun pericol", "nu e nimeni"),
+        "now": ("da", "acum", "chiar acum", "imediat", "în acest moment"),
+    },
+    "bg": {
+        "unknown": ("не знам", "незнам", "не съм сигур*", "може би", "нямам представа"),
+        "within_24h": ("довечера", "тази нощ", "през нощта", "днес", "утре", "по-късно", "скоро", "24 часа"),
+        "no": ("не", "никой", "няма", "не сега", "няма опасност"),
+        "now": ("да", "сега", "в момента", "веднага", "точно сега"),
+    },
+    "uk": {
+        "unknown": ("не знаю", "не впевнен*", "можливо", "може", "гадки не маю"),
+        "within_24h": (
+            "сьогодні вночі", "цієї ночі", "сьогодні ввечері", "ввечері", "вночі", "сьогодні", "завтра",
+            "пізніше", "скоро", "24 години", "24 годин",
+        ),
+        "no": ("ні", "ніхто", "не зараз", "немає", "нема"),
+        "now": ("так", "зараз", "прямо зараз", "негайно", "в цей момент"),
+    },
+    "ru": {
+        "unknown": ("не знаю", "не уверен*", "может быть", "возможно", "понятия не имею", "ne znaiu", "ne znayu"),
+        "within_24h": (
+            "сегодня ночью", "этой ночью", "сегодня вечером", "вечером", "ночью", "сегодня", "завтра", "позже",
+            "скоро", "24 часа", "segodnia", "segodnya", "zavtra",
+        ),
+        "no": ("нет", "неа", "никто", "не сейчас", "нету", "net"),
+        "now": ("да", "сейчас", "прямо сейчас", "немедленно", "в данный момент", "seichas", "sejchas", "seychas"),
+    },
+    "es": {
+        "unknown": ("no sé", "no lo sé", "no estoy segur*", "quizás", "quizá", "tal vez", "a lo mejor", "ni idea"),
+        "within_24h": ("esta noche", "hoy", "mañana", "más tarde", "pronto", "24 horas", "este fin de semana"),
+        "no": ("nadie", "ningún peligro", "ahora no"),
+        "now": ("sí", "ahora", "ahora mismo", "en este momento", "inmediatamente"),
+    },
 }  # fmt: skip
 
 # Place names in the region, per municipality (domain.md: Gooi en Vechtstreek). Language-independent.
 PLACES: Final[dict[str, tuple[str, ...]]] = {
-    "hilversum": ("hilversum", "hilversumse", "hilversum noord", "hilversumse meent", "hilversum zuid"),
+    "hilversum": (
+        "hilversum", "hilversumse", "hilversum noord", "hilversumse meent", "hilversum zuid", "хилверсум",
+        "хілверсум", "гілверсум", "хильверсум", "hilwersum",
+    ),
     "gooise_meren": (
         "gooise meren", "bussum", "naarden", "naarden vesting", "muiden", "muiderberg", "bussumse",
-        "naardense",
+        "naardense", "бюссюм", "бюсум", "бусум", "буссум", "нарден", "мюйден", "маюден",
     ),
-    "huizen": ("huizen",),
-    "blaricum": ("blaricum", "blaricummermeent"),
-    "laren": ("laren",),
+    "huizen": ("huizen", "хейзен", "хайзен", "хьойзен", "гейзен"),
+    "blaricum": ("blaricum", "blaricummermeent", "бларикум", "бларікум"),
+    "laren": ("laren", "ларен"),
     "wijdemeren": (
         "wijdemeren", "loosdrecht", "oud loosdrecht", "nieuw loosdrecht", "kortenhoef", "s graveland",
         "graveland", "ankeveen", "nederhorst den berg", "breukeleveen", "boomhoek", "loosdrechtse plassen",
+        "лоосдрехт", "лосдрехт", "вейдемерен",
     ),
-    "eemnes": ("eemnes",),
+    "eemnes": ("eemnes", "эмнес", "емнес"),
 }  # fmt: skip
 # Place names that are also ordinary words ("huizen" = houses): in a longer text only when capitalised.
 AMBIGUOUS_PLACES: Final = frozenset({"huizen"})
@@ -403,10 +1103,17 @@ OTHER_PLACES: Final = (
     "elders", "buitenland", "niet in de regio", "another town", "another city", "other town", "other city",
     "another place", "somewhere else", "elsewhere", "abroad", "outside the region", "another municipality",
     "other municipality", "different town", "different city",
+    "inne miasto", "innym mieście", "inna gmina", "gdzie indziej", "za granicą", "w amsterdamie", "w utrechcie",
+    "alt oraș", "altă localitate", "în altă parte", "alt loc", "în străinătate",
+    "друг град", "друго място", "другаде", "в чужбина", "інше місто", "іншому місті", "в іншому місці",
+    "за кордоном", "другой город", "другом городе", "в другом месте", "за границей",
+    "otra ciudad", "otro lugar", "otro pueblo", "otro municipio", "en otro sitio", "fuera de la región",
+    "en el extranjero", "амстердам", "утрехт", "роттердам", "гаага", "алмере", "амерсфорт",
 )  # fmt: skip
 UNKNOWN_PLACE: Final = (
     "weet ik niet", "weet niet", "weet het niet", "geen idee", "onbekend", "don't know", "dont know",
-    "do not know", "not sure", "no idea", "unknown",
+    "do not know", "not sure", "no idea", "unknown", "nie wiem", "nie mam pojęcia", "nu știu", "habar n-am",
+    "не знам", "нямам представа", "не знаю", "гадки не маю", "понятия не имею", "no sé", "no lo sé", "ni idea",
 )  # fmt: skip
 
 # Words that point to a person under 18.
@@ -432,6 +1139,44 @@ MINOR_PATTERNS: Final = (
     r"(?:1[0-7]|[1-9]) ?jarig\w*",
     r"(?:1[0-7]|[1-9]) ?(?:years?|yrs?) old",
     r"aged? (?:1[0-7]|[1-9])",
+    # Polish, Romanian, Bulgarian, Ukrainian, Russian, Spanish (normalised: no diacritics, "й" as "и")
+    r"nieletni\w*",
+    r"maloletni\w*",
+    r"dzieci|dziecko|dzieckiem",
+    r"ma (?:1[0-7]|[1-9]) (?:lat|lata)",
+    r"(?:1[0-7]|[1-9]) ?(?:letni\w*|latk\w*)",
+    r"nastolat\w*",
+    r"uczennic\w*",
+    r"minor\w*",
+    r"copii|copil\w*",
+    r"are (?:1[0-7]|[1-9]) ani",
+    r"(?:fata|fete|baiat\w*|copil\w*|eleva|elev) de (?:1[0-7]|[1-9]) ani",
+    r"adolescent\w*",
+    r"sub 18 ani",
+    r"непълнолет\w*",
+    r"деца|дете|детето",
+    r"на (?:1[0-7]|[1-9]) (?:години|годинки)",
+    r"(?:1[0-7]|[1-9]) ?годишн\w*",
+    r"тииненджър\w*",
+    r"ученич\w*",
+    r"неповнолітн\w*",
+    r"діти|дітеи|дитина|дитину|дитиною",
+    r"(?:1[0-7]|[1-9]) ?(?:річн\w*)",
+    r"(?:иому|іи|еи|ему) (?:1[0-7]|[1-9])(?: (?:років|роки|рік|лет|года|год))?",
+    r"підліт\w*|підлітк\w*",
+    r"школяр\w*",
+    r"несовершеннолет\w*",
+    r"дети|детеи|ребенок|ребенка|ребенком",
+    r"(?:1[0-7]|[1-9]) ?(?:летн\w*)",
+    r"подрост\w*",
+    r"школьни\w*",
+    r"(?:младше|до) 18",
+    r"menor(?:es)? de edad",
+    r"menores",
+    r"ninos|ninas|nino|nina",
+    r"tiene (?:1[0-7]|[1-9]) anos",
+    r"(?:chica|chico|muchach[oa]|nin[oa]) de (?:1[0-7]|[1-9]) anos",
+    r"menor de 18",
 )
 
 # First-person phrases that, in a story, say the reporter is the one being exploited.
@@ -443,6 +1188,40 @@ _VICTIM_STORY_PATTERNS: Final = (
     r"(?:mijn|my) (?:paspoort|passport|papieren|papers|id) (?:is|zijn|are|was|were|afgepakt|ingenomen|taken)",
     r"(?:ze|they|hij|he|zij|she) (?:hebben|heeft|has|have|took|pakte|pakten) (?:mijn|my) (?:paspoort|passport)",
     r"(?:i am|im|ik ben|ik word) (?:\w+ ){0,2}(?:uitgebuit|exploited|trafficked)",
+    # pl
+    r"(?:zmusza|zmuszaja|zmusil\w*|kaze|kaza) (?:mnie|mi|nas)",
+    r"(?:mnie|nas) (?:zmusza|zmuszaja|zmusil\w*)",
+    r"musze (?:\w+ ){0,3}(?:pracowac|placic|oddawac|krasc|sprzedawac|zebrac|spac|sprzatac)",
+    r"(?:zabral\w*|wzial\w*|maja|ma) (?:\w+ )?(?:moj|mi|nam) (?:paszport\w*|dokument\w*|dowod\w*)",
+    r"jestem (?:\w+ ){0,2}wykorzystywan\w*",
+    # ro
+    r"(?:ma|ne) (?:obliga\w*|forteaza|fortau|fortat\w*)",
+    r"trebuie sa (?:\w+ ){0,2}(?:muncesc|lucrez|platesc|fur|cersesc|dau bani)",
+    r"mi au luat (?:pasaportul|actele|buletinul)",
+    r"(?:pasaportul|actele|buletinul) (?:meu|mele)",
+    r"sunt (?:\w+ ){0,1}exploatat\w*",
+    # bg (normalised)
+    r"(?:карат|кара|принуждават|принуждава|накараха) ме",
+    r"трябва да (?:\w+ ){0,2}(?:работя|плащам|крада|прося)",
+    r"(?:взеха|взел\w*) (?:ми )?(?:паспорта|документите|личната)",
+    r"паспорта ми",
+    # uk
+    r"(?:змушують|змушує|примушують|примушує|змусили) (?:мене|нас)",
+    r"(?:мене|нас) (?:змушують|змушує|примушують|примушує|змусили)",
+    r"(?:мушу|маю) (?:\w+ ){0,2}(?:працювати|платити|віддавати|красти|жебракувати)",
+    r"(?:забрали|відібрали) (?:\w+ ){0,2}паспорт\w*",
+    r"(?:мии|мого) паспорт\w*",
+    # ru
+    r"(?:заставляют|заставляет|принуждают|вынуждают|заставили) (?:меня|нас)",
+    r"(?:меня|нас) (?:заставляют|заставляет|принуждают|вынуждают|заставили)",
+    r"(?:я )?(?:должна|должен) (?:\w+ ){0,2}(?:работать|платить|отдавать|воровать)",
+    r"(?:забрали|отобрали) (?:\w+ ){0,2}паспорт\w*",
+    r"мои паспорт\w*",
+    # es
+    r"(?:me|nos) (?:obligan|obliga|obligaron|fuerzan|forzaron)",
+    r"tengo que (?:\w+ ){0,2}(?:trabajar|pagar|robar|vender|pedir|acostarme)",
+    r"(?:me quitaron|tienen|tiene|se quedaron con) (?:mi|mis) (?:pasaporte|documentos|papeles)",
+    r"soy (?:\w+ ){0,1}explotad[ao]",
 )
 
 
@@ -455,16 +1234,20 @@ def normalise(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text)
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     lowered = stripped.casefold()
-    lowered = re.sub(r"['’‘`´]", "", lowered)
+    lowered = lowered.replace("ł", "l")  # Polish ł has no decomposition; people type l without diacritics
+    lowered = re.sub(r"['’‘`´ʼ]", "", lowered)
     lowered = re.sub(r"[^\w]+", " ", lowered)
     return " ".join(lowered.split())
 
 
 def _phrase_pattern(phrase: str) -> str:
-    wildcard = phrase.endswith("*")
-    words = normalise(phrase.rstrip("*")).split()
-    body = r"\s+".join(re.escape(word) for word in words)
-    return body + (r"\w*" if wildcard else "")
+    """Whole words; a word ending in `*` also matches longer words ("socjaln* pracowni*")."""
+    parts: list[str] = []
+    for word in phrase.split():
+        words = normalise(word.rstrip("*")).split()
+        if words:
+            parts.append(r"\s+".join(re.escape(w) for w in words) + (r"\w*" if word.endswith("*") else ""))
+    return r"\s+".join(parts)
 
 
 def _alternation(phrases: Iterable[str]) -> str:
@@ -501,16 +1284,22 @@ def _canonical[T: str](text: str, values: tuple[T, ...]) -> T | None:
     return next((value for value in values if value == key), None)
 
 
-_NEGATION = re.compile(r"(?<!\w)(?:niet|geen|not|no|never|nooit)(?!\w)")
+_NEGATION = re.compile(
+    r"(?<!\w)(?:niet|geen|not|no|never|nooit|nie|nigdy|nu|niciodata|не|нет|ні|никога|никогда|ніколи|nunca|jamas)"
+    r"(?!\w)"
+)
 _DONT_KNOW = (
     "weet ik niet", "weet niet", "weet het niet", "geen idee", "geen flauw idee", "onbekend",
     "don't know", "dont know", "do not know", "not sure", "no idea", "no clue", "unknown",
+    "nie wiem", "nie mam pojęcia", "nu știu", "habar n-am", "не знам", "нямам представа", "не знаю",
+    "гадки не маю", "понятия не имею", "no sé", "no lo sé", "ni idea",
 )  # fmt: skip
 
 
 def _negated(norm: str, found: re.Match[str]) -> bool:
-    """A negation within two words before or after a match ("niet vannacht", "tonight not")."""
-    before = " ".join(norm[: found.start()].split()[-2:])
+    """A negation right before or within two words after a match ("niet vannacht", "tonight not"); an answer
+    word further before does not count ("nee, maar vannacht wel", "nie, ale jutro tak")."""
+    before = " ".join(norm[: found.start()].split()[-1:])
     after = " ".join(norm[found.end() :].split()[:2])
     return bool(_NEGATION.search(before) or _NEGATION.search(after))
 
@@ -588,6 +1377,21 @@ def match_role(text: str) -> str | None:
     return None
 
 
+# "my …" / "I am her …" before a relation (normalised: "мой" is "мои", "мій" is "міи"), and the possessive
+# after it in Romanian and Bulgarian ("vecina mea", "съседката ми").
+_RELATION_BEFORE: Final = (
+    r"mijn|my|als|ik ben(?: de| het| een| haar| zijn| hun)?|i am(?: a| an| the| her| his| their)?"
+    r"|im(?: a| an| the| her| his| their)?"
+    r"|moj|moja|moje|mojego|mojej|moi|jestem(?: jej| jego| ich)?"
+    r"|sunt(?: un| o)?"
+    r"|моят|моята|моя|моите|аз съм"
+    r"|міи|моє|моєі|мого|моіи|моі|я"
+    r"|мои|мое|моего|моеи|моему"
+    r"|mi|mis|soy(?: su| la| el| una| un)?"
+)
+_RELATION_AFTER: Final = r"meu|mea|mei|mele|ми"
+
+
 def match_role_in_story(text: str) -> str | None:
     """Who the reporter is, from a longer story: only clear signs, else None.
 
@@ -599,9 +1403,10 @@ def match_role_in_story(text: str) -> str | None:
         return "victim"
     best: tuple[int, str] | None = None
     for role in _STORY_ROLES:
+        words = _alternation(_phrases(ROLE_KEYWORDS, role))
         relation = re.compile(
-            r"(?<!\w)(?:mijn|my|als|ik ben(?: de| het| een| haar| zijn| hun)?|i am(?: a| an| the| her| his| their)?"
-            r"|im(?: a| an| the| her| his| their)?) (?:" + _alternation(_phrases(ROLE_KEYWORDS, role)) + r")(?!\w)"
+            r"(?<!\w)(?:" + _RELATION_BEFORE + r") (?:" + words + r")(?!\w)"
+            r"|(?<!\w)(?:" + words + r") (?:" + _RELATION_AFTER + r")(?!\w)"
         )
         found = relation.search(norm)
         if found and (best is None or found.start() < best[0]):
@@ -627,7 +1432,14 @@ def match_anonymity(text: str) -> str | None:
 _SAFETY_ORDER: Final[tuple[SafetyMatch, ...]] = ("within_24h", "unknown", "no", "now")
 
 
-def match_safety(text: str) -> SafetyMatch | None:
+# Answers that mean something else in another language, so they count only in the reporter's language:
+# Romanian "nu" (no) is Dutch "nu" (now).
+LOCAL_SAFETY_KEYWORDS: Final[KeywordTable] = {
+    "ro": {"no": ("nu", "nu e", "nu este", "nu nu")},
+}
+
+
+def match_safety(text: str, language: str | None = None) -> SafetyMatch | None:
     """The answer to "is someone in danger right now?": now, within_24h, no, unknown (don't know) or None.
 
     A time in the next 24 hours wins ("nee, maar vannacht wel"), unless negated ("vannacht niet").
@@ -638,7 +1450,7 @@ def match_safety(text: str) -> SafetyMatch | None:
     if canonical := _canonical(text, _SAFETY_ORDER):
         return canonical
     for answer in _SAFETY_ORDER:
-        phrases = _phrases(SAFETY_KEYWORDS, answer)
+        phrases = _phrases(SAFETY_KEYWORDS, answer) + LOCAL_SAFETY_KEYWORDS.get(language or "", {}).get(answer, ())
         hits = list(_compile(phrases).finditer(norm)) if phrases else []
         if answer == "within_24h":
             hits = [hit for hit in hits if not _negated(norm, hit)]

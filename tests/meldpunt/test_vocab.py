@@ -74,6 +74,30 @@ def test_canonical_values_are_the_signal_schema(values: tuple[str, ...], field: 
         ("labour", ["labour"]),
         ("hallo", []),
         ("", []),
+        # pl, ro, bg, uk, ru, es (also without diacritics, Cyrillic languages in Latin letters)
+        ("praca bez wypłaty", ["labour"]),
+        ("musi spac z facetami", ["sexual"]),
+        ("sprzedaje narkotyki", ["criminal"]),
+        ("żebranie", ["begging"]),
+        ("nie wiem", ["unknown"]),
+        ("muncă fără bani", ["labour"]),
+        ("prostitutie", ["sexual"]),
+        ("cerseste pe strada", ["begging"]),
+        ("nu știu", ["unknown"]),
+        ("работа без пари", ["labour"]),
+        ("проституция", ["sexual"]),
+        ("краде от магазини", ["criminal"]),
+        ("робота без оплати", ["labour"]),
+        ("жебракування", ["begging"]),
+        ("закладки", ["criminal"]),
+        ("работа без оплаты", ["labour"]),
+        ("rabota bez deneg", ["labour"]),
+        ("принудительный брак", ["forced_marriage"]),
+        ("не знаю", ["unknown"]),
+        ("trabajo sin cobrar", ["labour"]),
+        ("prostitución", ["sexual"]),
+        ("pedir dinero en la calle", ["begging"]),
+        ("no lo sé", ["unknown"]),
     ],
 )
 def test_match_forms(text: str, expected: list[str]) -> None:
@@ -113,6 +137,16 @@ def test_match_forms(text: str, expected: list[str]) -> None:
         ("weet ik niet", "unknown"),
         ("I don't know", "unknown"),
         ("gooise_meren", "gooise_meren"),
+        ("w Hilversum", "hilversum"),
+        ("Хилверсум", "hilversum"),
+        ("в Бюсум", "gooise_meren"),
+        ("gdzie indziej", "other"),
+        ("în altă parte", "other"),
+        ("в другом городе", "other"),
+        ("otro lugar", "other"),
+        ("nie wiem", "unknown"),
+        ("не знам", "unknown"),
+        ("no sé", "unknown"),
         ("blabla", None),
         ("", None),
     ],
@@ -146,6 +180,27 @@ def test_match_municipality(text: str, expected: str | None) -> None:
         ("iemand anders", "other"),
         ("someone else", "other"),
         ("neighbour", "neighbour"),
+        ("sąsiadka", "neighbour"),
+        ("sasiad", "neighbour"),
+        ("kolega z pracy", "colleague"),
+        ("jestem jej siostrą", "relative"),
+        ("chodzi o mnie", "victim"),
+        ("vecina", "neighbour"),
+        ("sunt colegul lui", "colleague"),
+        ("mama ei", "relative"),
+        ("съседка", "neighbour"),
+        ("приятелка", "friend"),
+        ("учител съм", "professional"),
+        ("сусідка", "neighbour"),
+        ("я його брат", "relative"),
+        ("соседка", "neighbour"),
+        ("я социальный работник", "professional"),
+        ("это я", "victim"),
+        ("vecino", "neighbour"),
+        ("soy enfermera", "professional"),
+        ("se trata de mí", "victim"),
+        ("nie wiem", None),
+        ("не знаю", None),
         ("weet ik niet", None),
         ("hallo", None),
         ("", None),
@@ -166,6 +221,14 @@ def test_match_role(text: str, expected: str | None) -> None:
         ("Mijn moeder dwingt me om te stelen", "victim"),
         ("Een meisje in de straat moet elke nacht klanten ontvangen", None),
         ("Ik wil iets melden", None),
+        ("Moja sąsiadka pracuje codziennie w myjni", "neighbour"),
+        ("Zmuszają mnie do pracy i zabrali mi paszport", "victim"),
+        ("Vecina mea lucrează la o spălătorie", "neighbour"),
+        ("Съседката ми работи всеки ден", "neighbour"),
+        ("Моя сусідка працює на автомийці", "neighbour"),
+        ("Меня заставляют работать без денег", "victim"),
+        ("Mi vecina trabaja en un salón de uñas", "neighbour"),
+        ("Me obligan a trabajar sin sueldo", "victim"),
     ],
 )
 def test_match_role_in_story(text: str, expected: str | None) -> None:
@@ -185,6 +248,19 @@ def test_match_role_in_story(text: str, expected: str | None) -> None:
         ("met mijn naam", "open"),
         ("with my name", "open"),
         ("niet anoniem", None),
+        ("anonimowo", "anonymous"),
+        ("poufnie", "confidential"),
+        ("z moim nazwiskiem", "open"),
+        ("nie anonimowo", None),
+        ("anonim", "anonymous"),
+        ("confidențial", "confidential"),
+        ("анонимно", "anonymous"),
+        ("поверително", "confidential"),
+        ("конфіденційно", "confidential"),
+        ("відкрито", "open"),
+        ("не анонимно", None),
+        ("anónimo", "anonymous"),
+        ("con mi nombre", "open"),
         ("ik weet het niet", None),
         ("", None),
     ],
@@ -211,10 +287,42 @@ def test_match_anonymity(text: str, expected: str | None) -> None:
         ("not sure", "unknown"),
         ("within_24h", "within_24h"),
         ("hallo", None),
+        ("tak, teraz", "now"),
+        ("nie", "no"),
+        ("nie, ale dziś w nocy tak", "within_24h"),
+        ("nie wiem", "unknown"),
+        ("da, acum", "now"),
+        ("diseară", "within_24h"),
+        ("да, сега", "now"),
+        ("не", "no"),
+        ("довечера", "within_24h"),
+        ("так, зараз", "now"),
+        ("ні", "no"),
+        ("сьогодні вночі", "within_24h"),
+        ("нет", "no"),
+        ("сегодня ночью", "within_24h"),
+        ("не знаю", "unknown"),
+        ("sí, ahora", "now"),
+        ("esta noche", "within_24h"),
+        ("no lo sé", "unknown"),
     ],
 )
 def test_match_safety(text: str, expected: str | None) -> None:
     assert match_safety(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("nu", "ro", "no"),
+        ("nu, nimeni", "ro", "no"),
+        ("nu", "nl", "now"),
+        ("ja, nu", "nl", "now"),
+        ("nu", None, "now"),
+    ],
+)
+def test_romanian_nu_is_no_only_in_romanian(text: str, language: str | None, expected: str) -> None:
+    assert match_safety(text, language) == expected
 
 
 @pytest.mark.parametrize(
@@ -229,6 +337,17 @@ def test_match_safety(text: str, expected: str | None) -> None:
         ("ze werkt daar al 3 jaar", False),
         ("some kind of work", False),
         ("een vrouw van 30", False),
+        ("dziewczyna ma 15 lat", True),
+        ("pracuje tam od 5 lat", False),
+        ("o fată de 16 ani", True),
+        ("lucrează acolo de 3 ani", False),
+        ("момиче на 15 години", True),
+        ("15-річна дівчина", True),
+        ("працює там 3 роки", False),
+        ("ей 16 лет", True),
+        ("несовершеннолетняя", True),
+        ("tiene 14 años", True),
+        ("trabaja allí desde hace 3 años", False),
     ],
 )
 def test_mentions_minor(text: str, expected: bool) -> None:
@@ -247,7 +366,7 @@ def test_every_value_has_a_label_in_the_bot_languages(language: str) -> None:
 
 
 def test_a_language_without_labels_falls_back_to_dutch() -> None:
-    assert label("reporter_role", "neighbour", "pl") == "Buurman of buurvrouw"
+    assert label("reporter_role", "neighbour", "hu") == "Buurman of buurvrouw"
     assert label("reporter_role", "neighbour", None) == "Buurman of buurvrouw"
 
 
