@@ -9,11 +9,12 @@ from collections.abc import AsyncIterator, Awaitable, Callable
 from aiohttp import web
 from sqlalchemy import text
 
-from channels.adapters import api, webchat
+from channels.adapters import api, telegram, twilio, webchat
 from channels.adapters.base import BadInput
 from channels.hub import Hub
-from channels.keys import HUB, LANGUAGES, RASA, SETTINGS, STORE, TURNS
+from channels.keys import HUB, LANGUAGES, OUTBOX, RASA, SETTINGS, STORE, TELEGRAM, TURNS, TWILIO
 from channels.language import LanguageDetector
+from channels.outbound import Outbox, Sender
 from channels.rasa import RasaClient
 from channels.staff_api import setup as setup_staff_api
 from channels.turns import TurnProcessor
@@ -93,10 +94,24 @@ async def _resources(app: web.Application) -> AsyncIterator[None]:
     app[LANGUAGES] = await asyncio.to_thread(LanguageDetector)
     app[TURNS] = TurnProcessor(app[STORE], rasa, app[LANGUAGES])
     app[HUB] = Hub()
+    app[OUTBOX] = Outbox(app[STORE], settings.outbound_attempts, settings.outbound_backoff)
     yield
     await app[HUB].close_all()
     await rasa.close()
     app[STORE].close()
+
+
+async def _resume(app: web.Application) -> AsyncIterator[None]:
+    """With the channels up: answer and send what a stopped process left; on shutdown, let sends finish."""
+    senders: dict[str, Sender] = {}
+    if TWILIO in app:
+        senders.update(sms=app[TWILIO], whatsapp=app[TWILIO])
+    if TELEGRAM in app:
+        senders["telegram"] = app[TELEGRAM]
+    if senders:
+        await app[OUTBOX].resume(senders, app[TURNS].respond)
+    yield
+    await app[OUTBOX].drain()
 
 
 def create_app(settings: Settings, store: Store | None = None) -> web.Application:
@@ -105,8 +120,13 @@ def create_app(settings: Settings, store: Store | None = None) -> web.Applicatio
     if store is not None:
         app[STORE] = store
     app.cleanup_ctx.append(_resources)
+    app.cleanup_ctx.append(twilio.resources)
+    app.cleanup_ctx.append(telegram.resources)
+    app.cleanup_ctx.append(_resume)
     app.router.add_get("/healthz", healthz)
     api.setup(app)
     webchat.setup(app)
+    twilio.setup(app)
+    telegram.setup(app)
     setup_staff_api(app)
     return app

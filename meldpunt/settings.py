@@ -28,6 +28,25 @@ class Settings(BaseSettings):
     model_dir: Path = REPO_ROOT / "models"
     log_level: str = "INFO"
 
+    # Messaging channels. A channel without credentials is off (one log line at start-up says so).
+    twilio_account_sid: str | None = Field(default=None, description="Twilio account SID (AC…).")
+    twilio_auth_token: str | None = Field(default=None, description="Twilio auth token: REST auth and signatures.")
+    twilio_from: str | None = Field(default=None, description="SMS sender number, E.164 (+31…).")
+    twilio_whatsapp_from: str | None = Field(default=None, description="WhatsApp sender, whatsapp:+31…")
+    twilio_whatsapp_template_sid: str | None = Field(
+        default=None, description="Approved WhatsApp template (ContentSid HX…) for staff messages after 24 h."
+    )
+    twilio_api_base: str = Field(default="https://api.twilio.com", description="Twilio REST base (tests: a fake).")
+    telegram_token: str | None = Field(default=None, description="Telegram bot token from @BotFather.")
+    telegram_secret: str | None = Field(default=None, description="X-Telegram-Bot-Api-Secret-Token of the webhook.")
+    telegram_api_base: str = Field(
+        default="https://api.telegram.org/bot", description="Bot API base the token is appended to."
+    )
+    telegram_polling: bool = Field(default=False, description="Poll getUpdates instead of a webhook (local dev).")
+    outbound_attempts: int = Field(default=5, description="Send attempts per reply before it is marked failed.")
+    outbound_backoff: float = Field(default=1.0, description="First retry delay in seconds; doubles each time.")
+
+
     @property
     def data_path(self) -> Path:
         path = self.data_dir if self.data_dir.is_absolute() else Path.cwd() / self.data_dir

@@ -9,6 +9,7 @@ from typing import Any, ClassVar
 from sqlalchemy import (
     JSON,
     Boolean,
+    Connection,
     DateTime,
     Dialect,
     ForeignKey,
@@ -17,8 +18,10 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    delete,
+    event,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.orm import DeclarativeBase, Mapped, Session, UOWTransaction, mapped_column, relationship
 from sqlalchemy.types import TypeDecorator
 
 NAMING_CONVENTION = {
@@ -101,11 +104,63 @@ class Message(Base):
     # outbound: reply_to is the inbound message it answers.
     status: Mapped[str] = mapped_column(String(16), default="received")
     reply_to: Mapped[int | None] = mapped_column(index=True)
+    # The provider's id of an inbound message where it is not the dedup key (Telegram's message_id, for /wipe).
+    provider_id: Mapped[str | None] = mapped_column(String(64))
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
     conversation: Mapped[Conversation] = relationship(back_populates="messages")
 
     __table_args__ = (UniqueConstraint("channel", "external_id"),)
+
+
+class Contact(Base):
+    """How to reach the reporter of a messaging-channel conversation (SMS, WhatsApp, Telegram).
+
+    The address (phone number, Telegram chat id) is kept only encrypted, and deleted when the conversation
+    is closed (see _forget_addresses_of_closed_conversations).
+    """
+
+    __tablename__ = "contacts"
+
+    conversation_id: Mapped[str] = mapped_column(ForeignKey("conversations.id", ondelete="CASCADE"), primary_key=True)
+    address_enc: Mapped[str] = mapped_column(Text)
+    last_inbound_at: Mapped[datetime] = mapped_column(default=utcnow)
+    opted_out: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class Delivery(Base):
+    """One send of (part of) an outbound message through a provider API: retried, never sent twice."""
+
+    __tablename__ = "deliveries"
+
+    id: Mapped[int] = mapped_column(primary_key=True, autoincrement=True)
+    message_id: Mapped[int] = mapped_column(ForeignKey("messages.id", ondelete="CASCADE"))
+    conversation_id: Mapped[str] = mapped_column(ForeignKey("conversations.id", ondelete="CASCADE"), index=True)
+    part: Mapped[int]  # 0, 1, … in sending order; -1 is a WhatsApp template sent instead (24-hour window)
+    kind: Mapped[str] = mapped_column(String(16), default="text")  # text | template
+    text_enc: Mapped[str | None] = mapped_column(Text)
+    with_buttons: Mapped[bool] = mapped_column(Boolean, default=False)
+    # pending → sending → sent → delivered; failed (final); unknown (an ambiguous attempt: never repeated);
+    # held (WhatsApp outside its 24-hour window: sent when the reporter writes again)
+    status: Mapped[str] = mapped_column(String(16), default="pending")
+    attempts: Mapped[int] = mapped_column(default=0)
+    provider_id: Mapped[str | None] = mapped_column(String(64), index=True)
+    error: Mapped[str | None] = mapped_column(String(160))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+    __table_args__ = (UniqueConstraint("message_id", "part"),)
+
+
+@event.listens_for(Session, "after_flush")
+def _forget_addresses_of_closed_conversations(session: Session, _flush: UOWTransaction) -> None:
+    """A closed conversation keeps no way to reach its reporter, whoever closed it."""
+    closed = [
+        obj.id for obj in (*session.new, *session.dirty) if isinstance(obj, Conversation) and obj.state == "closed"
+    ]
+    if closed:
+        connection: Connection = session.connection()
+        connection.execute(delete(Contact).where(Contact.conversation_id.in_(closed)))
 
 
 class Signal(Base):

@@ -89,6 +89,7 @@ class System:
     actions_port: int
     process: subprocess.Popen[bytes]
     sessions: list[str] = field(default_factory=list)
+    providers: Any = None  # the fake Twilio and Telegram APIs the system sends to (tests/channels/fake_providers)
 
     def chat(self, session: str, text: str, message_id: str | None = None) -> dict[str, Any]:
         body: dict[str, Any] = {"session": session, "text": text}
@@ -153,9 +154,9 @@ def _call(req: urllib.request.Request) -> tuple[int, Any]:
             return err.code, body.decode(errors="replace")
 
 
-def start_system(data_dir: Path, extra_env: dict[str, str] | None = None) -> System:
+def start_system(data_dir: Path, extra_env: dict[str, str] | None = None, port: int | None = None) -> System:
     """Start `meldpunt run` as `make run` does, on free ports, and wait until Rasa answers."""
-    port, rasa_port, actions_port = free_port(), free_port(), free_port()
+    port, rasa_port, actions_port = port or free_port(), free_port(), free_port()
     env = {k: v for k, v in os.environ.items() if not k.startswith("MELDPUNT_")}
     env.update(
         MELDPUNT_DATA_DIR=str(data_dir),
@@ -194,8 +195,17 @@ def start_system(data_dir: Path, extra_env: dict[str, str] | None = None) -> Sys
 
 @pytest.fixture(scope="session")
 def system(tmp_path_factory: pytest.TempPathFactory) -> Iterator[System]:
-    started = start_system(tmp_path_factory.mktemp("system"))
+    """The whole system, with its messaging channels pointed at fake Twilio and Telegram APIs."""
+    from tests.channels.fake_providers import MessagingProviders
+
+    providers = MessagingProviders()
+    port = free_port()
     try:
-        yield started
+        started = start_system(tmp_path_factory.mktemp("system"), providers.env(f"http://127.0.0.1:{port}"), port)
+        started.providers = providers
+        try:
+            yield started
+        finally:
+            started.stop()
     finally:
-        started.stop()
+        providers.stop()

@@ -434,7 +434,12 @@ def _exit_and_check(chat: Chat, trigger: Callable[[], None]) -> None:
     assert seen, "the chat was not hidden before leaving"
     assert seen[0]["href"].startswith(chat.base_url)
     assert seen[0]["messages"] == 0 and seen[0]["text"] == "" and seen[0]["draft"] == ""
-    assert chat.sockets and all(ws.is_closed() for ws in chat.sockets)
+    assert chat.sockets
+    for _ in range(50):  # Playwright learns of the close a moment after the page closed the socket
+        if all(ws.is_closed() for ws in chat.sockets):
+            break
+        page.wait_for_timeout(100)
+    assert all(ws.is_closed() for ws in chat.sockets), "the chat's websocket stayed open after quick exit"
     page.go_back()  # replace(), not assign(): Back must not bring the chat back
     assert not page.url.startswith(chat.base_url), page.url
     expect(page.locator("#transcript")).to_have_count(0)
