@@ -18,6 +18,7 @@ from channels.outbound import Outbox, Sender
 from channels.rasa import RasaClient
 from channels.staff_api import setup as setup_staff_api
 from channels.turns import TurnProcessor
+from console import setup as setup_console
 from meldpunt.keys import rasa_token
 from meldpunt.settings import Settings
 from store.db import Store
@@ -129,4 +130,5 @@ def create_app(settings: Settings, store: Store | None = None) -> web.Applicatio
     twilio.setup(app)
     telegram.setup(app)
     setup_staff_api(app)
+    setup_console(app)
     return app

@@ -61,5 +61,103 @@ HUMAN = {
 }
 
 
+# The staff console: a person joins or leaves the conversation, and honest notices while nobody is free.
+STAFF_JOINED = {
+    "nl": "Een medewerker van Veilig Thuis is nu bij dit gesprek. Je praat nu met een mens, niet meer met de"
+    " chatassistent.",
+    "en": "A Veilig Thuis staff member has joined this conversation. You are now talking to a person, not to the"
+    " chat assistant.",
+    "pl": "Pracownik Veilig Thuis dołączył do rozmowy. Teraz rozmawiasz z człowiekiem, a nie z asystentem czatu.",
+    "ro": "Un angajat Veilig Thuis s-a alăturat conversației. Acum vorbești cu o persoană, nu cu asistentul de chat.",
+    "bg": "Служител на Veilig Thuis се включи в разговора. Сега говорите с човек, а не с чат асистента.",
+    "uk": "Працівник Veilig Thuis приєднався до розмови. Тепер ви говорите з людиною, а не з чат-асистентом.",
+    "ru": "Сотрудник Veilig Thuis присоединился к разговору. Теперь вы говорите с человеком, а не с чат-ассистентом.",
+    "es": "Una persona de Veilig Thuis se ha unido a la conversación. Ahora hablas con una persona, no con el"
+    " asistente de chat.",
+}
+
+STAFF_LEFT = {
+    "nl": "De medewerker heeft het gesprek verlaten. Je praat weer met de chatassistent. Bij direct gevaar: 112."
+    " Veilig Thuis: 0800-2000 (gratis, 24/7).",
+    "en": "The staff member has left the conversation. You are talking to the chat assistant again. In immediate"
+    " danger: 112. Veilig Thuis: 0800-2000 (free, 24/7).",
+    "pl": "Pracownik opuścił rozmowę. Znów rozmawiasz z asystentem czatu. W bezpośrednim niebezpieczeństwie: 112."
+    " Veilig Thuis: 0800-2000 (bezpłatnie, 24/7).",
+    "ro": "Angajatul a părăsit conversația. Vorbești din nou cu asistentul de chat. În pericol imediat: 112."
+    " Veilig Thuis: 0800-2000 (gratuit, 24/7).",
+    "bg": "Служителят напусна разговора. Отново говорите с чат асистента. При пряка опасност: 112."
+    " Veilig Thuis: 0800-2000 (безплатно, 24/7).",
+    "uk": "Працівник залишив розмову. Ви знову говорите з чат-асистентом. У безпосередній небезпеці: 112."
+    " Veilig Thuis: 0800-2000 (безкоштовно, цілодобово).",
+    "ru": "Сотрудник покинул разговор. Вы снова говорите с чат-ассистентом. При непосредственной опасности: 112."
+    " Veilig Thuis: 0800-2000 (бесплатно, круглосуточно).",
+    "es": "La persona de Veilig Thuis ha salido de la conversación. Vuelves a hablar con el asistente de chat."
+    " En peligro inmediato: 112. Veilig Thuis: 0800-2000 (gratis, 24/7).",
+}
+
+STAFF_CLOSED = {
+    "nl": "De medewerker heeft dit gesprek afgesloten. Als je opnieuw schrijft, begint een nieuw gesprek."
+    " Bij direct gevaar: 112. Veilig Thuis: 0800-2000 (gratis, 24/7).",
+    "en": "The staff member has closed this conversation. If you write again, a new conversation starts."
+    " In immediate danger: 112. Veilig Thuis: 0800-2000 (free, 24/7).",
+    "pl": "Pracownik zakończył tę rozmowę. Jeśli napiszesz ponownie, zacznie się nowa rozmowa."
+    " W bezpośrednim niebezpieczeństwie: 112. Veilig Thuis: 0800-2000 (bezpłatnie, 24/7).",
+    "ro": "Angajatul a încheiat această conversație. Dacă scrii din nou, începe o conversație nouă."
+    " În pericol imediat: 112. Veilig Thuis: 0800-2000 (gratuit, 24/7).",
+    "bg": "Служителят приключи този разговор. Ако пишете отново, започва нов разговор."
+    " При пряка опасност: 112. Veilig Thuis: 0800-2000 (безплатно, 24/7).",
+    "uk": "Працівник завершив цю розмову. Якщо ви напишете знову, почнеться нова розмова."
+    " У безпосередній небезпеці: 112. Veilig Thuis: 0800-2000 (безкоштовно, цілодобово).",
+    "ru": "Сотрудник завершил этот разговор. Если вы напишете снова, начнётся новый разговор."
+    " При непосредственной опасности: 112. Veilig Thuis: 0800-2000 (бесплатно, круглосуточно).",
+    "es": "La persona de Veilig Thuis ha cerrado esta conversación. Si vuelves a escribir, empieza una"
+    " conversación nueva. En peligro inmediato: 112. Veilig Thuis: 0800-2000 (gratis, 24/7).",
+}
+
+WAIT_TIMEOUT = {
+    "nl": "Het lukt nu niet om je snel met een medewerker te verbinden: iedereen is bezet. Eerlijk gezegd kan het"
+    " even duren. Bel liever Veilig Thuis: 0800-2000 (gratis, 24 uur per dag). Bij direct gevaar: 112.",
+    "en": "We cannot connect you with a staff member quickly right now: everyone is busy, and it may take a while."
+    " Please call Veilig Thuis instead: 0800-2000 (free, 24 hours a day). In immediate danger: 112.",
+    "pl": "Teraz nie możemy szybko połączyć cię z pracownikiem: wszyscy są zajęci i może to chwilę potrwać."
+    " Zadzwoń do Veilig Thuis: 0800-2000 (bezpłatnie, całą dobę). W bezpośrednim niebezpieczeństwie: 112.",
+    "ro": "Acum nu te putem conecta repede cu un angajat: toți sunt ocupați și poate dura. Sună la Veilig Thuis:"
+    " 0800-2000 (gratuit, 24 de ore din 24). În pericol imediat: 112.",
+    "bg": "В момента не можем бързо да ви свържем със служител: всички са заети и може да отнеме време."
+    " Обадете се на Veilig Thuis: 0800-2000 (безплатно, денонощно). При пряка опасност: 112.",
+    "uk": "Зараз ми не можемо швидко з'єднати вас із працівником: усі зайняті, це може тривати."
+    " Зателефонуйте до Veilig Thuis: 0800-2000 (безкоштовно, цілодобово). У безпосередній небезпеці: 112.",
+    "ru": "Сейчас мы не можем быстро соединить вас с сотрудником: все заняты, это может занять время."
+    " Позвоните в Veilig Thuis: 0800-2000 (бесплатно, круглосуточно). При непосредственной опасности: 112.",
+    "es": "Ahora no podemos ponerte rápido en contacto con una persona: todo el equipo está ocupado y puede tardar."
+    " Llama a Veilig Thuis: 0800-2000 (gratis, 24 horas al día). En peligro inmediato: 112.",
+}
+
+OFF_HOURS = {
+    "nl": "Op dit moment zit er geen medewerker achter de chat. Je bericht is bewaard en wordt later gelezen."
+    " Wil je nu iemand spreken? Bel Veilig Thuis: 0800-2000 (gratis, 24 uur per dag). Bij direct gevaar: 112.",
+    "en": "No staff member is watching the chat right now. Your message is saved and will be read later."
+    " Want to talk to someone now? Call Veilig Thuis: 0800-2000 (free, 24 hours a day). In immediate danger: 112.",
+    "pl": "W tej chwili nikt z pracowników nie obsługuje czatu. Twoja wiadomość jest zapisana i zostanie"
+    " przeczytana później. Chcesz porozmawiać teraz? Zadzwoń do Veilig Thuis: 0800-2000 (bezpłatnie, całą dobę)."
+    " W bezpośrednim niebezpieczeństwie: 112.",
+    "ro": "În acest moment niciun angajat nu urmărește chatul. Mesajul tău este salvat și va fi citit mai târziu."
+    " Vrei să vorbești acum cu cineva? Sună la Veilig Thuis: 0800-2000 (gratuit, 24 de ore din 24)."
+    " În pericol imediat: 112.",
+    "bg": "В момента няма служител на чата. Съобщението ви е запазено и ще бъде прочетено по-късно."
+    " Искате ли да говорите с някого сега? Обадете се на Veilig Thuis: 0800-2000 (безплатно, денонощно)."
+    " При пряка опасност: 112.",
+    "uk": "Зараз у чаті немає працівника. Ваше повідомлення збережено, його прочитають пізніше."
+    " Хочете поговорити зараз? Зателефонуйте до Veilig Thuis: 0800-2000 (безкоштовно, цілодобово)."
+    " У безпосередній небезпеці: 112.",
+    "ru": "Сейчас в чате нет сотрудника. Ваше сообщение сохранено и будет прочитано позже."
+    " Хотите поговорить сейчас? Позвоните в Veilig Thuis: 0800-2000 (бесплатно, круглосуточно)."
+    " При непосредственной опасности: 112.",
+    "es": "Ahora no hay nadie del equipo atendiendo el chat. Tu mensaje está guardado y se leerá más tarde."
+    " ¿Quieres hablar con alguien ahora? Llama a Veilig Thuis: 0800-2000 (gratis, 24 horas al día)."
+    " En peligro inmediato: 112.",
+}
+
+
 def say(table: dict[str, str], language: str | None) -> str:
     return table.get(language or "nl", table["nl"])

@@ -46,6 +46,14 @@ class Settings(BaseSettings):
     outbound_attempts: int = Field(default=5, description="Send attempts per reply before it is marked failed.")
     outbound_backoff: float = Field(default=1.0, description="First retry delay in seconds; doubles each time.")
 
+    # Staff console. A conversation waiting for a person longer than staff_wait_timeout (0 = never), or one
+    # that escalates outside staffed_hours, gets an honest notice with the 24/7 phone line.
+    staff_wait_timeout: float = Field(default=300.0, description="Seconds a reporter waits before the notice.")
+    staffed_hours: str = Field(
+        default="", description='When staff watch the queue, e.g. "mon-fri 09:00-17:00"; empty = always.'
+    )
+    staff_timezone: str = Field(default="Europe/Amsterdam", description="Time zone of staffed_hours.")
+    staff_poll_interval: float = Field(default=1.0, description="Seconds between the console's queue checks.")
 
     @property
     def data_path(self) -> Path:

@@ -207,3 +207,8 @@ class AuditEntry(Base):
     object_type: Mapped[str] = mapped_column(String(24))
     object_id: Mapped[str | None] = mapped_column(String(36))
     detail: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+
+
+# The staff console's tables live in their own module; importing it here puts them on Base.metadata for
+# Alembic and every reader of the metadata.
+import store.staff  # noqa: E402, F401
