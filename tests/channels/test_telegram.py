@@ -11,12 +11,13 @@ from typing import Any
 
 import pytest
 
+from channels.app import create_app
 from store.db import Store
 from store.models import Conversation, Message
 from tests.channels.conftest import GatewayClient, until
 from tests.channels.fake_providers import MessagingProviders, fixture
 from tests.channels.test_twilio import Texter, conversation_of, count, settled
-from tests.conftest import System
+from tests.conftest import System, free_port
 from tests.system.intake_driver import confirm_button, pick
 
 _updates = itertools.count(int(time.time()) * 10)
@@ -184,3 +185,30 @@ def test_the_telegram_id_is_nowhere_in_plain_text_on_disk_or_in_the_log(system: 
                 assert str(user).encode() not in data, f"a Telegram id in plain text in {path.name}"
     logs = system.logs()
     assert str(chat) not in logs and str(TELEGRAM_CHAT) not in logs
+
+
+async def test_polling_mode_answers_without_a_public_webhook(
+    store: Store, providers: MessagingProviders, aiohttp_client: Any
+) -> None:
+    """Local development without a public URL: the gateway fetches updates with getUpdates itself."""
+    update = fixture("telegram_message.json")
+    update["message"]["text"] = "Hallo, ik wil iets melden"
+    chat_id = update["message"]["chat"]["id"]
+    providers.telegram.updates.append(update)
+    settings = store.settings.model_copy(
+        update={
+            "rasa_port": free_port(),
+            "rasa_timeout": 2.0,
+            **providers.settings("http://127.0.0.1:1"),
+            "telegram_polling": True,
+            "telegram_secret": None,
+        }
+    )
+    client = await aiohttp_client(create_app(settings, store))
+    await until(lambda: bool(providers.telegram.sent_to(chat_id)))
+    # Rasa is unreachable in this test: the honest fallback went out through the Bot API.
+    assert "112" in providers.telegram.sent_to(chat_id)[0]["text"]
+    assert providers.telegram.called("getUpdates")
+    # Without a secret the webhook stays shut.
+    resp = await client.post("/webhooks/telegram", json=update)
+    assert resp.status == 403
