@@ -46,15 +46,15 @@ HUMAN = {
     " Bij direct gevaar: 112.",
     "en": "I have alerted a Veilig Thuis staff member. If nobody answers soon, call 0800-2000 (free, 24/7)."
     " In immediate danger: 112.",
-    "pl": "Powiadomiłem pracownika Veilig Thuis. Jeśli nikt szybko nie odpowie, zadzwoń 0800-2000"
+    "pl": "Powiadomiliśmy pracownika Veilig Thuis. Jeśli nikt szybko nie odpowie, zadzwoń 0800-2000"
     " (bezpłatnie, 24/7). W bezpośrednim niebezpieczeństwie: 112.",
     "ro": "Am anunțat un angajat Veilig Thuis. Dacă nu răspunde nimeni curând, sună la 0800-2000"
     " (gratuit, 24/7). În pericol imediat: 112.",
     "bg": "Уведомих служител на Veilig Thuis. Ако никой не отговори скоро, обадете се на 0800-2000"
     " (безплатно, 24/7). При пряка опасност: 112.",
-    "uk": "Я повідомив працівника Veilig Thuis. Якщо ніхто скоро не відповість, телефонуйте 0800-2000"
+    "uk": "Ми повідомили працівника Veilig Thuis. Якщо ніхто скоро не відповість, телефонуйте 0800-2000"
     " (безкоштовно, цілодобово). У безпосередній небезпеці: 112.",
-    "ru": "Я уведомил сотрудника Veilig Thuis. Если никто скоро не ответит, звоните 0800-2000"
+    "ru": "Мы уведомили сотрудника Veilig Thuis. Если никто скоро не ответит, звоните 0800-2000"
     " (бесплатно, круглосуточно). При непосредственной опасности: 112.",
     "es": "He avisado a una persona de Veilig Thuis. Si nadie responde pronto, llama al 0800-2000"
     " (gratis, 24/7). En peligro inmediato: 112.",

@@ -41,16 +41,40 @@ DELETE_LIMIT = timedelta(hours=48)  # Telegram lets a bot delete messages in a p
 WIPED = {
     "nl": "Ik heb {deleted} bericht(en) uit deze chat verwijderd.",
     "en": "I deleted {deleted} message(s) from this chat.",
+    "pl": "Usunięto z tego czatu wiadomości: {deleted}.",
+    "ro": "Am șters din acest chat {deleted} mesaj(e).",
+    "bg": "Изтрих {deleted} съобщение(я) от този чат.",
+    "uk": "Видалено з цього чату повідомлень: {deleted}.",
+    "ru": "Удалено сообщений из этого чата: {deleted}.",
+    "es": "He borrado {deleted} mensaje(s) de este chat.",
 }
 NOT_WIPED = {
     "nl": " {failed} bericht(en) kon ik niet verwijderen (Telegram staat dat na 48 uur niet meer toe): verwijder"
     " die zelf, of wis de hele chat via het menu (Geschiedenis wissen).",
     "en": " I could not delete {failed} message(s) (Telegram does not allow it after 48 hours): delete those"
     " yourself, or clear the whole chat from the menu (Clear history).",
+    "pl": " Nie udało się usunąć wiadomości: {failed} (Telegram nie pozwala na to po 48 godzinach). Usuń je sama"
+    " lub sam, albo wyczyść cały czat w menu (Wyczyść historię).",
+    "ro": " Nu am putut șterge {failed} mesaj(e) (Telegram nu permite după 48 de ore): șterge-le tu sau golește"
+    " tot chatul din meniu (Șterge istoricul).",
+    "bg": " Не можах да изтрия {failed} съобщение(я) (Telegram не позволява след 48 часа): изтрийте ги сами или"
+    " изчистете целия чат от менюто (Изчистване на историята).",
+    "uk": " Не вдалося видалити повідомлень: {failed} (Telegram не дозволяє цього після 48 годин). Видаліть їх"
+    " самі або очистіть увесь чат у меню (Очистити історію).",
+    "ru": " Не удалось удалить сообщений: {failed} (Telegram не позволяет это после 48 часов). Удалите их сами"
+    " или очистите весь чат в меню (Очистить историю).",
+    "es": " No pude borrar {failed} mensaje(s) (Telegram no lo permite después de 48 horas): bórralos tú o vacía"
+    " todo el chat desde el menú (Borrar historial).",
 }
 WIPE_NOTE = {
     "nl": " Je melding blijft bewaard bij Veilig Thuis. Dit bericht kun je zelf verwijderen.",
     "en": " Your report stays with Veilig Thuis. You can delete this message yourself.",
+    "pl": " Twoje zgłoszenie pozostaje w Veilig Thuis. Tę wiadomość możesz usunąć sama lub sam.",
+    "ro": " Sesizarea ta rămâne la Veilig Thuis. Acest mesaj îl poți șterge tu.",
+    "bg": " Сигналът ви остава във Veilig Thuis. Това съобщение можете да изтриете сами.",
+    "uk": " Ваше повідомлення залишається у Veilig Thuis. Це повідомлення ви можете видалити самі.",
+    "ru": " Ваше сообщение остаётся в Veilig Thuis. Это сообщение вы можете удалить сами.",
+    "es": " Tu aviso se queda en Veilig Thuis. Este mensaje lo puedes borrar tú.",
 }
 
 
