@@ -104,18 +104,29 @@ class Live:
         self.last_message = await asyncio.to_thread(data.max_message_id, self.store)
         self.queue = await asyncio.to_thread(data.queue_items, self.store)
         self.alerted = {item["key"] for item in self.queue if item["alert"]}
+        self._stopping = asyncio.Event()
         self._task = asyncio.create_task(self._run())
 
     async def stop(self) -> None:
         if self._task:
-            self._task.cancel()
-            await asyncio.gather(self._task, return_exceptions=True)
+            # Not cancel(): a tick's database call runs in a worker thread that a cancel would not stop, and
+            # the store closes right after this. Let the current tick finish, then the loop ends.
+            self._stopping.set()
+            try:
+                await asyncio.wait_for(asyncio.shield(self._task), timeout=10)
+            except TimeoutError:
+                self._task.cancel()
+                await asyncio.gather(self._task, return_exceptions=True)
         for ws in list(self.sockets):
             await ws.close(code=1001, message=b"server shutdown")
 
     async def _run(self) -> None:
-        while True:
-            await asyncio.sleep(self.settings.staff_poll_interval)
+        while not self._stopping.is_set():
+            try:
+                await asyncio.wait_for(self._stopping.wait(), timeout=self.settings.staff_poll_interval)
+                return
+            except TimeoutError:
+                pass
             try:
                 await self.tick()
             except Exception:  # one bad tick must not stop the live queue
