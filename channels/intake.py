@@ -124,6 +124,7 @@ class TurnContext:
     text: str
     status: str
     channel: str
+    followup_signal_id: str | None = None
 
 
 def load_turn(store: Store, message_id: int) -> TurnContext:
@@ -140,6 +141,7 @@ def load_turn(store: Store, message_id: int) -> TurnContext:
             text=store.cipher.decrypt(message.text_enc),
             status=message.status,
             channel=message.channel,
+            followup_signal_id=conversation.followup_signal_id,
         )
 
 

@@ -161,3 +161,97 @@ OFF_HOURS = {
 
 def say(table: dict[str, str], language: str | None) -> str:
     return table.get(language or "nl", table["nl"])
+
+
+# Anonymous follow-up with a receipt code (channels/followup.py).
+FOLLOWUP_WELCOME = {
+    "nl": "Welkom terug. Je code klopt. Wat je nu schrijft, voegen we toe aan je melding.",
+    "en": "Welcome back. Your code is correct. What you write now is added to your report.",
+    "pl": "Witamy ponownie. Kod jest poprawny. To, co teraz napiszesz, dodamy do Twojego zgłoszenia.",
+    "ro": "Bine ai revenit. Codul este corect. Ce scrii acum adăugăm la sesizarea ta.",
+    "bg": "Добре дошли отново. Кодът е верен. Каквото напишете сега, ще добавим към сигнала ви.",
+    "uk": "Вітаємо знову. Код правильний. Те, що ви напишете зараз, ми додамо до вашого повідомлення.",
+    "ru": "С возвращением. Код верный. То, что вы напишете сейчас, мы добавим к вашему сообщению.",
+    "es": "Bienvenida o bienvenido de nuevo. Tu código es correcto. Lo que escribas ahora se añade a tu aviso.",
+}
+FOLLOWUP_NO_REPLIES = {
+    "nl": "Er is nog geen nieuw bericht van Veilig Thuis voor je.",
+    "en": "There is no new message from Veilig Thuis for you yet.",
+    "pl": "Nie ma jeszcze nowej wiadomości od Veilig Thuis.",
+    "ro": "Încă nu există un mesaj nou de la Veilig Thuis pentru tine.",
+    "bg": "Все още няма ново съобщение от Veilig Thuis за вас.",
+    "uk": "Нового повідомлення від Veilig Thuis для вас поки немає.",
+    "ru": "Нового сообщения от Veilig Thuis для вас пока нет.",
+    "es": "Todavía no hay un mensaje nuevo de Veilig Thuis para ti.",
+}
+FOLLOWUP_REPLY = {
+    "nl": "Bericht van Veilig Thuis: {text}",
+    "en": "Message from Veilig Thuis: {text}",
+    "pl": "Wiadomość od Veilig Thuis: {text}",
+    "ro": "Mesaj de la Veilig Thuis: {text}",
+    "bg": "Съобщение от Veilig Thuis: {text}",
+    "uk": "Повідомлення від Veilig Thuis: {text}",
+    "ru": "Сообщение от Veilig Thuis: {text}",
+    "es": "Mensaje de Veilig Thuis: {text}",
+}
+FOLLOWUP_ADDED = {
+    "nl": "Dank je. Dit is toegevoegd aan je melding. Een medewerker leest het.",
+    "en": "Thank you. This has been added to your report. A staff member will read it.",
+    "pl": "Dziękujemy. Dodaliśmy to do Twojego zgłoszenia. Pracownik to przeczyta.",
+    "ro": "Mulțumim. Am adăugat asta la sesizarea ta. Un angajat o va citi.",
+    "bg": "Благодарим. Това е добавено към сигнала ви. Служител ще го прочете.",
+    "uk": "Дякуємо. Це додано до вашого повідомлення. Працівник його прочитає.",
+    "ru": "Спасибо. Это добавлено к вашему сообщению. Сотрудник его прочитает.",
+    "es": "Gracias. Lo hemos añadido a tu aviso. Una persona del equipo lo leerá.",
+}
+FOLLOWUP_UNKNOWN = {
+    "nl": "Deze code kennen we niet. Kijk of je hem goed hebt overgetypt en probeer het nog eens.",
+    "en": "We do not know this code. Check that you typed it correctly and try again.",
+    "pl": "Nie znamy tego kodu. Sprawdź, czy został dobrze przepisany, i spróbuj ponownie.",
+    "ro": "Nu cunoaștem acest cod. Verifică dacă l-ai scris corect și încearcă din nou.",
+    "bg": "Не познаваме този код. Проверете дали сте го написали правилно и опитайте отново.",
+    "uk": "Ми не знаємо цього коду. Перевірте, чи правильно ви його ввели, і спробуйте ще раз.",
+    "ru": "Мы не знаем этот код. Проверьте, правильно ли вы его ввели, и попробуйте ещё раз.",
+    "es": "No conocemos este código. Comprueba que lo has escrito bien e inténtalo de nuevo.",
+}
+FOLLOWUP_LOCKED = {
+    "nl": "Er zijn te veel onjuiste codes geprobeerd. Probeer het over een uur opnieuw, of bel Veilig Thuis:"
+    " 0800-2000 (gratis, 24/7). Bij direct gevaar: 112.",
+    "en": "Too many wrong codes were tried. Try again in an hour, or call Veilig Thuis: 0800-2000 (free, 24/7)."
+    " In immediate danger: 112.",
+    "pl": "Wpisano zbyt wiele błędnych kodów. Spróbuj za godzinę albo zadzwoń do Veilig Thuis: 0800-2000"
+    " (bezpłatnie, 24/7). W bezpośrednim niebezpieczeństwie: 112.",
+    "ro": "S-au încercat prea multe coduri greșite. Încearcă din nou peste o oră sau sună la Veilig Thuis:"
+    " 0800-2000 (gratuit, 24/7). În pericol imediat: 112.",
+    "bg": "Опитани са твърде много грешни кодове. Опитайте след час или се обадете на Veilig Thuis: 0800-2000"
+    " (безплатно, 24/7). При пряка опасност: 112.",
+    "uk": "Спробовано забагато неправильних кодів. Спробуйте за годину або зателефонуйте до Veilig Thuis:"
+    " 0800-2000 (безкоштовно, цілодобово). У безпосередній небезпеці: 112.",
+    "ru": "Введено слишком много неверных кодов. Попробуйте через час или позвоните в Veilig Thuis: 0800-2000"
+    " (бесплатно, круглосуточно). При непосредственной опасности: 112.",
+    "es": "Se han probado demasiados códigos incorrectos. Inténtalo dentro de una hora o llama a Veilig Thuis:"
+    " 0800-2000 (gratis, 24/7). En peligro inmediato: 112.",
+}
+FOLLOWUP_DONE = {
+    "nl": "Goed. Je kunt altijd terugkomen met je code. Bij direct gevaar: 112. Veilig Thuis: 0800-2000.",
+    "en": "All right. You can always come back with your code. In immediate danger: 112. Veilig Thuis: 0800-2000.",
+    "pl": "Dobrze. Zawsze możesz wrócić ze swoim kodem. W bezpośrednim niebezpieczeństwie: 112. Veilig Thuis:"
+    " 0800-2000.",
+    "ro": "Bine. Poți reveni oricând cu codul tău. În pericol imediat: 112. Veilig Thuis: 0800-2000.",
+    "bg": "Добре. Винаги можете да се върнете с кода си. При пряка опасност: 112. Veilig Thuis: 0800-2000.",
+    "uk": "Добре. Ви завжди можете повернутися зі своїм кодом. У безпосередній небезпеці: 112. Veilig Thuis:"
+    " 0800-2000.",
+    "ru": "Хорошо. Вы всегда можете вернуться со своим кодом. При непосредственной опасности: 112. Veilig Thuis:"
+    " 0800-2000.",
+    "es": "De acuerdo. Siempre puedes volver con tu código. En peligro inmediato: 112. Veilig Thuis: 0800-2000.",
+}
+FOLLOWUP_DONE_BUTTON = {
+    "nl": "Klaar",
+    "en": "Done",
+    "pl": "Gotowe",
+    "ro": "Gata",
+    "bg": "Готово",
+    "uk": "Готово",
+    "ru": "Готово",
+    "es": "Listo",
+}

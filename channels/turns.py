@@ -13,14 +13,28 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
-from channels import intake
+from channels import followup, intake
 from channels.adapters.base import Inbound, Outbound
 from channels.intake import Accepted, ConversationView, TurnContext, TurnOutcome
 from channels.language import DEFAULT, SUPPORTED, LanguageDetector
 from channels.rasa import RasaClient, RasaUnavailable
-from channels.texts import DANGER, FALLBACK, HUMAN, say
+from channels.texts import (
+    DANGER,
+    FALLBACK,
+    FOLLOWUP_ADDED,
+    FOLLOWUP_DONE,
+    FOLLOWUP_DONE_BUTTON,
+    FOLLOWUP_LOCKED,
+    FOLLOWUP_NO_REPLIES,
+    FOLLOWUP_REPLY,
+    FOLLOWUP_UNKNOWN,
+    FOLLOWUP_WELCOME,
+    HUMAN,
+    say,
+)
 from meldpunt.safety import detect_danger, wants_human
 from store.db import Store
+from store.receipts import CODE_PATTERN, find_code
 
 log = logging.getLogger(__name__)
 
@@ -108,6 +122,9 @@ class TurnProcessor:
             outcome.status = "held"
             outcome.triage = TRIAGE_FOR.get(danger or "")
             return outcome, {}
+        code = None if is_payload else find_code(turn.text)
+        if code or turn.followup_signal_id:  # a reporter back with their receipt code
+            return await self._followup(turn, code, language, danger, human, outcome), {}
 
         sync: dict[str, Any] = {}
         if language != turn.rasa_language:
@@ -161,6 +178,38 @@ class TurnProcessor:
         )
         return outcome, slots
 
+    async def _followup(
+        self, turn: TurnContext, code: str | None, language: str, danger: str | None, human: bool, outcome: TurnOutcome
+    ) -> TurnOutcome:
+        """Anonymous follow-up: check the code, or add the message to the signal's thread. Rasa is not asked."""
+        done = {"title": say(FOLLOWUP_DONE_BUTTON, language), "payload": followup.DONE_PAYLOAD}
+        if code:
+            result = await asyncio.to_thread(followup.present_code, self.store, turn.conversation_id, code)
+            if result.status == "ok":
+                texts = [say(FOLLOWUP_WELCOME, language)]
+                texts += [say(FOLLOWUP_REPLY, language).format(text=reply) for reply in result.staff_replies]
+                texts += [] if result.staff_replies else [say(FOLLOWUP_NO_REPLIES, language)]
+                outcome.replies = [Outbound(text, author="system") for text in texts]
+                outcome.replies[-1].buttons = [done]
+            else:
+                table = FOLLOWUP_LOCKED if result.status == "locked" else FOLLOWUP_UNKNOWN
+                outcome.replies = [Outbound(say(table, language), author="system")]
+        elif turn.text.strip() == followup.DONE_PAYLOAD:
+            await asyncio.to_thread(followup.end, self.store, turn.conversation_id)
+            outcome.replies = [Outbound(say(FOLLOWUP_DONE, language), author="system")]
+        else:
+            assert turn.followup_signal_id is not None
+            await asyncio.to_thread(followup.add, self.store, turn.conversation_id, turn.followup_signal_id, turn.text)
+            outcome.replies = [Outbound(say(FOLLOWUP_ADDED, language), [done], author="system")]
+        # The safety net holds here too.
+        if danger:
+            outcome.replies.insert(0, Outbound(say(DANGER, language), author="system"))
+            outcome.escalation, outcome.triage = danger, TRIAGE_FOR[danger]
+        elif human:
+            outcome.replies.append(Outbound(say(HUMAN, language), author="system"))
+            outcome.escalation = "human"
+        return outcome
+
     @staticmethod
     def _fallback(outcome: TurnOutcome, danger: str | None, language: str) -> TurnOutcome:
         outcome.status = "fallback"
@@ -176,8 +225,9 @@ class TurnProcessor:
             return chosen.group(1), "explicit"
         if turn.language and turn.language_source in ("explicit", "detected"):
             return turn.language, turn.language_source
-        detected = self.languages.detect(turn.text)
-        if detected and self.languages.is_confident(turn.text, detected[1]):
+        text = CODE_PATTERN.sub(" ", turn.text)  # a receipt code is not language
+        detected = self.languages.detect(text)
+        if detected and self.languages.is_confident(text, detected[1]):
             return detected[0], "detected"
         if turn.language:
             return turn.language, turn.language_source

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from console.auth import Who
 from store.audit import audit
 from store.db import Store
-from store.models import AuditEntry, Conversation, Message, Signal, utcnow
+from store.models import AuditEntry, Conversation, FollowUp, Message, Signal, utcnow
 from store.signals import SIGNAL_FIELDS, signal_to_dict
 from store.staff import ConversationHold, SignalCase, SignalNote, StaffAccount
 
@@ -368,6 +368,16 @@ def view_signal(store: Store, who: Who, signal_id: str) -> dict[str, Any] | None
                     select(SignalNote).where(SignalNote.signal_id == signal.id).order_by(SignalNote.id)
                 )
             ],
+            "followups": [
+                {
+                    "direction": f.direction,
+                    "author": f.author,
+                    "at": f.created_at.isoformat(),
+                    "text": store.cipher.decrypt(f.text_enc),
+                    "seen": f.seen_at is not None,
+                }
+                for f in session.scalars(select(FollowUp).where(FollowUp.signal_id == signal.id).order_by(FollowUp.id))
+            ],
             "next_status": NEXT_STATUS.get(signal.status, ()),
             "staff": sorted(
                 (a.id, a.name)
@@ -569,3 +579,16 @@ def new_messages(store: Store, after: int, conversation_ids: set[str]) -> tuple[
             return after, []
         found = [(m.conversation_id, message_json(store, m)) for m in rows if m.conversation_id in conversation_ids]
         return rows[-1].id, found
+
+
+def followup_reply(store: Store, who: Who, signal_id: str, text: str) -> tuple[str, str, str | None] | None:
+    """Store a staff reply in the follow-up thread (audited). Returns where to deliver it now, if anywhere."""
+    from channels import followup
+
+    conversation_id = followup.reply(store, signal_id, who.name, text)
+    with store.transaction() as session:
+        audit(session, who.actor, "signal.followup_replied", "signal", signal_id, delivered=conversation_id is not None)
+        if conversation_id is None:
+            return None
+        conversation = session.get_one(Conversation, conversation_id)
+        return conversation.id, conversation.channel, conversation.language

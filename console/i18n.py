@@ -72,6 +72,15 @@ TEXTS: dict[str, tuple[str, str]] = {
     "answer": ("Antwoord", "Answer"),
     "source": ("Bron", "Source"),
     "notes": ("Notities", "Notes"),
+    "followup": ("Anoniem contact via de code", "Anonymous contact through the code"),
+    "followup_help": (
+        "Wat de melder later met de ontvangstcode toevoegt, en jullie antwoorden. De melder leest een antwoord"
+        " zodra die met de code terugkomt (of meteen, als die nu in gesprek is).",
+        "What the reporter adds later with the receipt code, and your replies. The reporter reads a reply when"
+        " they come back with the code (or at once, if they are in the chat now).",
+    ),
+    "followup_reply": ("Antwoord aan de melder", "Reply to the reporter"),
+    "followup_unseen": ("nog niet gelezen", "not read yet"),
     "add_note": ("Notitie toevoegen", "Add note"),
     "assignment": ("Toewijzing", "Assignment"),
     "assign": ("Toewijzen", "Assign"),

@@ -17,7 +17,7 @@ from aiohttp import web
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
 from channels.keys import SETTINGS, STORE
-from channels.texts import STAFF_CLOSED, STAFF_JOINED, STAFF_LEFT, say
+from channels.texts import FOLLOWUP_REPLY, STAFF_CLOSED, STAFF_JOINED, STAFF_LEFT, say
 from console import auth, data, live
 from console.i18n import LANGUAGES, QUICK_REPLIES, translator
 from meldpunt.keys import derive_key
@@ -464,6 +464,22 @@ async def add_note(request: web.Request, who: auth.Who, token: str) -> web.Strea
 
 
 @protected("signals")
+async def followup_reply(request: web.Request, who: auth.Who, token: str) -> web.StreamResponse:
+    """A reply in the anonymous follow-up thread: delivered now if the reporter is there, else at their return."""
+    signal_id = request.match_info["id"]
+    text = str((await request.post()).get("text", "")).strip()
+    if not text or len(text) > 4000:
+        raise _to_signal(signal_id, "invalid")
+    delivered_to = await asyncio.to_thread(data.followup_reply, request.app[STORE], who, signal_id, text)
+    if delivered_to is not None:
+        conversation_id, channel, language = delivered_to
+        await live.tell_reporter(
+            request.app, conversation_id, channel, say(FOLLOWUP_REPLY, language).format(text=text), "staff"
+        )
+    raise _to_signal(signal_id)
+
+
+@protected("signals")
 async def outcome(request: web.Request, who: auth.Who, token: str) -> web.StreamResponse:
     signal_id = request.match_info["id"]
     form = await _form(request)
@@ -572,6 +588,7 @@ PROTECTED: list[tuple[str, str, Any]] = [
     ("GET", "/staff/signals", signals_page),
     ("GET", "/staff/signals/{id}", signal_page),
     ("POST", "/staff/signals/{id}/notes", add_note),
+    ("POST", "/staff/signals/{id}/followup", followup_reply),
     ("POST", "/staff/signals/{id}/outcome", outcome),
     ("POST", "/staff/signals/{id}/assign", assign),
     ("POST", "/staff/export", export),

@@ -40,6 +40,7 @@ class Store:
         self.sessions = sessionmaker(self.engine, expire_on_commit=False)
         self.cipher = FieldCipher(fernet_key(settings, "fields"))
         self.pseudonym = Pseudonymizer(derive_key(settings, "pseudonym"))
+        self.receipt_salt = derive_key(settings, "receipt")
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:

@@ -78,6 +78,8 @@ class Conversation(Base):
     rasa_language: Mapped[str | None] = mapped_column(String(8))
     triage: Mapped[str | None] = mapped_column(String(2))
     escalation_reason: Mapped[str | None] = mapped_column(String(32))
+    # Set while a reporter who came back with a receipt code adds to that signal (anonymous follow-up).
+    followup_signal_id: Mapped[str | None] = mapped_column(String(36))
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
     closed_at: Mapped[datetime | None]
@@ -183,8 +185,34 @@ class Signal(Base):
     indicators: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)
     description_enc: Mapped[str | None] = mapped_column(Text)
     status: Mapped[str] = mapped_column(String(24), default="new")
-    # scrypt hash of the receipt code the reporter got; the code itself is never stored.
-    receipt_hash: Mapped[str | None] = mapped_column(String(256))
+    # Keyed scrypt hash of the receipt code the reporter got (store/receipts.py); the code is never stored.
+    receipt_hash: Mapped[str | None] = mapped_column(String(256), unique=True)
+
+
+class FollowUp(Base):
+    """The anonymous follow-up thread of a signal: what a returning reporter adds, and staff replies."""
+
+    __tablename__ = "signal_followups"
+
+    id: Mapped[int] = mapped_column(primary_key=True, autoincrement=True)
+    signal_id: Mapped[str] = mapped_column(ForeignKey("signals.id", ondelete="CASCADE"), index=True)
+    conversation_id: Mapped[str | None] = mapped_column(String(36))
+    direction: Mapped[str] = mapped_column(String(3))  # in (reporter) | out (staff)
+    author: Mapped[str] = mapped_column(String(128))  # "reporter" or the staff member's name
+    text_enc: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    # For a staff reply: when the reporter was shown it.
+    seen_at: Mapped[datetime | None]
+
+
+class ReceiptAttempt(Base):
+    """A receipt code that matched no signal, for rate limiting (by reporter pseudonym and overall)."""
+
+    __tablename__ = "receipt_attempts"
+
+    id: Mapped[int] = mapped_column(primary_key=True, autoincrement=True)
+    reporter_pseudonym: Mapped[str] = mapped_column(String(64), index=True)
+    at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
 
 
 class ApiToken(Base):

@@ -1,37 +1,43 @@
-"""Receipt codes: 80 random bits shown once to the reporter, stored only as a slow scrypt hash."""
+"""Receipt codes: 80 random bits shown once to the reporter, stored only as a slow, keyed scrypt hash.
+
+The hash is deterministic (scrypt with a secret salt derived from the master key), so a returning
+reporter's code is found with one scrypt computation and an index lookup; without the key, the stored
+hashes cannot be tested against guesses at all, and with it each guess still costs a full scrypt.
+"""
 
 from __future__ import annotations
 
 import base64
 import hashlib
-import hmac
+import re
 import secrets
 
-_ALPHABET_LEN = 16  # 16 base32 characters = 80 bits
+_GROUPS, _GROUP = 4, 5  # 20 base32 characters = 100 bits (≥ 99.9 once codes without a digit are skipped)
 _N, _R, _P = 2**14, 8, 1
+# What a reporter types: the four groups, with any separators or none.
+CODE_PATTERN = re.compile(r"(?<![A-Za-z0-9])" + r"[\s.-]?".join([r"([A-Za-z2-7]{5})"] * _GROUPS) + r"(?![A-Za-z0-9])")
 
 
 def new_receipt_code() -> str:
-    raw = base64.b32encode(secrets.token_bytes(10)).decode()[:_ALPHABET_LEN]
-    return "-".join(raw[i : i + 4] for i in range(0, _ALPHABET_LEN, 4))
+    while True:  # a code always holds a digit, so that four ordinary words are never taken for one
+        raw = base64.b32encode(secrets.token_bytes(13)).decode()[: _GROUPS * _GROUP]  # 104 random bits, 100 kept
+        if any(ch.isdigit() for ch in raw):
+            return "-".join(raw[i : i + _GROUP] for i in range(0, len(raw), _GROUP))
 
 
 def normalise(code: str) -> str:
     return "".join(ch for ch in code.upper() if ch.isalnum())
 
 
-def hash_receipt(code: str) -> str:
-    salt = secrets.token_bytes(16)
+def find_code(text: str) -> str | None:
+    """The receipt code in a message, if it holds one (it must contain a digit: a code is not a word)."""
+    match = CODE_PATTERN.search(text)
+    if match is None:
+        return None
+    code = "".join(match.groups()).upper()
+    return code if any(ch.isdigit() for ch in code) else None
+
+
+def hash_receipt(code: str, salt: bytes) -> str:
     digest = hashlib.scrypt(normalise(code).encode(), salt=salt, n=_N, r=_R, p=_P, dklen=32)
-    return f"scrypt${_N}${_R}${_P}${salt.hex()}${digest.hex()}"
-
-
-def verify_receipt(code: str, stored: str) -> bool:
-    try:
-        _, n, r, p, salt, digest = stored.split("$")
-        candidate = hashlib.scrypt(
-            normalise(code).encode(), salt=bytes.fromhex(salt), n=int(n), r=int(r), p=int(p), dklen=32
-        )
-    except ValueError:
-        return False
-    return hmac.compare_digest(candidate.hex(), digest)
+    return "scrypt1$" + digest.hex()

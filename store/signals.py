@@ -43,7 +43,7 @@ def create_signal(conversation_id: str, fields: dict[str, Any], store: Store | N
                 minors_involved=fields.get("minors_involved"),
                 indicators=list(fields.get("indicators") or []),
                 description_enc=store.cipher.encrypt(description) if description else None,
-                receipt_hash=hash_receipt(code),
+                receipt_hash=hash_receipt(code, store.receipt_salt),
             )
             session.add(signal)
             session.flush()
