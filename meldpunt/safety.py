@@ -309,6 +309,342 @@ ACUTE_RULES: Final[RuleTable] = {
     ),
 }
 
+# ---------------------------------------------------------------------------------------------------------
+# Danger told inside a story. People rarely write "I am in danger"; they tell what happens ("my cousin just
+# called, they are beating her right now", "tonight they drive me to clients again"). These rules are built
+# from a small vocabulary per language, so that one family covers every wording of that language:
+#   harm now      a harm verb (first or third person, any object) with a marker of "now"      -> danger
+#   abduction     someone pushed/dragged/pulled into a car or van, in the present             -> danger
+#   confinement   held/locked/kept in a room, basement, car ... (present)                     -> danger
+#   minor         an age under 18 and adults/clients/sex in the same message, now             -> danger
+#   near time     tonight/tomorrow/today + taken to clients, moved, sold, must deliver,
+#                 a threat, or leaving/escaping/being picked up                              -> acute
+#   sale          being sold (present or future)                                              -> acute
+# A harm that is a condition ("... or they beat me", "anders slaan ze me") is a threat: acute, not danger.
+
+
+@dataclass(frozen=True)
+class StoryWords:
+    """The vocabulary of the story families in one language (regex alternations, normalised or skeleton)."""
+
+    now: str  # strict present: now, right now, at this moment (not "again", not "every day")
+    harm: str  # harm verbs in present, progressive and participle forms, any person
+    move: str  # pushing/dragging/pulling someone (present)
+    vehicle: str  # car, van, bus, boot
+    held: str  # held/locked/kept, present
+    place: str  # basement, room, flat, car ...
+    near: str  # tonight, this evening, tomorrow, today, later
+    forced: str  # taken/driven/brought/moved/sold, clients, deliver drugs, another city
+    leave: str  # leave him, get away, escape, be picked up, where can I go
+    threat_if: str  # "or", "otherwise", "if I don't": a condition before a harm
+    punish: str  # what a threat promises: beat, hurt, kill, punish (future and infinitive forms)
+    sell: str  # selling a person (present or future)
+    minor: str  # an age under 18, a child
+    adults: str  # men, clients, sex, a hotel room: adults around a child
+    here: str  # being somewhere with them now: "I am in", "here", "with them"
+    hypothetical: str  # a general question: "what happens if someone ...", "als iemand ..."
+    ordinary: str  # an ordinary day: my work, the bakery, school, an appointment
+
+
+_AGE = r"(?:1[0-7]|[4-9])"
+STORY_WORDS: Final[Mapping[str, StoryWords]] = {
+    "nl": StoryWords(
+        now=r"nu|nu meteen|op dit moment|op dit ogenblik|momenteel|net|zojuist|op het moment|aan het",
+        harm=r"slaat|slaan|schopt|schoppen|stompt|stompen|wurgt|wurgen|verkracht|verkrachten|mishandelt|"
+        r"mishandelen|steekt|martelt|martelen|sleurt|sleuren|ontvoert|ontvoeren|misbruikt|misbruiken|"
+        r"geslagen|geschopt|gewurgd|verkracht|mishandeld|ontvoerd|misbruikt|neergestoken|meegenomen|meegesleurd",
+        move=r"duwt|duwen|sleurt|sleuren|gooit|gooien|propt|proppen|geduwd|gesleurd|getrokken|gegooid|ingeduwd",
+        vehicle=r"auto|busje|bus|bestelbus|bestelwagen|kofferbak|wagen|busjes|auto s|taxi",
+        held=r"opgesloten|op slot|vastgehouden|vast gehouden|houden (?:\w+ ){0,3}vast|houdt (?:\w+ ){0,3}vast|"
+        r"sluiten (?:\w+ ){0,3}op|sluit (?:\w+ ){0,3}op",
+        place=r"kelder|kamer|kamertje|zolder|schuur|flat|woning|huis|appartement|garage|auto|busje|container|hok",
+        near=r"vannacht|vanavond|vandaag|morgen|morgenochtend|morgenavond|straks|zo meteen|over een uur|"
+        r"dit weekend|voor (?:\d+|negen|tien|elf|twaalf) uur",
+        forced=r"klanten|klant|(?:brengen|brengt|rijden|rijdt|vervoeren|vervoert|verhuizen|verplaatsen|"
+        r"verkopen|verkoopt|sturen|stuurt) (?:me|mij|ons|haar|hem|hen|mijn \w+)|"
+        r"(?:word|wordt|worden) (?:\w+ ){0,6}(?:opgehaald|gebracht|weggebracht|verkocht|overgedragen|vervoerd|"
+        r"verhuisd)|andere stad|ander land|drugs|moet (?:\w+ ){0,3}(?:blijven|werken|mee|gaan)|"
+        r"moeten (?:\w+ ){0,3}(?:blijven|werken|mee)",
+        leave=r"(?:wil|wil ik) (?:\w+ ){0,3}(?:weg|vluchten|ontsnappen|weglopen|verlaten)|bij hem weg|bij haar weg|"
+        r"(?:kom|komen|kunnen|kan|kunt) (?:\w+ ){0,2}(?:me|mij|ons) (?:\w+ ){0,3}(?:ophalen|halen)|"
+        r"waar kan ik (?:heen|naartoe|slapen|naar toe)|opgehaald worden",
+        threat_if=r"anders|zo niet|niet (?:\w+ )?(?:breng|brengt|doe|doet|betaal|betaalt|werk|werkt|lever|levert)|"
+        r"als (?:ik|ze|hij|we) (?:\w+ ){0,4}niet|of (?:ze|hij) (?:\w+ )?(?:slaan|slaat)",
+        sell=r"(?:verkoopt|verkopen) (?:hij |ze |zij )?(?:me|mij|haar|hem|ons)|(?:gaat|gaan|wil|willen) "
+        r"(?:\w+ ){0,3}verkopen",
+        punish=r"(?:doen|doet) (?:\w+ ){0,3}iets aan|slaan|slaat|(?:maakt|maken) (?:\w+ ){0,2}af|afmaken|pijn doen|"
+        r"vermoorden|doden|straffen|aandoen|"
+        r"doodmaken|in elkaar slaan",
+        minor=rf"ik ben {_AGE}(?: jaar)?|(?:ben|is) (?:pas |nog maar )?{_AGE}(?: jaar)?(?! (?:uur|euro|minuten|"
+        rf"dagen|keer))|{_AGE} jaar oud|"
+        rf"(?:dochter|zoon|zusje|broertje|nichtje|neefje|meisje|jongen|kind|vriendinnetje) van {_AGE}|"
+        r"minderjarig\w*|een kind|mijn kind",
+        adults=r"mannen|man|volwassen\w*|klanten|klant|volwassenen|seks|sex|hotelkamer|met hem mee",
+        here=r"(?:zit|ben|zitten|zijn) (?:nu )?(?:in|bij)|(?:ik ben|ik zit|ze is|ze zit|hij is|hij zit|we zijn|"
+        r"we zitten) (?:\w+ ){0,2}(?:in|bij|met)|hier|"
+        r"bij hen|met hen",
+        hypothetical=r"(?:als|wanneer|indien) (?:\w+ ){0,1}(?:iemand|een persoon|een slachtoffer|mensen)|"
+        r"wat (?:gebeurt|moet|doe|kan) (?:\w+ ){0,4}als",
+        ordinary=r"mijn werk|mijn baan|bakker|bakkerij|school|kantoor|afspraak|tandarts|huisarts|dienst|stage|"
+        r"training|les",
+    ),
+    "en": StoryWords(
+        now=r"now|just|right now|at the moment|at this moment|currently|as we speak|as i (?:write|type)|this minute|"
+        r"just now",
+        harm=r"being taken away|taking (?:\w+ ){0,2}away|hitting|beating|kicking|punching|choking|strangling|raping|"
+        r"stabbing|attacking|torturing|"
+        r"molesting|abusing|dragging|kidnapping|abducting|hits|beats|kicks|punches|chokes|strangles|rapes|stabs|"
+        r"drags|kidnaps|being (?:hit|beaten|kicked|choked|raped|stabbed|attacked|abused|molested|dragged)",
+        move=r"(?:pushing|dragging|pulling|forcing|shoving|bundling|pushes|drags|forces|shoves|being pushed|"
+        r"being dragged|being pulled|being forced|being thrown|being taken|just (?:pushed|dragged|pulled|forced|"
+        r"shoved|threw|grabbed|took)) (?:\w+ ){0,3}(?:into|in|inside)",
+        vehicle=r"car|van|truck|bus|minibus|trunk|boot|lorry|vehicle|taxi",
+        held=r"(?:am|im|is|are|re|s|being|get|getting|still) (?:\w+ ){0,2}(?:held|kept|trapped|stuck|locked|shut|"
+        r"chained|tied up|imprisoned)|(?:keep|keeps|keeping|hold|holds|holding) (?:me|us|her|him|them|my \w+|a \w+|"
+        r"the \w+|girls|"
+        r"women|people|kids|children) (?:locked |prisoner |captive )?(?:in|inside)",
+        place=r"basement|cellar|room|attic|shed|flat|apartment|house|garage|car|van|trunk|container|cage|"
+        r"bathroom|toilet|bedroom|hotel",
+        near=r"tonight|this evening|this afternoon|today|tomorrow|later today|in an hour|this weekend|"
+        r"before (?:\d+|nine|ten|eleven|midnight)",
+        forced=r"clients|customers|johns|(?:drive|drives|driving|take|takes|taking|bring|brings|"
+        r"bringing|move|moves|moving|send|sends|sending|sell|sells|selling|transport\w*|ship\w*) "
+        r"(?:me|us|her|him|them|my \w+)|(?:be|being|get|getting|am|im|is|are|will be) (?:\w+ )?(?:driven|taken|"
+        r"brought|moved|sold|transported|shipped|picked up)|another city|another country|deliver|drugs|"
+        r"must stay|have to stay|has to stay|go with (?:him|them|men|a man|the man|clients|those men)",
+        leave=r"(?:want|need|have|going|trying|try|plan|planning|must) to (?:\w+ )?(?:leave|get away|run|escape|"
+        r"flee|get out)|run away|escape|flee|pick me up|come (?:and )?get me|where (?:can|do|should) i go|"
+        r"somewhere to go",
+        threat_if=r"or|or else|otherwise|if i (?:dont|do not|refuse|say no)|unless",
+        sell=r"(?:is|are|am|s|re|will|gonna|going to|wants? to|plans? to|planning to) (?:\w+ ){0,1}"
+        r"(?:sell|selling) (?:me|us|her|him|them|my \w+)|sells (?:me|us|her|him|them|my \w+)",
+        punish=r"punished|beaten|killed|beat|hit|hurt|kill|punish|rape|cut|stab|do something|beat me|kill me",
+        minor=rf"i(?: m| am|m) (?:only |just )?{_AGE}(?! (?:minutes|hours|days|weeks|months|years|times|euro))|"
+        rf"{_AGE} (?:years old|year old|yo|y o)|(?:daughter|son|sister|brother|niece|girl|boy|child|kid) "
+        rf"(?:of|is|aged) {_AGE}|underage|a minor|minors|a child|my child",
+        adults=r"men|man|adults|grown|clients|client|customers|sex|hotel room|older|strangers",
+        here=r"(?:i m|im|i am|she is|shes|he is|hes|we are|were|they are) (?:\w+ ){0,2}(?:in|with|at)|here|with them",
+        hypothetical=r"(?:if|when) (?:\w+ ){0,1}(?:someone|somebody|a person|a victim|people|anyone)|"
+        r"what (?:happens|should|do|can) (?:\w+ ){0,4}if",
+        ordinary=r"my work|my job|bakery|school|office|appointment|dentist|doctor s|my shift|shift|training|class|"
+        r"lesson",
+    ),
+    "pl": StoryWords(
+        now=r"teraz|wlasnie|w tej chwili|obecnie|w tym momencie|akurat",
+        harm=r"bije|bija|kopie|kopia|dusi|dusza|gwalci|gwalca|katuje|katuja|tlucze|tluka|krzywdzi|krzywdza|"
+        r"dzga|porywa|porywaja|ciagna|ciagnie|pobili|pobil|zgwalcil\w*|porwali|porwal|uderzyl\w*|bita|bity",
+        move=r"wciaga\w*|wpycha\w*|wrzuca\w*|ciagna|ciagnie|pcha\w*|zaciaga\w*|wsadza\w*|wciagneli|wepchneli",
+        vehicle=r"auta|auto|samochodu|samochod|busa|bus|busika|vana|furgonetki|furgonetka|bagaznika",
+        held=r"zamknie\w*|zamkna\w*|uwiezion\w*|(?:trzymaja|trzyma|przetrzymuj\w*|zamykaja|zamyka|wiezi|wieza) "
+        r"(?:\w+ )?(?:mnie|nas|ja|go|je|dziewczyn\w*|kobiet\w*|dzieci|dziecko|corke|siostre)",
+        place=r"piwnicy|pokoju|mieszkaniu|domu|samochodzie|aucie|busie|garazu|pokoiku|lazience|hotelu|"
+        r"na klucz|na strychu|w srodku",
+        near=r"dzis|dzisiaj|dzis wieczorem|wieczorem|jutro|jutro rano|zaraz|pozniej|tej nocy|w nocy|dzis w nocy|"
+        r"w ten weekend|za godzine|przed (?:\d+|dziewiata|dziesiata|polnoca)",
+        forced=r"klient\w*|(?:(?:wy|za|prze|od|po)?(?:wioz|woz|wiez)\w*|zabiora|zabierze|przewioza|przewiezie|"
+        r"sprzedaja|"
+        r"sprzeda|sprzedaje|wysla|wysle|przeniosa|oddadza|oddaje) (?:\w+ )?(?:mnie|nas|ja|go|je)|"
+        r"innego miasta|inne miasto|innego kraju|dostarcz\w*|narkotyk\w*|paczk\w*|musze (?:\w+ ){0,2}zostac|"
+        r"musi (?:\w+ ){0,2}zostac",
+        leave=r"(?:odejsc|uciec|wyjsc|wyjechac|uciekac|odchodze) (?:\w+ ){0,2}(?:od niego|od niej|stad|z domu)|"
+        r"odejsc od (?:niego|niej|nich)|od (?:niego|niej|nich) odejsc|uciec|wydostac sie|odebrac mnie|"
+        r"przyjechac po mnie|gdzie (?:moge|mam) (?:isc|pojsc|sie podziac|spac)",
+        threat_if=r"bo inaczej|inaczej|jesli nie|jezeli nie|jak nie|albo",
+        sell=r"sprzeda\w* (?:\w+ )?(?:mnie|nas|ja|go|je)|(?:mnie|nas|ja|go) (?:\w+ )?sprzeda\w*",
+        punish=r"krzywd\w*|pobija|pobije|zabija|zabije|skrzywdza|skrzywdzi|ukarza|ukarze|zbija|zbije",
+        minor=rf"mam (?:dopiero |tylko )?{_AGE} (?:lat|lata)|{_AGE} (?:lat|lata)|{_AGE} letni\w*|"
+        r"nieletni\w*|niepelnolet\w*|dziecko|moje dziecko",
+        adults=r"mezczyzn\w*|facet\w*|klient\w*|dorosl\w*|seks\w*|starsz\w*|obc\w*",
+        here=r"(?:jestem|jest|jestesmy|siedze) (?:\w+ ){0,2}(?:w|z|u)|tutaj|tu|z nimi",
+        hypothetical=r"(?:jesli|jezeli|gdy|kiedy) (?:\w+ ){0,1}(?:ktos|osoba|ofiara|ludzie)|co (?:sie dzieje|"
+        r"sie stanie|robic|zrobic) (?:\w+ ){0,2}(?:jesli|jezeli|gdy)",
+        ordinary=r"w pracy|do pracy|piekarni|szkol\w*|biur\w*|wizyt\w*|dentyst\w*|lekarz\w*|zmian\w*",
+    ),
+    "ro": StoryWords(
+        now=r"acum|chiar acum|in acest moment|in momentul asta|in clipa asta|tocmai|chiar in clipa asta",
+        harm=r"bate|bat|loveste|lovesc|sugruma|sufoca|violeaza|tortureaza|injunghie|chinuie|rapesc|rapeste|"
+        r"trag|trage|tarasc|taraste|batut\w*|lovit\w*|violat\w*|rapit\w*",
+        move=r"imping\w*|tarasc|taraste|(?:o|ma|ne|il|i|pe \w+) (?:\w+ )?(?:baga|bag|trag|trage|arunca)",
+        vehicle=r"masina|masini|duba|dubita|microbuz|portbagaj|furgoneta|duba|autobuz|taxi",
+        held=r"inchis\w*|incuiat\w*|sechestrat\w*|(?:ma|o|il|ne|i) (?:\w+ )?(?:tin|tine)",
+        place=r"subsol|pivnita|camera|camaruta|casa|apartament|masina|duba|garaj|pod|baie|hotel|cu cheia",
+        near=r"diseara|deseara|la noapte|noaptea asta|azi|astazi|maine|maine dimineata|mai tarziu|in weekend|"
+        r"peste o ora|pana la (?:\d+|noua|zece)",
+        forced=r"client\w*|(?:ma|ne|o|il) (?:\w+ )?(?:duc|duce|vand|vinde|muta|mute|trimit|trimite|transporta)|"
+        r"alt oras|alta tara|alt tara|droguri|drogur\w*|pachet\w*|livrez|livrez\w*|sa raman|sa stau cu",
+        leave=r"(?:plec|plece|fug|scap) (?:\w+ ){0,2}(?:de la el|de la ea|de aici|de acolo)|"
+        r"(?:sa plec|sa fug|sa scap|sa evadez)|(?:sa ma ia|sa vina dupa mine|luati ma|luati-ma)|"
+        r"unde (?:pot|sa) (?:sa )?(?:merg|ma duc|dorm)",
+        threat_if=r"altfel|daca nu|ca altfel|sau",
+        sell=r"(?:ma|ne|o|il) (?:\w+ )?(?:vinde|vand|vor vinde|va vinde)|sa (?:ma|ne|o|il) vanda",
+        punish=r"(?:fac|face|faca) rau|bat|bate|omoara|ucide|pedepsi\w*|rani|face ceva|bata",
+        minor=rf"am (?:doar |numai )?{_AGE} ani|{_AGE} ani|minor\w*|copil|copilul meu|fetita|(?:fiica|fata|sora) "
+        rf"(?:mea )?(?:de|are) {_AGE}",
+        adults=r"barbat\w*|adult\w*|client\w*|sex\w*|strain\w*|mai in varsta",
+        here=r"(?:sunt|este|e|suntem|stau) (?:\w+ ){0,2}(?:in|intr|cu|la)|aici|cu ei",
+        hypothetical=r"(?:daca|cand) (?:\w+ ){0,1}(?:cineva|o persoana|o victima|oamenii)|ce (?:se intampla|fac|"
+        r"trebuie) (?:\w+ ){0,3}daca",
+        ordinary=r"la serviciu|la munca mea|brutari\w*|scoala|birou|programare|dentist|doctor|tura",
+    ),
+    "bg": StoryWords(
+        now=r"sega|v momenta|tochno sega|v tozi moment|tochno v momenta",
+        harm=r"biat|bie|udria\w*|nasilva\w*|izmachva\w*|dushat|dushi|rejat|vlachat|vlache|otvlicha\w*|"
+        r"prebiha|udari|iznasili\w*|otvlekoha",
+        move=r"butat|buta|bliskat|bliska|vkarvat|vkarva|nabutvat|nabutva|vlachat|vlache|tikat|kachvat",
+        vehicle=r"bus|busa|kola|kolata|mikrobus\w*|bagazhnik\w*|furgon\w*|avtomobil\w*|bus a|taksi",
+        held=r"zakliuchen\w*|zatvoren\w*|(?:darzh\w*|durzh\w*|zakliuchvat|zakliuchva|zatvariat) (?:me|ni|ia|go|gi)",
+        place=r"mazeto|maze|staia\w*|kashta\w*|apartament\w*|kolata|sutereno|garazh\w*|tavan\w*|hotel\w*|banita",
+        near=r"dnes|dovechera|tazi nosh\w*|prez nosha|utre|utre sutrin|po kasno|sled chas|v uikenda|do (?:\d+)",
+        forced=r"klient\w*|(?:karat|vodiat|vozi|vozat|prodava|prodavat|prodade|mestiat|premestiat|prashtat|"
+        r"pratiat|zakarat) (?:\w+ )?(?:me|ni|ia|go)|(?:me|ni|ia|go) (?:\w+ )?(?:karat|vodiat|vozat|prodava|"
+        r"prodavat|premestiat|prashtat)|drug grad|druga strana|drog\w*|paket\w*|zanesa|dostavia\w*|"
+        r"da ostana|da ostane",
+        leave=r"(?:napusna|napusne|izbiagam|izbiaga|se mahna|da si tragna|da tragna|pobegna)|"
+        r"da me vzemete|da me vzemat|vzemete me|kade (?:da )?(?:otida|spia|ida)",
+        threat_if=r"inache|ili|ako ne",
+        sell=r"(?:me|ni|ia|go) (?:\w+ )?(?:prodava|prodavat|prodade|prodadat)|shte (?:me|ni|ia|go) prodad\w*",
+        punish=r"biat|bie|ubiat|ubie|nakazhat|nakazhe|naraniat|prebiiat|prebie",
+        minor=rf"(?:dashteria|sestra|momiche|deteto) (?:mi )?(?:e )?na {_AGE}|na {_AGE} (?:godini )?sam|"
+        rf"na {_AGE} godini|{_AGE} godishn\w*|nepalnoletn\w*|maloletn\w*|dete|"
+        r"deteto mi",
+        adults=r"mazh\w*|mazhe|klient\w*|vazrastn\w*|seks\w*|chuzhd\w*|po golemi",
+        here=r"v hotel\w*|v staia\w*|(?:sam|e|sme) (?:\w+ ){0,2}(?:v|s|pri)|tuk|s tiah",
+        hypothetical=r"(?:ako|kogato) (?:\w+ ){0,1}(?:niakoi|chovek|zhertva|horata)|kakvo (?:stava|da pravia|"
+        r"se sluchva|shte stane) (?:\w+ ){0,2}ako",
+        ordinary=r"na rabota|rabotata mi|pekarn\w*|uchilishte|ofis\w*|chasa pri|zabolekar|lekar",
+    ),
+    "uk": StoryWords(
+        now=r"zaraz|prosto zaraz|u tsiu hvilinu|v tsiu hvilinu|v tsei moment|same zaraz|tilki shcho|tilki sho",
+        harm=r"biut|bie|zbivaiut|zbivaie|dushat|dushit|zgvaltu\w*|gvaltuiut|katuiut|muchat|tiagnut|tiagne|"
+        r"vikradaiut|vikradaie|pobili|pobiv|vdarili|vdariv",
+        move=r"zasht?ovhu\w*|sht?ovha\w*|zatiagu\w*|tiagnut|tiagne|zapiha\w*|vpiha\w*|zaganiaiut|sadiat|"
+        r"zakidaiut",
+        vehicle=r"bus|busik|mashinu|mashini|avto\w*|furgon\w*|bagazhnik\w*|mikroavtobus\w*|taksi",
+        held=r"zamknen\w*|zachinen\w*|(?:trimaiut|trimaie|zamikaiut|zamikaie|zachiniaiut) (?:mene|nas|i|iogo|ih)",
+        place=r"pidvali|pidval|kimnati|kimnatu|kvartiri|budinku|mashini|garazhi|gotel\w*|vannii|na zamok",
+        near=r"sogodni|sohodni|sogodni vvecheri|vnochi|vvecheri|zavtra|tsiei nochi|piznishe|na vihidnih|"
+        r"cherez godinu|do (?:\d+)",
+        forced=r"klient\w*|(?:vezut|vezе|povezut|vidvezut|zaberut|prodaiut|prodaie|prodadut|prodast|"
+        r"vidpraviat|pereviezut) (?:\w+ )?(?:mene|nas|i|iogo)|(?:mene|nas|i|iogo) (?:\w+ ){0,2}(?:vezut|"
+        r"povezut|vidvezut|prodaiut|prodaie|prodadut|vidpraviat|perevoziat)|inshe misto|inshogo mista|"
+        r"inshu krainu|narkotik\w*|paket\w*|dostaviti|zalishitisia",
+        leave=r"(?:piti|poiti|vtekti|utekti|vibratisia|viiti) (?:\w+ ){0,2}(?:vid nogo|vid neii|vid nih|zvidsi)|"
+        r"(?:piti|poiti) vid|vtekti|zaberit mene|zabrati mene|kudi (?:meni )?(?:iti|piti|poiti)",
+        threat_if=r"inakshe|a to|iakshcho ne|iaksho ne|abo",
+        sell=r"(?:mene|nas|i|iogo) (?:\w+ ){0,1}(?:prodaie|prodaiut|prodast|prodadut)|(?:prodaie|prodaiut|"
+        r"prodast|prodadut) (?:\w+ ){0,1}(?:mene|nas|i|iogo)",
+        punish=r"pobiut|pobie|vbiut|vbie|pokaraiut|pokaraie|zrobliat bol|skalichat",
+        minor=rf"(?:dontsi|dochtsi|doni|sestri|divchinsi|ditini) {_AGE}|meni {_AGE}(?: rokiv| roki| rik)?|"
+        rf"{_AGE} (?:rokiv|roki)|{_AGE} richn\w*|nepovnolitn\w*|ditina|"
+        r"moia ditina",
+        adults=r"cholovik\w*|klient\w*|dorosl\w*|seks\w*|chuzh\w*|starsh\w*",
+        here=r"(?:ia|vona|vin|mi) (?:\w+ ){0,2}(?:v|u|z)|tut|z nimi",
+        hypothetical=r"(?:iakshcho|iaksho|koli) (?:\w+ ){0,1}(?:htos|kogos|liudinu|liudina|zhertva|liudi)|"
+        r"shcho (?:bude|robiti|stanetsia) (?:\w+ ){0,2}(?:iakshcho|iaksho)",
+        ordinary=r"na roboti|na robotu|pekarn\w*|shkol\w*|ofis\w*|do likaria|stomatolog\w*|zmin\w*",
+    ),
+    "ru": StoryWords(
+        now=r"seichas|priamo seichas|v etu minutu|v dannii moment|v etot moment|tolko chto",
+        harm=r"biut|biet|biot|izbivaiut|izbivaet|dushat|dushit|nasiluiut|nasiluet|muchaiut|tashat|tashit|"
+        r"pohishaiut|pohishaet|izbili|izbil|udaril\w*|iznasil\w*",
+        move=r"zataskiva\w*|zapihiva\w*|vpihiva\w*|zatalkiva\w*|tashat|tashit|tolkaiut|tolkaet|sazhaiut|"
+        r"zakidivaiut",
+        vehicle=r"furgon\w*|mashinu|mashine|avto\w*|bus|mikroavtobus\w*|bagazhnik\w*|taksi",
+        held=r"zaper\w*|zakrit\w*|vzaperti|(?:derzhat|derzhit|zapiraiut|zapiraet) (?:menia|nas|ee|eio|ego|ih)",
+        place=r"podvale|podval|komnate|komnatu|kvartire|dome|mashine|garazhe|otele|vannoi|na zamok|na kliuch",
+        near=r"segodnia|segodnia vecherom|nochiu|vecherom|zavtra|zavtra utrom|etoi nochiu|pozzhe|v vihodnie|"
+        r"cherez chas|do (?:\d+)",
+        forced=r"klient\w*|(?:vezut|povezut|otvezut|zaberut|prodaiut|prodaet|prodadut|prodast|otpraviat|"
+        r"perevezut) (?:\w+ )?(?:menia|nas|ee|eio|ego)|(?:menia|nas|ee|eio|ego) (?:\w+ ){0,2}(?:vezut|povezut|"
+        r"otvezut|prodaiut|prodaet|prodadut|otpraviat|perevoziat)|drugoi gorod|drugoe gorod|druguiu stranu|"
+        r"narkotik\w*|paket\w*|dostavit|ostatsia",
+        leave=r"(?:uiti|ubezhat|sbezhat|vibratsia|uehat) (?:\w+ ){0,2}(?:ot nego|ot nee|ot nih|otsiuda)|"
+        r"uiti ot|sbezhat|zaberite menia|zabrat menia|kuda (?:mne )?(?:idti|poiti|ehat)",
+        threat_if=r"inache|a to|esli ne|ili",
+        sell=r"(?:menia|nas|ee|eio|ego) (?:\w+ ){0,1}(?:prodaet|prodaiut|prodast|prodadut)|(?:prodaet|prodaiut|"
+        r"prodast|prodadut) (?:\w+ ){0,1}(?:menia|nas|ee|eio|ego)",
+        punish=r"izbiut|pobiut|ubiut|ubiet|nakazhut|nakazhet|izobiut|pokalechat",
+        minor=rf"(?:docheri|dochke|sestre|devochke|rebenku) {_AGE}|mne {_AGE}(?: let| goda| god)?|{_AGE} (?:let|"
+        rf"goda)|{_AGE} letn\w*|nesovershennoletn\w*|"
+        r"rebenok|moi rebenok",
+        adults=r"muzhchin\w*|muzhik\w*|klient\w*|vzrosl\w*|seks\w*|chuzh\w*|starsh\w*",
+        here=r"(?:ia|ona|on|mi) (?:\w+ ){0,2}(?:v|u|s)|zdes|tut|s nimi",
+        hypothetical=r"(?:esli|kogda) (?:\w+ ){0,1}(?:kto to|kto nibud|kogo to|cheloveka|chelovek|zhertva|liudi)|"
+        r"chto (?:budet|delat|proishodit) (?:\w+ ){0,2}esli",
+        ordinary=r"na rabote|na rabotu|pekarn\w*|shkol\w*|ofis\w*|k vrachu|stomatolog\w*|smen\w*",
+    ),
+    "es": StoryWords(
+        now=r"ahora|ahora mismo|en este momento|en este instante|acaba de|acaban de",
+        harm=r"pegando|golpeando|pateando|ahogando|estrangulando|violando|apunalando|torturando|arrastrando|"
+        r"secuestrando|pega|pegan|golpea|golpean|patea|patean|estrangula|viola|violan|arrastra|arrastran|"
+        r"secuestra|secuestran|abusando|abusa",
+        move=r"(?:metiendo|empujando|arrastrando|subiendo|mete|meten|empuja|empujan|arrastra|arrastran|suben) "
+        r"(?:a|al)|(?:la|lo|los|las|me|nos|te) (?:estan )?(?:meten|mete|empujan|empuja|arrastran|suben)|"
+        r"(?:metiendo|empujando|arrastrando|subiendo|llevando)(?:la|lo|me|nos|las|los)",
+        vehicle=r"coche|carro|furgoneta|camioneta|van|auto|maletero|furgon|taxi|autobus",
+        held=r"encerrad\w*|atrapad\w*|(?:me|la|lo|nos|les|los|las) (?:tienen|tiene|retienen|retiene|encierran|"
+        r"encierra)",
+        place=r"sotano|cuarto|habitacion|piso|casa|coche|furgoneta|garaje|hotel|bano|con llave|ahi dentro",
+        near=r"esta noche|esta tarde|hoy|manana|manana por la manana|mas tarde|en una hora|este fin de semana|"
+        r"antes de las (?:\d+|nueve|diez)",
+        forced=r"clientes|cliente|(?:me|nos|la|lo|le) (?:\w+ )?(?:llevan|lleva|venden|vende|mandan|manda|"
+        r"trasladan|traslada|mueven|van a llevar|van a vender)|otra ciudad|otro pais|droga|drogas|paquete|"
+        r"entregar|quedarme con|quedarse con",
+        leave=r"(?:dejarlo|dejarla|dejarles|irme|escapar|escaparme|huir)(?: de aqui| de casa| de el)?|"
+        r"(?:recogerme|recojanme|vengan a buscarme|venir a buscarme)|(?:a )?donde (?:puedo|voy a) (?:ir|dormir)",
+        threat_if=r"o si no|si no|de lo contrario|o",
+        sell=r"(?:me|nos|la|lo) (?:\w+ )?(?:vende|venden|va a vender|van a vender|vendera|venderan)",
+        punish=r"(?:haran|hara|van a hacer|va a hacer) dano|pegar|pegaran|golpear|matar|mataran|castigar|hacer dano|"
+        r"hacerme dano",
+        minor=rf"tengo (?:solo )?{_AGE} anos|{_AGE} anos|menor de edad|menor|una nina|un nino|mi hija|mi hijo",
+        adults=r"hombres|hombre|adultos|clientes|cliente|sexo|mayores|desconocidos",
+        here=r"(?:estoy|esta|estamos) (?:\w+ ){0,2}(?:en|con)|aqui|con ellos",
+        hypothetical=r"(?:si|cuando) (?:\w+ ){0,1}(?:alguien|una persona|la victima|la gente)|que (?:pasa|hago|"
+        r"hacer|ocurre) (?:\w+ ){0,2}si",
+        ordinary=r"mi trabajo|panaderia|escuela|colegio|oficina|cita|dentista|medico|turno",
+    ),
+}
+
+
+def _story_rules(words: StoryWords) -> dict[str, tuple[str, ...]]:
+    """The rules of the story families in one language, by kind."""
+    gap, near_gap = r"\b[^.!?;]{0,50}\b", r"\b[^.!?;]{0,60}\b"
+    harm = f"{words.harm}|{words.punish}"
+    return {
+        "danger": (
+            rf"(?:{words.now}){gap}(?:{words.harm})",  # harm now
+            rf"(?:{words.harm}){gap}(?:{words.now})",
+            rf"(?:{words.move}){gap}(?:{words.vehicle})",  # abduction into a car or van
+            rf"(?:{words.vehicle}){gap}(?:{words.move})",
+            rf"(?:{words.held}){gap}(?:{words.place})",  # confinement
+            rf"(?:{words.place}){gap}(?:{words.held})",
+        ),
+        "near": (
+            rf"(?:{words.near}){near_gap}(?:{words.forced}|{words.leave})",  # tonight + moved/sold/clients/leave
+            rf"(?=[^.!?;]{{0,80}}\b(?:{words.near})\b)(?:{words.forced}|{words.leave})",  # the time after or inside
+        ),
+        "acute": (
+            rf"(?:{words.sell})",  # being sold
+            rf"(?:{words.near}){near_gap}(?:{words.punish})",  # a harm promised for tonight/tomorrow
+        ),
+        "threat": (  # a harm as the condition of a deadline: "tonight ... or they beat me"
+            rf"(?:{words.near}){near_gap}(?:{words.threat_if}){gap}(?:{harm})",
+            rf"(?:{words.threat_if}){near_gap}(?:{words.near}){gap}(?:{harm})",
+            rf"(?:{words.threat_if}){gap}(?:{harm}){gap}(?:{words.near})",
+        ),
+    }
+
+
+def _story_table(kind: str) -> RuleTable:
+    return {language: _story_rules(words)[kind] for language, words in STORY_WORDS.items()}
+
+
+STORY_DANGER_RULES: Final[RuleTable] = _story_table("danger")
+STORY_NEAR_RULES: Final[RuleTable] = _story_table("near")
+STORY_ACUTE_RULES: Final[RuleTable] = _story_table("acute")
+STORY_THREAT_RULES: Final[RuleTable] = _story_table("threat")
+
+
 # A request to talk to a person.
 HUMAN_RULES: Final[RuleTable] = {
     "nl": (
@@ -582,27 +918,66 @@ def _any_of(table: RuleTable, *, translit: bool) -> re.Pattern[str]:
     return _words(word for lang, words in table.items() if (lang in TRANSLIT_LANGUAGES) == translit for word in words)
 
 
-_DANGER: Final = _compile_rules(DANGER_RULES)
-_ACUTE: Final = _compile_rules(ACUTE_RULES)
+_DANGER: Final = _compile_rules(DANGER_RULES) + _compile_rules(STORY_DANGER_RULES)
+# The first two acute rules of every language are about "tonight/tomorrow ... must": with the story rules about
+# the near future they are undone by an ordinary day ("morgen moet ik naar mijn werk bij de bakker").
+_NEAR_TIME_RULES: Final = 2
+_ACUTE_NEAR: Final = _compile_rules({lang: rules[:_NEAR_TIME_RULES] for lang, rules in ACUTE_RULES.items()}) + (
+    _compile_rules(STORY_NEAR_RULES)
+)
+_ACUTE: Final = _compile_rules({lang: rules[_NEAR_TIME_RULES:] for lang, rules in ACUTE_RULES.items()}) + (
+    _compile_rules(STORY_ACUTE_RULES)
+)
+_THREAT: Final = _compile_rules(STORY_THREAT_RULES)
 _HUMAN: Final = _compile_rules(HUMAN_RULES)
 _PAST: Final = _any_of(PAST_MARKERS, translit=False)
 _PAST_SKELETON: Final = _any_of(PAST_MARKERS, translit=True)
+
+
+def _story_words(field: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """One story vocabulary of every language: (normalised-text pattern, skeleton pattern)."""
+    plain = [getattr(w, field) for lang, w in STORY_WORDS.items() if lang not in TRANSLIT_LANGUAGES]
+    latin = [getattr(w, field) for lang, w in STORY_WORDS.items() if lang in TRANSLIT_LANGUAGES]
+    return _words(plain), _words(latin)
+
+
+_HYPOTHETICAL: Final = _story_words("hypothetical")
+_ORDINARY: Final = _story_words("ordinary")
+_MINOR: Final = _story_words("minor")
+_ADULTS: Final = _story_words("adults")
+_MINOR_NOW: Final = tuple(_story_words(field) for field in ("now", "here", "held", "forced", "near"))
+_SENTENCE_SPLIT: Final = re.compile(r"[.!?;\n]+")
 
 
 @dataclass(frozen=True)
 class _Clause:
     norm: str
     skeleton: str
+    hypothetical: bool  # part of a general question: "what happens if someone is locked in?"
+
+    def has(self, words: tuple[re.Pattern[str], re.Pattern[str]]) -> bool:
+        return bool(words[0].search(self.norm) or words[1].search(self.skeleton))
 
     def past(self) -> bool:
         return bool(_PAST.search(self.norm) or _PAST_SKELETON.search(self.skeleton))
 
 
 def _clauses(text: str) -> Iterator[_Clause]:
-    for part in _CLAUSE_SPLIT.split(text):
-        clause = normalise(part)
-        if clause:
-            yield _Clause(clause, skeleton(clause))
+    for sentence in _SENTENCE_SPLIT.split(text):
+        norm = normalise(sentence)
+        hypothetical = bool(_HYPOTHETICAL[0].search(norm) or _HYPOTHETICAL[1].search(skeleton(norm)))
+        for part in _CLAUSE_SPLIT.split(sentence):
+            clause = normalise(part)
+            if clause:
+                yield _Clause(clause, skeleton(clause), hypothetical)
+
+
+def _minor_with_adults(clauses: list[_Clause]) -> Danger | None:
+    """A child (an age under 18) and men, clients or sex in one message: acute, and danger when it is now
+    ("I'm 16, in a hotel room, they say I must stay with more men")."""
+    if not any(c.has(_MINOR) for c in clauses) or not any(c.has(_ADULTS) for c in clauses):
+        return None
+    return "danger" if any(c.has(words) for c in clauses for words in _MINOR_NOW) else "acute"
 
 
 def _fires(rules: tuple[_Rule, ...], clause: _Clause) -> bool:
@@ -633,14 +1008,17 @@ def detect_danger(text: str) -> Danger | None:
     if _HELP_ALONE.match(norm) or _HELP_ALONE.match(skeleton(norm)) or _HELP_SHOUT.search(_fold(text)):
         return "danger"
     found: Danger | None = None
-    for clause in _clauses(text):
-        if clause.past():
+    current = [clause for clause in _clauses(text) if not clause.past() and not clause.hypothetical]
+    for clause in current:
+        if _fires(_THREAT, clause):  # "tonight I must deliver drugs or they beat me": a threat, not harm now
+            found = "acute"
             continue
         if _fires(_DANGER, clause):
             return "danger"
-        if found is None and _fires(_ACUTE, clause):
+        if found is None and (_fires(_ACUTE, clause) or (not clause.has(_ORDINARY) and _fires(_ACUTE_NEAR, clause))):
             found = "acute"
-    return found
+    minor = _minor_with_adults(current)
+    return "danger" if minor == "danger" else found or minor
 
 
 def wants_human(text: str) -> bool:
