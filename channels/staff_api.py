@@ -14,7 +14,7 @@ from channels.keys import STORE
 from store.audit import audit
 from store.db import Store
 from store.models import Conversation, Message, Signal
-from store.signals import signal_to_dict
+from store.signals import message_to_dict, signal_to_dict
 from store.tokens import token_name
 
 
@@ -84,16 +84,7 @@ def _get_conversation(store: Store, token: str | None, conversation_id: str) -> 
             "triage": conversation.triage,
             "escalation_reason": conversation.escalation_reason,
             "created_at": conversation.created_at.isoformat(),
-            "messages": [
-                {
-                    "direction": m.direction,
-                    "author": m.author,
-                    "text": store.cipher.decrypt(m.text_enc),
-                    "at": m.created_at.isoformat(),
-                    "status": m.status,
-                }
-                for m in messages
-            ],
+            "messages": [message_to_dict(m, store.cipher) for m in messages],
         }
 
 

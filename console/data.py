@@ -17,7 +17,7 @@ from console.auth import Who
 from store.audit import audit
 from store.db import Store
 from store.models import AuditEntry, Conversation, FollowUp, Message, Signal, utcnow
-from store.signals import SIGNAL_FIELDS, signal_to_dict
+from store.signals import SIGNAL_FIELDS, message_to_dict, signal_to_dict
 from store.staff import ConversationHold, SignalCase, SignalNote, StaffAccount
 
 TRIAGE_RANK = {"T0": 0, "T1": 1, "T2": 2, "T3": 3, "T4": 4}
@@ -133,14 +133,7 @@ def _messages(session: Session, store: Store, conversation_id: str, after: int =
 
 
 def message_json(store: Store, m: Message) -> dict[str, Any]:
-    return {
-        "id": m.id,
-        "direction": m.direction,
-        "author": m.author,
-        "text": store.cipher.decrypt(m.text_enc),
-        "at": m.created_at.isoformat(),
-        "status": m.status,
-    }
+    return message_to_dict(m, store.cipher)
 
 
 def _conversation_json(session: Session, conversation: Conversation) -> dict[str, Any]:
@@ -241,25 +234,30 @@ def hand_back(store: Store, who: Who, conversation_id: str) -> Change:
         return Change(True, "", conversation.channel, conversation.language, _conversation_json(session, conversation))
 
 
+def _closable(session: Session, who: Who, conversation_id: str) -> Conversation | Change:
+    """The holder may close a conversation, and anyone may close one that waits; otherwise refused (audited)."""
+    conversation = session.get(Conversation, conversation_id)
+    if conversation is None:
+        return Change(False, "missing")
+    if not (_held_by_me(session, who, conversation) or conversation.state == "waiting_for_staff"):
+        audit(session, who.actor, "conversation.close_refused", "conversation", conversation_id)
+        return Change(False, "not_yours")
+    return conversation
+
+
 def may_close(store: Store, who: Who, conversation_id: str) -> Change:
     with store.transaction() as session:
-        conversation = session.get(Conversation, conversation_id)
-        if conversation is None:
-            return Change(False, "missing")
-        if not (_held_by_me(session, who, conversation) or conversation.state == "waiting_for_staff"):
-            audit(session, who.actor, "conversation.close_refused", "conversation", conversation_id)
-            return Change(False, "not_yours")
+        conversation = _closable(session, who, conversation_id)
+        if isinstance(conversation, Change):
+            return conversation
         return Change(True, "", conversation.channel, conversation.language)
 
 
 def close(store: Store, who: Who, conversation_id: str) -> Change:
     with store.transaction() as session:
-        conversation = session.get(Conversation, conversation_id)
-        if conversation is None:
-            return Change(False, "missing")
-        if not (_held_by_me(session, who, conversation) or conversation.state == "waiting_for_staff"):
-            audit(session, who.actor, "conversation.close_refused", "conversation", conversation_id)
-            return Change(False, "not_yours")
+        conversation = _closable(session, who, conversation_id)
+        if isinstance(conversation, Change):
+            return conversation
         conversation.state = "closed"
         conversation.closed_at = conversation.updated_at = utcnow()
         hold = _hold(session, conversation_id)

@@ -10,7 +10,7 @@ from sqlalchemy.exc import IntegrityError
 from store.audit import audit
 from store.crypto import FieldCipher
 from store.db import Store, default_store
-from store.models import Conversation, Signal
+from store.models import Conversation, Message, Signal
 from store.receipts import hash_receipt, new_receipt_code
 
 SIGNAL_FIELDS = (
@@ -79,4 +79,16 @@ def signal_to_dict(signal: Signal, cipher: FieldCipher) -> dict[str, Any]:
         "description": cipher.decrypt(signal.description_enc) if signal.description_enc else None,
         "status": signal.status,
         "conversation_id": signal.conversation_id,
+    }
+
+
+def message_to_dict(message: Message, cipher: FieldCipher) -> dict[str, Any]:
+    """One transcript line as staff see it (the staff API and the console)."""
+    return {
+        "id": message.id,
+        "direction": message.direction,
+        "author": message.author,
+        "text": cipher.decrypt(message.text_enc),
+        "at": message.created_at.isoformat(),
+        "status": message.status,
     }
