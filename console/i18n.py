@@ -148,6 +148,70 @@ QUICK_REPLIES: dict[str, list[tuple[str, str]]] = {
         ("Meld Misdaad Anoniem", "Want to give a tip anonymously? Call Meld Misdaad Anoniem: 0800-7000."),
         ("Police", "Want to report a crime or talk to the police? Call 0900-8844."),
     ],
+    "pl": [
+        ("112", "Jesteś teraz w niebezpieczeństwie? Dzwoń od razu pod 112."),
+        ("0800-2000", "Do Veilig Thuis możesz zawsze zadzwonić: 0800-2000 (bezpłatnie, całą dobę)."),
+        (
+            "Arbeidsinspectie",
+            "Chodzi o wyzysk w pracy? Zadzwoń do Inspekcji Pracy (Arbeidsinspectie): 0800-5151 (można anonimowo).",
+        ),
+        ("Meld Misdaad Anoniem", "Chcesz anonimowo przekazać informację? Zadzwoń do Meld Misdaad Anoniem: 0800-7000."),
+        ("Politie", "Chcesz złożyć zawiadomienie albo porozmawiać z policją? Zadzwoń pod 0900-8844."),
+    ],
+    "ro": [
+        ("112", "Ești în pericol acum? Sună imediat la 112."),
+        ("0800-2000", "Poți suna oricând la Veilig Thuis: 0800-2000 (gratuit, 24 de ore din 24)."),
+        (
+            "Arbeidsinspectie",
+            "Este vorba de exploatare la muncă? Sună la Inspecția Muncii (Arbeidsinspectie):"
+            " 0800-5151 (se poate și anonim).",
+        ),
+        ("Meld Misdaad Anoniem", "Vrei să dai o informație anonim? Sună la Meld Misdaad Anoniem: 0800-7000."),
+        ("Politie", "Vrei să depui o plângere sau să vorbești cu poliția? Sună la 0900-8844."),
+    ],
+    "bg": [
+        ("112", "В опасност ли сте сега? Обадете се веднага на 112."),
+        ("0800-2000", "Винаги можете да се обадите на Veilig Thuis: 0800-2000 (безплатно, денонощно)."),
+        (
+            "Arbeidsinspectie",
+            "Става ли дума за експлоатация на работа? Обадете се на Инспекцията по труда"
+            " (Arbeidsinspectie): 0800-5151 (може и анонимно).",
+        ),
+        ("Meld Misdaad Anoniem", "Искате да подадете анонимен сигнал? Обадете се на Meld Misdaad Anoniem: 0800-7000."),
+        ("Politie", "Искате да подадете жалба или да говорите с полицията? Обадете се на 0900-8844."),
+    ],
+    "uk": [
+        ("112", "Ви зараз у небезпеці? Негайно телефонуйте 112."),
+        ("0800-2000", "Ви завжди можете зателефонувати до Veilig Thuis: 0800-2000 (безкоштовно, цілодобово)."),
+        (
+            "Arbeidsinspectie",
+            "Йдеться про експлуатацію на роботі? Телефонуйте до Інспекції праці"
+            " (Arbeidsinspectie): 0800-5151 (можна анонімно).",
+        ),
+        ("Meld Misdaad Anoniem", "Хочете анонімно повідомити інформацію? Телефонуйте Meld Misdaad Anoniem: 0800-7000."),
+        ("Politie", "Хочете подати заяву або поговорити з поліцією? Телефонуйте 0900-8844."),
+    ],
+    "ru": [
+        ("112", "Вы сейчас в опасности? Немедленно звоните 112."),
+        ("0800-2000", "Вы всегда можете позвонить в Veilig Thuis: 0800-2000 (бесплатно, круглосуточно)."),
+        (
+            "Arbeidsinspectie",
+            "Речь об эксплуатации на работе? Звоните в Инспекцию труда (Arbeidsinspectie): 0800-5151 (можно анонимно).",
+        ),
+        ("Meld Misdaad Anoniem", "Хотите анонимно сообщить информацию? Звоните в Meld Misdaad Anoniem: 0800-7000."),
+        ("Politie", "Хотите подать заявление или поговорить с полицией? Звоните 0900-8844."),
+    ],
+    "es": [
+        ("112", "¿Estás en peligro ahora? Llama al 112 enseguida."),
+        ("0800-2000", "Siempre puedes llamar a Veilig Thuis: 0800-2000 (gratis, las 24 horas)."),
+        (
+            "Arbeidsinspectie",
+            "¿Se trata de explotación en el trabajo? Llama a la Inspección de Trabajo"
+            " (Arbeidsinspectie): 0800-5151 (se puede de forma anónima).",
+        ),
+        ("Meld Misdaad Anoniem", "¿Quieres dar un aviso de forma anónima? Llama a Meld Misdaad Anoniem: 0800-7000."),
+        ("Politie", "¿Quieres denunciar o hablar con la policía? Llama al 0900-8844."),
+    ],
 }
 
 

@@ -346,7 +346,8 @@ async def staff_socket(request: web.Request, who: auth.Who, token: str) -> web.S
 
 
 def _quick(language: str | None) -> list[tuple[str, str]]:
-    return QUICK_REPLIES["nl" if language == "nl" else "en"]
+    """In the reporter's language (staff see what the reporter will read and may edit it before sending)."""
+    return QUICK_REPLIES.get(language or "nl", QUICK_REPLIES["en"])
 
 
 @protected("conversations")

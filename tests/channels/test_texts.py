@@ -24,3 +24,12 @@ def test_every_gateway_text_exists_in_every_language(name: str) -> None:
 def test_every_safety_text_gives_112_and_veilig_thuis(name: str, language: str) -> None:
     text = texts.say(TABLES[name], language)
     assert "112" in text and "0800-2000" in text
+
+
+def test_staff_quick_replies_exist_in_every_language_with_their_numbers() -> None:
+    from console.i18n import QUICK_REPLIES
+
+    for language in SUPPORTED:
+        numbers = " ".join(text for _, text in QUICK_REPLIES[language])
+        for number in ("112", "0800-2000", "0800-5151", "0800-7000", "0900-8844"):
+            assert number in numbers, (language, number)
