@@ -10,6 +10,14 @@ import re
 from lingua import IsoCode639_1, Language, LanguageDetectorBuilder
 
 SUPPORTED = ("nl", "en", "pl", "ro", "bg", "uk", "ru", "es")
+# Languages the assistant does not speak but for which the safety message exists (channels/texts.py).
+SAFETY_ONLY = ("hu", "fr", "pt", "ar", "ti", "vi", "zh")
+_SAFETY_ONLY_LINGUA = {
+    "hu": Language.HUNGARIAN, "fr": Language.FRENCH, "pt": Language.PORTUGUESE, "ar": Language.ARABIC,
+    "vi": Language.VIETNAMESE, "zh": Language.CHINESE,
+}  # fmt: skip
+_ETHIOPIC = re.compile(r"[\u1200-\u137F]")  # Tigrinya's script (lingua has no Tigrinya model)
+_NON_LATIN_SAFETY_ONLY = ("ar", "zh")
 DEFAULT = "nl"
 _LINGUA = {
     "nl": Language.DUTCH, "en": Language.ENGLISH, "pl": Language.POLISH, "ro": Language.ROMANIAN,
@@ -36,6 +44,8 @@ class LanguageDetector:
             LanguageDetectorBuilder.from_languages(*_LINGUA.values()).with_preloaded_language_models().build()
         )
         self._min_confidence = min_confidence
+        # A wider detector, used only to recognise a language the assistant does not speak.
+        self._wide = LanguageDetectorBuilder.from_languages(*_LINGUA.values(), *_SAFETY_ONLY_LINGUA.values()).build()
 
     def detect(self, text: str) -> tuple[str, float] | None:
         """The most likely supported language and its confidence, or None for text without words."""
@@ -52,6 +62,20 @@ class LanguageDetector:
         best = values[0]
         code = best.language.iso_code_639_1
         return _code(code), best.value
+
+    def safety_only_language(self, text: str) -> str | None:
+        """A language we only have the safety message for, when the text is clearly in it."""
+        if text.startswith("/"):
+            return None
+        if _ETHIOPIC.search(text):
+            return "ti"
+        values = self._wide.compute_language_confidence_values(text)
+        if not values:
+            return None
+        code = _code(values[0].language.iso_code_639_1)
+        if code not in SAFETY_ONLY or values[0].value < 0.8:
+            return None
+        return code if code in _NON_LATIN_SAFETY_ONLY or len(_WORD.findall(text)) >= 3 else None
 
     def is_confident(self, text: str, confidence: float) -> bool:
         """Sure enough to keep for the whole conversation: a sentence, or one unmistakable word."""

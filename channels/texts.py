@@ -255,3 +255,27 @@ FOLLOWUP_DONE_BUTTON = {
     "ru": "Готово",
     "es": "Listo",
 }
+
+# For people writing in a language the assistant does not speak (yet): where help is, then English.
+SAFETY_OTHER = {
+    "fr": "Vous êtes en danger ? Appelez le 112. Veilig Thuis (aide en cas de violence et d'exploitation) :"
+    " 0800-2000, gratuit, jour et nuit. Le bouton « Snel weg / Quick exit » en haut ferme ce chat."
+    " Je peux continuer en anglais ou en néerlandais.",
+    "pt": "Está em perigo? Ligue 112. Veilig Thuis (ajuda em caso de violência e exploração): 0800-2000, grátis,"
+    " dia e noite. O botão «Snel weg / Quick exit» no topo fecha este chat. Posso continuar em inglês ou"
+    " neerlandês.",
+    "hu": "Veszélyben van? Hívja a 112-t. Veilig Thuis (segítség erőszak és kizsákmányolás esetén): 0800-2000,"
+    " ingyenes, éjjel-nappal. A fenti „Snel weg / Quick exit” gomb bezárja ezt a csevegést. Angolul vagy"
+    " hollandul tudom folytatni.",
+    "ar": "هل أنت في خطر؟ اتصل بالرقم 112. Veilig Thuis (مساعدة في حالات العنف والاستغلال): 0800-2000، مجاناً،"
+    " ليلاً ونهاراً. زر «Snel weg / Quick exit» في الأعلى يغلق هذه المحادثة. يمكنني المتابعة بالإنجليزية أو"
+    " الهولندية.",
+    "ti": "ኣብ ሓደጋ ዲኹም ዘለኹም? ናብ 112 ደውሉ። Veilig Thuis (ሓገዝ ኣብ ዓመጽን ምዝመዛን)፦ 0800-2000፣ ብነጻ፣ ለይትን"
+    " መዓልትን። ኣብ ላዕሊ ዘሎ «Snel weg / Quick exit» ዝብል መልጎም እዚ ዕላል ይዓጽዎ። ብእንግሊዝኛ ወይ ብሆላንድኛ"
+    " ክቕጽል እኽእል እየ።",
+    "vi": "Bạn đang gặp nguy hiểm? Hãy gọi 112. Veilig Thuis (giúp đỡ khi bị bạo lực và bóc lột): 0800-2000,"
+    " miễn phí, cả ngày lẫn đêm. Nút «Snel weg / Quick exit» ở trên cùng sẽ đóng cuộc trò chuyện này."
+    " Tôi có thể tiếp tục bằng tiếng Anh hoặc tiếng Hà Lan.",
+    "zh": "您有危险吗？请拨打 112。Veilig Thuis（暴力和剥削求助）：0800-2000，免费，全天 24 小时。"
+    "页面顶部的“Snel weg / Quick exit”按钮可关闭此聊天。我可以用英语或荷兰语继续。",
+}

@@ -30,6 +30,7 @@ from channels.texts import (
     FOLLOWUP_UNKNOWN,
     FOLLOWUP_WELCOME,
     HUMAN,
+    SAFETY_OTHER,
     say,
 )
 from meldpunt.safety import detect_danger, wants_human
@@ -102,6 +103,9 @@ class TurnProcessor:
                 report, signal_id = await self._report(conversation)
                 return TurnResult(conversation, replies, report, signal_id, duplicate=True)
             outcome, slots = await self._turn(turn)
+            other = self.languages.safety_only_language(turn.text)
+            if other and outcome.status != "held":  # where help is, in their own language, before anything else
+                outcome.replies.insert(0, Outbound(SAFETY_OTHER[other], author="system"))
             conversation = await asyncio.to_thread(intake.finish_turn, self.store, accepted.message_id, outcome)
         if outcome.escalation:
             log.info("conversation %s escalated: %s", conversation.id, outcome.escalation)
@@ -225,6 +229,8 @@ class TurnProcessor:
             return chosen.group(1), "explicit"
         if turn.language and turn.language_source in ("explicit", "detected"):
             return turn.language, turn.language_source
+        if self.languages.safety_only_language(turn.text):
+            return "en", "guessed"  # the assistant does not speak it: English, after the safety message
         text = CODE_PATTERN.sub(" ", turn.text)  # a receipt code is not language
         detected = self.languages.detect(text)
         if detected and self.languages.is_confident(text, detected[1]):

@@ -8,7 +8,12 @@ from channels import texts
 from channels.adapters import telegram
 from channels.language import SUPPORTED
 
-TABLES = {name: value for name, value in vars(texts).items() if name.isupper() and isinstance(value, dict)}
+# SAFETY_OTHER is for the languages the assistant does not speak (tested in test_safety_only_languages.py).
+TABLES = {
+    name: value
+    for name, value in vars(texts).items()
+    if name.isupper() and isinstance(value, dict) and name != "SAFETY_OTHER"
+}
 TABLES.update(WIPED=telegram.WIPED, NOT_WIPED=telegram.NOT_WIPED, WIPE_NOTE=telegram.WIPE_NOTE)
 
 
