@@ -152,6 +152,23 @@ class AskAnonymity(AskAction):
 # Validation
 
 
+_ALARM_ACTIONS = {
+    "danger": {"action_flag_danger"},
+    "acute": {"action_flag_danger", "action_flag_acute"},
+    "human": {"action_request_human"},
+}
+
+
+def _raised_since_message(tracker: Tracker, kind: str) -> bool:
+    """Whether this alarm (or a stronger one) was already raised for the reporter's latest message."""
+    for event in reversed(tracker.events):
+        if event.get("event") == "user":
+            return False
+        if event.get("event") == "action" and event.get("name") in _ALARM_ACTIONS[kind]:
+            return True
+    return False
+
+
 @dataclass
 class Turn:
     """One validation call: the message being answered and what has been said about it so far."""
@@ -173,6 +190,9 @@ class Turn:
     def alarm(self, kind: str) -> dict[str, Any]:
         """Raise an alarm once per turn; returns the slots it sets."""
         if kind in self.alarms or (kind == "acute" and "danger" in self.alarms):
+            return {}
+        if _raised_since_message(self.tracker, kind):  # a rule already said it for this message
+            self.alarms.add(kind)
             return {}
         self.alarms.add(kind)
         self.spoke = True

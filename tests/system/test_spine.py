@@ -242,3 +242,19 @@ def test_concurrent_messages_in_one_conversation_are_all_stored_and_answered(sys
     assert sorted(m["text"] for m in inbound[1:]) == sorted(texts)
     # Turns were taken one at a time by the gateway: none timed out waiting on Rasa's own lock.
     assert {m["status"] for m in inbound} == {"answered"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Help, hij slaat me nu en ik kan niet weg",
+        "Help, he is beating me right now and I cannot get out",
+        "Pomocy, on mnie teraz bije i nie mogę wyjść",
+    ],
+)
+def test_danger_as_the_first_message_gets_the_112_message_once(system: System, text: str) -> None:
+    body = system.chat(_session(), text)
+    texts = [m["text"] for m in body["messages"]]
+    assert body["conversation"]["triage"] == "T0"
+    assert len(texts) == len(set(texts)), f"the same message twice in one answer: {texts}"
+    assert sum("0800-2000" in t for t in texts) == 1, texts
