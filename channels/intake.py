@@ -46,7 +46,9 @@ def view(conversation: Conversation) -> ConversationView:
     )
 
 
-def _open_conversation(session: Session, store: Store, channel: str, user_id: str) -> Conversation:
+def _open_conversation(
+    session: Session, store: Store, channel: str, user_id: str, language_hint: str | None
+) -> Conversation:
     pseudonym = store.pseudonym(channel, user_id)
     conversation = session.scalar(
         select(Conversation)
@@ -62,16 +64,15 @@ def _open_conversation(session: Session, store: Store, channel: str, user_id: st
         conversation = Conversation(channel=channel, reporter_pseudonym=pseudonym, state="bot")
         session.add(conversation)
         session.flush()
+    if conversation.language is None and language_hint:
+        conversation.language, conversation.language_source = language_hint, "hint"
     return conversation
 
 
 def resolve(store: Store, channel: str, user_id: str, language_hint: str | None) -> ConversationView:
     """The reporter's open conversation on this channel, created if there is none."""
     with store.transaction() as session:
-        conversation = _open_conversation(session, store, channel, user_id)
-        if conversation.language is None and language_hint:
-            conversation.language, conversation.language_source = language_hint, "hint"
-        return view(conversation)
+        return view(_open_conversation(session, store, channel, user_id, language_hint))
 
 
 def _scoped_id(store: Store, inbound: Inbound) -> str | None:
@@ -86,9 +87,7 @@ def accept(store: Store, inbound: Inbound) -> Accepted:
     external_id = _scoped_id(store, inbound)
     try:
         with store.transaction() as session:
-            conversation = _open_conversation(session, store, inbound.channel, inbound.user_id)
-            if conversation.language is None and inbound.language_hint:
-                conversation.language, conversation.language_source = inbound.language_hint, "hint"
+            conversation = _open_conversation(session, store, inbound.channel, inbound.user_id, inbound.language_hint)
             message = Message(
                 conversation_id=conversation.id,
                 channel=inbound.channel,

@@ -102,8 +102,8 @@ class TurnProcessor:
                 conversation, replies = await asyncio.to_thread(intake.stored_replies, self.store, accepted.message_id)
                 report, signal_id = await self._report(conversation)
                 return TurnResult(conversation, replies, report, signal_id, duplicate=True)
-            outcome, slots = await self._turn(turn)
             other = self.languages.safety_only_language(turn.text)
+            outcome, slots = await self._turn(turn, other)
             if other and outcome.status != "held":  # where help is, in their own language, before anything else
                 outcome.replies.insert(0, Outbound(SAFETY_OTHER[other], author="system"))
             conversation = await asyncio.to_thread(intake.finish_turn, self.store, accepted.message_id, outcome)
@@ -115,8 +115,8 @@ class TurnProcessor:
     async def handle(self, inbound: Inbound) -> TurnResult:
         return await self.respond(await self.accept(inbound))
 
-    async def _turn(self, turn: TurnContext) -> tuple[TurnOutcome, dict[str, Any]]:
-        language, source = self._language(turn)
+    async def _turn(self, turn: TurnContext, other: str | None) -> tuple[TurnOutcome, dict[str, Any]]:
+        language, source = self._language(turn, other)
         outcome = TurnOutcome(replies=[], status="answered", language=language, language_source=source)
         is_payload = turn.text.startswith("/")
         danger = None if is_payload else detect_danger(turn.text)
@@ -222,14 +222,15 @@ class TurnProcessor:
         outcome.replies = [Outbound(say(FALLBACK, language), author="system")]
         return outcome
 
-    def _language(self, turn: TurnContext) -> tuple[str, str | None]:
-        """Explicit choice > confident detection (sticky) > channel hint > best guess."""
+    def _language(self, turn: TurnContext, other: str | None) -> tuple[str, str | None]:
+        """Explicit choice > confident detection (sticky) > channel hint > best guess. `other`: the message is
+        in a language we only have the safety message for."""
         chosen = SET_LANGUAGE.match(turn.text)
         if chosen and chosen.group(1) in SUPPORTED:
             return chosen.group(1), "explicit"
         if turn.language and turn.language_source in ("explicit", "detected"):
             return turn.language, turn.language_source
-        if self.languages.safety_only_language(turn.text):
+        if other:
             return "en", "guessed"  # the assistant does not speak it: English, after the safety message
         text = CODE_PATTERN.sub(" ", turn.text)  # a receipt code is not language
         detected = self.languages.detect(text)

@@ -217,14 +217,22 @@ def _held_by_me(session: Session, who: Who, conversation: Conversation) -> bool:
     return conversation.state == "staff" and hold is not None and hold.held_by == who.account_id
 
 
+def _mine(session: Session, who: Who, conversation_id: str, refused: str) -> Conversation | Change:
+    """The conversation if this staff member holds it; otherwise the refusal (audited as `refused`)."""
+    conversation = session.get(Conversation, conversation_id)
+    if conversation is None:
+        return Change(False, "missing")
+    if not _held_by_me(session, who, conversation):
+        audit(session, who.actor, refused, "conversation", conversation_id)
+        return Change(False, "not_yours")
+    return conversation
+
+
 def hand_back(store: Store, who: Who, conversation_id: str) -> Change:
     with store.transaction() as session:
-        conversation = session.get(Conversation, conversation_id)
-        if conversation is None:
-            return Change(False, "missing")
-        if not _held_by_me(session, who, conversation):
-            audit(session, who.actor, "conversation.handback_refused", "conversation", conversation_id)
-            return Change(False, "not_yours")
+        conversation = _mine(session, who, conversation_id, "conversation.handback_refused")
+        if isinstance(conversation, Change):
+            return conversation
         conversation.state = "bot"
         conversation.updated_at = utcnow()
         hold = _hold(session, conversation_id)
@@ -269,12 +277,9 @@ def close(store: Store, who: Who, conversation_id: str) -> Change:
 
 def may_reply(store: Store, who: Who, conversation_id: str) -> Change:
     with store.transaction() as session:
-        conversation = session.get(Conversation, conversation_id)
-        if conversation is None:
-            return Change(False, "missing")
-        if not _held_by_me(session, who, conversation):
-            audit(session, who.actor, "conversation.reply_refused", "conversation", conversation_id)
-            return Change(False, "not_yours")
+        conversation = _mine(session, who, conversation_id, "conversation.reply_refused")
+        if isinstance(conversation, Change):
+            return conversation
         audit(session, who.actor, "conversation.replied", "conversation", conversation_id)
         return Change(True, "", conversation.channel, conversation.language, _conversation_json(session, conversation))
 
