@@ -105,6 +105,8 @@ def story_slots(tracker: Tracker, text: str, *, questions: bool) -> dict[str, An
         role = match_role_in_story(text)
         if role and tracker.get_slot("reporter_role") is None:
             values["reporter_role"] = role
+        # What was read from the story rather than answered: the form asks the reporter to confirm it.
+        values["inferred"] = [slot for slot in ("reporter_role", "forms", "municipality") if slot in values]
     if mentions_minor(text):
         values["minors_involved"] = True
     return values

@@ -1,12 +1,16 @@
 """The intake form: its questions, the validation of every answer, the pre-fill from a story, the summary
 and starting again.
 
-Order (bot/domain/intake.yml): safety_check, description, reporter_role, forms, municipality, anonymity.
+Order (bot/domain/intake.yml): safety_check, description, inferred_ok (confirming what a story told),
+reporter_role, knowledge_source, forms, municipality, checklist (actions/checklist.py), anonymity, contact,
+safe_times. Slots that do not apply are filled by the validation (a victim knows it "self"; an anonymous report
+has no contact), so every path ends with all of them set.
 """
 
 from __future__ import annotations
 
 import logging
+import re
 from abc import ABC, abstractmethod
 from dataclasses import dataclass, field
 from typing import Any
@@ -15,9 +19,11 @@ from rasa_sdk import Action, FormValidationAction, Tracker
 from rasa_sdk.events import ActiveLoop, AllSlotsReset, EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
+from actions import checklist
 from actions.common import (
     MAX_DESCRIPTION,
     button,
+    channel,
     flag_acute,
     flag_danger,
     flag_human,
@@ -30,6 +36,7 @@ from actions.common import (
     story_slots,
 )
 from actions.texts import text
+from meldpunt.questions import DONE, SKIP, match_ynu, next_question
 from meldpunt.safety import detect_danger, wants_human
 from meldpunt.vocab import (
     ANONYMITY_LEVELS,
@@ -48,12 +55,21 @@ from meldpunt.vocab import (
     match_role,
     match_safety,
     mentions_minor,
+    normalise,
 )
 
 log = logging.getLogger(__name__)
 
 FORM = "intake_form"
-REQUIRED_SLOTS = ("safety_check", "description", "reporter_role", "forms", "municipality", "anonymity")
+REQUIRED_SLOTS = (
+    "safety_check", "description", "inferred_ok", "reporter_role", "knowledge_source", "forms", "municipality",
+    "checklist", "anonymity", "contact", "safe_times",
+)  # fmt: skip
+# What a story can pre-fill; the reporter confirms it (inferred_ok) before the form goes on.
+KNOWLEDGE_SOURCES = ("seen", "told", "heard")
+SAFE_TIMES = ("any_time", "daytime", "evening", "message_only")
+NONE = "none"  # contact and safe_times of a reporter who stays anonymous or gives no contact
+MAX_CONTACT = 300
 STORY_INTENTS = ("tell_story", "inform", "nlu_fallback")
 SMALL_TALK = ("greet", "thanks")
 # Intents that are read as an alarm when the NLU is this sure of them (only for the description, where a
@@ -145,7 +161,72 @@ class AskAnonymity(AskAction):
     slot = "anonymity"
 
     def question(self, tracker: Tracker, lang: str) -> tuple[str, list[dict[str, str]]]:
-        return text("ask_anonymity", lang), _choices("anonymity", ANONYMITY_LEVELS, lang)
+        # What each level means on this channel: a provider always sees an SMS, WhatsApp or Telegram sender.
+        note = "anonymity_note_webchat" if channel(tracker) in ("webchat", "api") else "anonymity_note_phone"
+        message = f"{text('ask_anonymity', lang)}\n{text(note, lang, channel=channel_name(tracker))}"
+        return message, _choices("anonymity", ANONYMITY_LEVELS, lang)
+
+
+class AskInferredOk(AskAction):
+    """ "I understood it is about work, in Hilversum; is that right?" after a story pre-filled answers."""
+
+    slot = "inferred_ok"
+
+    def question(self, tracker: Tracker, lang: str) -> tuple[str, list[dict[str, str]]]:
+        return inferred_question(tracker, lang), [
+            button(text("button_inferred_yes", lang), "inform", {"inferred_ok": "yes"}),
+            button(text("button_inferred_no", lang), "inform", {"inferred_ok": "no"}),
+        ]
+
+
+class AskKnowledgeSource(AskAction):
+    slot = "knowledge_source"
+
+    def question(self, tracker: Tracker, lang: str) -> tuple[str, list[dict[str, str]]]:
+        return text("ask_knowledge_source", lang), [
+            button(text(f"knowledge_{source}", lang), "inform", {"knowledge_source": source})
+            for source in KNOWLEDGE_SOURCES
+        ]
+
+
+class AskChecklist(AskAction):
+    slot = "checklist"
+
+    def question(self, tracker: Tracker, lang: str) -> tuple[str, list[dict[str, str]]]:
+        return checklist.ask(tracker, lang)
+
+
+class AskContact(AskAction):
+    slot = "contact"
+
+    def question(self, tracker: Tracker, lang: str) -> tuple[str, list[dict[str, str]]]:
+        return text("ask_contact", lang), [button(text("button_no_contact", lang), "inform", {"contact": NONE})]
+
+
+class AskSafeTimes(AskAction):
+    slot = "safe_times"
+
+    def question(self, tracker: Tracker, lang: str) -> tuple[str, list[dict[str, str]]]:
+        return text("ask_safe_times", lang), [
+            button(text(f"safe_{value}", lang), "inform", {"safe_times": value}) for value in SAFE_TIMES
+        ]
+
+
+def inferred_question(tracker: Tracker, lang: str) -> str:
+    parts = []
+    inferred = tracker.get_slot("inferred") or []
+    forms = tracker.get_slot("forms")
+    if "forms" in inferred and isinstance(forms, list) and forms:
+        parts.append(text("inferred_forms", lang, forms=", ".join(label("forms", f, lang) for f in forms)))
+    if "municipality" in inferred and tracker.get_slot("municipality"):
+        parts.append(text("inferred_place", lang, place=label("municipality", tracker.get_slot("municipality"), lang)))
+    if "reporter_role" in inferred and tracker.get_slot("reporter_role"):
+        parts.append(text("inferred_role", lang, role=label("reporter_role", tracker.get_slot("reporter_role"), lang)))
+    return text("ask_inferred_ok", lang, parts="\n".join(f"• {part}" for part in parts))
+
+
+def channel_name(tracker: Tracker) -> str:
+    return {"sms": "SMS", "whatsapp": "WhatsApp", "telegram": "Telegram"}.get(channel(tracker), channel(tracker))
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -181,6 +262,7 @@ class Turn:
     confidence: float
     lang: str
     spoke: bool = False
+    answered: bool = False  # the question asked was answered (the checklist then asks its next question)
     alarms: set[str] = field(default_factory=set)
 
     def say(self, key: str) -> None:
@@ -247,9 +329,34 @@ class ValidateIntakeForm(FormValidationAction):
         if turn.requested in candidates:
             values.update(self._safety_net(turn, values))
             quiet = is_payload(turn.text) or turn.intent in SMALL_TALK  # "hallo": just the question again
-            if values.get(turn.requested or "") is None and not turn.spoke and not quiet:
+            unanswered = values.get(turn.requested or "") is None and not turn.answered
+            if unanswered and not turn.spoke and not quiet:
                 turn.say("reask")
+        values.update(self._fill_what_does_not_apply(tracker, values))
         return slot_events(values)
+
+    @staticmethod
+    def _fill_what_does_not_apply(tracker: Tracker, values: dict[str, Any]) -> dict[str, Any]:
+        """Slots that follow from other answers, so the form never asks them: a victim knows it "self"; an
+        anonymous reporter (or one who gives no contact) has no contact and no safe times; a checklist with
+        nothing left to ask is done."""
+
+        def now(slot: str) -> Any:
+            return values[slot] if slot in values else tracker.get_slot(slot)
+
+        filled: dict[str, Any] = {}
+        if now("reporter_role") == "victim" and now("knowledge_source") is None:
+            filled["knowledge_source"] = "self"
+        if now("anonymity") == "anonymous":
+            filled.update({slot: NONE for slot in ("contact", "safe_times") if now(slot) is None})
+        if now("contact") == NONE and now("safe_times") is None:
+            filled["safe_times"] = NONE
+        if now("forms") and now("checklist") is None and now("reporter_role") and now("knowledge_source"):
+            answers = values.get("answers", checklist.answers_of(tracker))
+            role_victim = now("reporter_role") == "victim"
+            if next_question(now("forms"), answers, victim=role_victim) is None:
+                filled["checklist"] = DONE
+        return filled
 
     def _validate(self, slot: str, value: Any, turn: Turn) -> dict[str, Any]:
         asked = slot == turn.requested
@@ -284,8 +391,14 @@ class ValidateIntakeForm(FormValidationAction):
         if asked and self._alarm_level(turn) and len(story.split()) <= SHORT_CRY:
             return {"description": None}  # "help!": the alarm (safety net below), then the question again
         values: dict[str, Any] = {"description": story[:MAX_DESCRIPTION]}
-        if mentions_minor(story):
+        if asked:  # a story answers questions still to come: pre-fill them, and confirm them next
+            values.update(story_slots(turn.tracker, story, questions=True))
+            values["description"] = story[:MAX_DESCRIPTION]
+        elif mentions_minor(story):
             values["minors_involved"] = True
+        inferred = values.get("inferred", turn.tracker.get_slot("inferred")) or []
+        if turn.tracker.get_slot("inferred_ok") is None and not inferred:
+            values["inferred_ok"] = NONE  # nothing to confirm
         return values
 
     @staticmethod
@@ -298,6 +411,51 @@ class ValidateIntakeForm(FormValidationAction):
             if len(turn.text.split()) <= ALARM_MAX_WORDS and not match_forms(turn.text):
                 level = ALARM_INTENTS.get(turn.intent or "")
         return level
+
+    def _validate_inferred_ok(self, value: Any, turn: Turn, asked: bool) -> dict[str, Any]:
+        answer = str(value) if value in ("yes", "no", NONE) else match_ynu(str(value or ""), turn.lang)
+        if answer == "no":  # ask those questions after all
+            inferred = turn.tracker.get_slot("inferred") or []
+            return {"inferred_ok": "no", **{slot: None for slot in inferred}, "inferred": []}
+        return {"inferred_ok": answer if answer in ("yes", NONE) else None}
+
+    def _validate_knowledge_source(self, value: Any, turn: Turn, asked: bool) -> dict[str, Any]:
+        if value in (*KNOWLEDGE_SOURCES, "self"):
+            return {"knowledge_source": value}
+        return {"knowledge_source": match_knowledge_source(str(value or ""), turn.lang)}
+
+    def _validate_checklist(self, value: Any, turn: Turn, asked: bool) -> dict[str, Any]:
+        if value == DONE:
+            return {"checklist": DONE}
+        answer = checklist.read_answer(turn.tracker, value, turn.text, turn.lang)
+        if answer == SKIP:
+            turn.answered = True
+            return {"checklist": DONE}
+        if not isinstance(answer, dict):
+            return {"checklist": None}
+        turn.answered = True
+        values = checklist.record(turn.tracker, answer)
+        if checklist.minor_exploited(turn.tracker, values):
+            values.update(turn.alarm("acute"))
+        return values
+
+    def _validate_contact(self, value: Any, turn: Turn, asked: bool) -> dict[str, Any]:
+        contact = str(value or "").strip()
+        if contact == NONE or (asked and match_ynu(contact, turn.lang) == "no"):
+            if asked and turn.tracker.get_slot("anonymity") in ("confidential", "open"):
+                turn.say("contact_none_melding")  # honest: without a way to reach them it stays advice
+            return {"contact": NONE}
+        if not contact or is_payload(contact) or not looks_like_contact(contact):
+            return {"contact": None}
+        return {"contact": contact[:MAX_CONTACT]}
+
+    def _validate_safe_times(self, value: Any, turn: Turn, asked: bool) -> dict[str, Any]:
+        answer = str(value or "").strip()
+        if answer in (*SAFE_TIMES, NONE):
+            return {"safe_times": answer}
+        if not answer or is_payload(answer):
+            return {"safe_times": None}
+        return {"safe_times": answer[:MAX_CONTACT]}  # "after 8 in the evening, not on Sundays"
 
     def _validate_reporter_role(self, value: Any, turn: Turn, asked: bool) -> dict[str, Any]:
         return {"reporter_role": match_role(str(value)) if value is not None else None}
@@ -363,8 +521,55 @@ class ActionPrefillStory(Action):
         return slot_events(values)
 
 
+SOURCE_WORDS = {
+    "seen": (
+        "zelf gezien", "gezien", "zag", "saw", "seen", "myself", "widzialem", "widzialam", "vazut", "видях",
+        "бачив", "бачила", "видел", "видела", "visto",
+    ),
+    "told": (
+        "verteld", "vertelde", "zei het", "told", "said", "powiedziala", "powiedzial", "mi-a spus", "каза",
+        "розповів", "розповіла", "рассказал", "рассказала", "me dijo", "me conto",
+    ),
+    "heard": (
+        "gehoord", "horen zeggen", "heard", "rumour", "rumor", "slyszalem", "slyszalam", "auzit", "чух", "чув",
+        "чула", "слышал", "слышала", "oido", "escuche",
+    ),
+}  # fmt: skip
+CONTACT = re.compile(r"@|\d[\d\s().+-]{5,}\d")
+
+
+def match_knowledge_source(answer: str, lang: str) -> str | None:
+    norm = normalise(answer)
+    for source in KNOWLEDGE_SOURCES:
+        if normalise(text(f"knowledge_{source}", lang)) == norm:
+            return source
+    found = [source for source, words in SOURCE_WORDS.items() if any(normalise(w) in norm for w in words)]
+    return found[0] if len(found) == 1 else None
+
+
+def looks_like_contact(answer: str) -> bool:
+    """A phone number or an e-mail address somewhere in the answer (a name may come with it)."""
+    return bool(CONTACT.search(answer))
+
+
+SUMMARY_SLOTS = ("description", "reporter_role", "knowledge_source", "forms", "municipality", "anonymity", "contact")
+# Fields the reporter can change from the summary, and the slots each change empties (asked again by the form).
+CORRECTABLE: dict[str, tuple[str, ...]] = {
+    "description": ("description",),
+    "reporter_role": ("reporter_role", "knowledge_source"),
+    "forms": ("forms", "checklist"),
+    "municipality": ("municipality",),
+    "anonymity": ("anonymity", "contact", "safe_times"),
+    "contact": ("contact", "safe_times"),
+}
+
+
+def summary_label(slot: str, lang: str) -> str:
+    return text(f"field_{slot}", lang) if slot in ("knowledge_source", "contact") else field_label(slot, lang)
+
+
 class ActionIntakeSummary(Action):
-    """The answers in the reporter's language, with Send and Start again."""
+    """The answers in the reporter's language, with Send, Change something and Start again."""
 
     def name(self) -> str:
         return "action_intake_summary"
@@ -375,13 +580,20 @@ class ActionIntakeSummary(Action):
             dispatcher.utter_message(text=text("already_sent", lang))
             return []
         lines = [text("summary_intro", lang)]
-        for slot in REQUIRED_SLOTS:
-            lines.append(f"• {field_label(slot, lang)}: {self._value(slot, tracker.get_slot(slot), lang)}")
+        for slot in SUMMARY_SLOTS:
+            value = tracker.get_slot(slot)
+            if slot in ("knowledge_source", "contact") and value in (None, "self", NONE):
+                continue
+            lines.append(f"• {summary_label(slot, lang)}: {self._value(slot, value, lang)}")
+        answered = [a for a in checklist.answers_of(tracker) if a.get("answer") not in (None, "unknown")]
+        if answered:
+            lines.append(f"• {text('summary_answers', lang, count=len(answered))}")
         lines.append(text("summary_question", lang))
         dispatcher.utter_message(
             text="\n".join(lines),
             buttons=[
                 button(text("button_send", lang), "confirm_send"),
+                button(text("button_correct", lang), "correct"),
                 button(text("button_restart", lang), "restart"),
             ],
         )
@@ -391,12 +603,44 @@ class ActionIntakeSummary(Action):
     def _value(slot: str, value: Any, lang: str) -> str:
         if value is None or value == []:
             return "–"
-        if slot == "description":
+        if slot in ("description", "contact"):
             story = " ".join(str(value).split())
             return f"“{story[:200]}…”" if len(story) > 200 else f"“{story}”"
+        if slot == "knowledge_source":
+            return text(f"knowledge_{value}", lang)
         if isinstance(value, list):
             return ", ".join(label(slot, str(item), lang) for item in value)
         return label(slot, str(value), lang)
+
+
+class ActionCorrect(Action):
+    """ "Change something" on the summary: without a field, the fields as buttons; with one, empty it (and what
+    depends on it) and let the form ask it again, after which the summary comes back."""
+
+    def name(self) -> str:
+        return "action_correct"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]) -> list[EventType]:
+        lang = language(tracker)
+        if tracker.get_slot("signal_id"):
+            dispatcher.utter_message(text=text("already_sent", lang))
+            return []
+        if (tracker.active_loop or {}).get("name") == FORM:  # the form goes on; changing comes at the summary
+            dispatcher.utter_message(text=text("correct_later", lang))
+            return []
+        field_name = next(tracker.get_latest_entity_values("field"), None)
+        if field_name not in CORRECTABLE:
+            fields = [f for f in CORRECTABLE if f != "contact" or tracker.get_slot("contact") not in (None, NONE)]
+            dispatcher.utter_message(
+                text=text("ask_correction", lang),
+                buttons=[button(summary_label(f, lang), "correct", {"field": f}) for f in fields],
+            )
+            return [SlotSet("correcting", False)]
+        # The rule for `correcting: true` runs the form next, which asks the emptied question again.
+        events: list[EventType] = [SlotSet(slot, None) for slot in CORRECTABLE[field_name]]
+        if field_name == "description":  # a new story may tell other things; nothing is re-inferred silently
+            events.append(SlotSet("inferred", []))
+        return [*events, SlotSet("correcting", True)]
 
 
 class ActionRestart(Action):

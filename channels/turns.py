@@ -33,6 +33,7 @@ from channels.texts import (
     SAFETY_OTHER,
     say,
 )
+from meldpunt.questions import SCHEMA_SOURCES, signal_context, signal_indicators
 from meldpunt.safety import detect_danger, wants_human
 from store.db import Store
 from store.receipts import CODE_PATTERN, find_code
@@ -41,8 +42,8 @@ log = logging.getLogger(__name__)
 
 SET_LANGUAGE = re.compile(r'^/set_language\{"language":\s*"([a-z]{2})"\}$')
 REPORT_FIELDS = (
-    "channel", "language", "triage", "acute", "reporter_role", "anonymity", "forms", "municipality",
-    "minors_involved", "indicators", "description",
+    "channel", "language", "triage", "acute", "reporter_role", "knowledge_source", "anonymity", "forms",
+    "municipality", "minors_involved", "description",
 )  # fmt: skip
 TRIAGE_FOR = {"danger": "T0", "acute": "T1"}
 
@@ -266,7 +267,10 @@ def _buttons(raw: Any) -> list[dict[str, str]]:
 def _report_from_slots(slots: dict[str, Any], conversation: ConversationView) -> tuple[dict[str, Any], str | None]:
     report: dict[str, Any] = {name: slots.get(name) for name in REPORT_FIELDS}
     report["forms"] = report["forms"] if isinstance(report["forms"], list) else []
-    report["indicators"] = report["indicators"] if isinstance(report["indicators"], list) else []
+    answers = [a for a in slots.get("answers") or [] if isinstance(a, dict)]
+    report["indicators"] = signal_indicators(answers)
+    report["context"] = signal_context(answers)
+    report["knowledge_source"] = SCHEMA_SOURCES.get(str(report["knowledge_source"]))
     report["acute"] = bool(report["acute"])
     report["language"] = conversation.language
     report["triage"] = _more_urgent_triage(conversation.triage, slots.get("triage"))

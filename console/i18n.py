@@ -69,6 +69,13 @@ TEXTS: dict[str, tuple[str, str]] = {
     "signal": ("Signaal", "Signal"),
     "fields": ("Gegevens", "Fields"),
     "indicators": ("Indicatoren", "Indicators"),
+    "indicators_help": (
+        "Waarnemingen van de melder, geen score. Eén signaal kan genoeg zijn.",
+        "The reporter's observations, not a score. One signal can be enough.",
+    ),
+    "question": ("Vraag", "Question"),
+    "context": ("Context", "Context"),
+    "safe_times": ("veilig contact", "safe to contact"),
     "answer": ("Antwoord", "Answer"),
     "source": ("Bron", "Source"),
     "notes": ("Notities", "Notes"),

@@ -18,7 +18,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoes
 
 from channels.keys import SETTINGS, STORE
 from channels.texts import FOLLOWUP_REPLY, STAFF_CLOSED, STAFF_JOINED, STAFF_LEFT, say
-from console import auth, data, live
+from console import auth, data, intake_view, live
 from console.i18n import LANGUAGES, QUICK_REPLIES, translator
 from meldpunt.keys import derive_key
 from meldpunt.vocab import FORMS, MUNICIPALITIES
@@ -445,6 +445,8 @@ async def signal_page(request: web.Request, who: auth.Who, token: str) -> web.Re
         request, "signal.html", who, v=view, error=error if error in _SIGNAL_ERRORS else "",
         vb_besluit=data.VB_BESLUIT, doorverwezen=data.DOORVERWEZEN, type_dossier=data.TYPE_DOSSIER,
         jno=data.JA_NEE_ONBEKEND, triages=tuple(data.TRIAGE_RANK),
+        indicator_rows=intake_view.indicator_rows(view["signal"], who.language),
+        context_rows=intake_view.context_rows(view["signal"], who.language),
     )  # fmt: skip
 
 

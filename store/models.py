@@ -184,6 +184,16 @@ class Signal(Base):
     minors_involved: Mapped[bool | None]
     indicators: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)
     description_enc: Mapped[str | None] = mapped_column(Text)
+    # I2: how the reporter knows (seen / told / heard; self for a victim).
+    knowledge_source: Mapped[str | None] = mapped_column(String(16))
+    # Context block I4–I8 (age class, duration, still going on, language, others, agencies), by question id.
+    context: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    # Parallel routes the reporter was given (arbeidsinspectie, police, comensha, mma).
+    routes: Mapped[list[str]] = mapped_column(JSON, default=list)
+    # Free-text details (addresses, number plates, names online: I9) and the reporter's contact details with
+    # safe times: encrypted, and contact apart from the signal's other fields (domain.md §3.5).
+    details_enc: Mapped[str | None] = mapped_column(Text)
+    contact_enc: Mapped[str | None] = mapped_column(Text)
     status: Mapped[str] = mapped_column(String(24), default="new")
     # Keyed scrypt hash of the receipt code the reporter got (store/receipts.py); the code is never stored.
     receipt_hash: Mapped[str | None] = mapped_column(String(256), unique=True)

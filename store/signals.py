@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from sqlalchemy import select
@@ -15,7 +16,8 @@ from store.receipts import hash_receipt, new_receipt_code
 
 SIGNAL_FIELDS = (
     "id", "received_at", "channel", "language", "triage", "acute", "reporter_role", "anonymity",
-    "forms", "municipality", "minors_involved", "indicators", "description", "status",
+    "forms", "municipality", "minors_involved", "indicators", "knowledge_source", "context", "routes",
+    "description", "details", "contact", "status",
 )  # fmt: skip
 
 
@@ -43,6 +45,11 @@ def create_signal(conversation_id: str, fields: dict[str, Any], store: Store | N
                 minors_involved=fields.get("minors_involved"),
                 indicators=list(fields.get("indicators") or []),
                 description_enc=store.cipher.encrypt(description) if description else None,
+                knowledge_source=fields.get("knowledge_source"),
+                context=dict(fields.get("context") or {}),
+                routes=list(fields.get("routes") or []),
+                details_enc=_encrypt_text(store, fields.get("details")),
+                contact_enc=_encrypt_json(store, fields.get("contact")),
                 receipt_hash=hash_receipt(code, store.receipt_salt),
             )
             session.add(signal)
@@ -55,6 +62,22 @@ def create_signal(conversation_id: str, fields: dict[str, Any], store: Store | N
             if signal_id is None:
                 raise
             return signal_id, None
+
+
+def _encrypt_text(store: Store, value: Any) -> str | None:
+    return store.cipher.encrypt(str(value)) if value else None
+
+
+def _encrypt_json(store: Store, value: Any) -> str | None:
+    return store.cipher.encrypt(json.dumps(value, ensure_ascii=False)) if value else None
+
+
+def signal_contact(signal: Signal, cipher: FieldCipher) -> dict[str, Any] | None:
+    """The reporter's contact details and safe times (only for staff handling the signal)."""
+    if not signal.contact_enc:
+        return None
+    value = json.loads(cipher.decrypt(signal.contact_enc))
+    return value if isinstance(value, dict) else None
 
 
 def _most_urgent(*levels: Any) -> str | None:
@@ -76,7 +99,12 @@ def signal_to_dict(signal: Signal, cipher: FieldCipher) -> dict[str, Any]:
         "municipality": signal.municipality,
         "minors_involved": signal.minors_involved,
         "indicators": signal.indicators,
+        "knowledge_source": signal.knowledge_source,
+        "context": signal.context or {},
+        "routes": signal.routes or [],
         "description": cipher.decrypt(signal.description_enc) if signal.description_enc else None,
+        "details": cipher.decrypt(signal.details_enc) if signal.details_enc else None,
+        "contact": signal_contact(signal, cipher),
         "status": signal.status,
         "conversation_id": signal.conversation_id,
     }

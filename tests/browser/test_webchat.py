@@ -309,8 +309,10 @@ ENGLISH_STORY = (
     "gets no money and says he owes his boss for the trip to the Netherlands."
 )
 # Values as in meldpunt.vocab. Not offered as a wish: the municipality (Dutch: the first button; English: typed).
-WANTED_NL = {"safety_check": "no", "reporter_role": "neighbour", "forms": "labour", "anonymity": "anonymous"}
-WANTED_EN = {"safety_check": "no", "reporter_role": "professional", "forms": "labour", "anonymity": "anonymous"}
+# A hurried reporter confirms what the assistant understood and skips the checklist.
+QUICK = {"inferred_ok": "yes", "knowledge_source": "seen", "checklist": "skip"}
+WANTED_NL = {"safety_check": "no", "reporter_role": "neighbour", "forms": "labour", "anonymity": "anonymous", **QUICK}
+WANTED_EN = {"safety_check": "no", "reporter_role": "professional", "forms": "labour", "anonymity": "anonymous", **QUICK}
 
 
 def test_dutch_report_by_clicking_and_typing_reaches_the_staff_api(open_chat: OpenChat, system: Any) -> None:

@@ -18,7 +18,7 @@ from tests.channels.conftest import GatewayClient, until
 from tests.channels.fake_providers import MessagingProviders, fixture
 from tests.channels.test_twilio import Texter, conversation_of, count, settled
 from tests.conftest import System, free_port
-from tests.system.intake_driver import confirm_button, pick
+from tests.system.intake_driver import DEFAULT_ANSWERS, confirm_button, pick
 
 _updates = itertools.count(int(time.time()) * 10)
 _messages = itertools.count(100)
@@ -144,9 +144,12 @@ def test_a_report_over_telegram_completes_the_intake_with_inline_keyboards(syste
 
     replies = send(text_update(chat, "/start", language="en"))
     assert replies and reporter.conversation().language == "en"
-    answers = {"safety_check": "no", "reporter_role": "colleague", "forms": "labour", "anonymity": "anonymous"}
+    answers = {
+        **DEFAULT_ANSWERS,
+        **{"safety_check": "no", "reporter_role": "colleague", "forms": "labour", "anonymity": "anonymous"},
+    }
     story, place = "My colleague at the farm works every day and his boss keeps his passport", "Huizen"
-    for _ in range(25):
+    for _ in range(60):
         slots = reporter.slots()
         if slots.get("signal_id"):
             break

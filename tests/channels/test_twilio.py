@@ -27,7 +27,7 @@ from store.tokens import create_token
 from tests.channels.conftest import GatewayClient, until
 from tests.channels.fake_providers import MessagingProviders, fixture
 from tests.conftest import System
-from tests.system.intake_driver import confirm_button, pick
+from tests.system.intake_driver import DEFAULT_ANSWERS, confirm_button, pick
 
 TWIML = '<?xml version="1.0" encoding="UTF-8"?><Response/>'
 
@@ -322,8 +322,9 @@ def complete_intake_by_text(
     reporter: Texter, first: str, story: str, place: str, answers: dict[str, str]
 ) -> tuple[dict[str, Any], list[list[str]]]:
     """Walk the intake answering buttons by their number, as a reporter on a phone does."""
+    answers = {**DEFAULT_ANSWERS, **answers}
     seen = [reporter.say(first)]
-    for _ in range(25):
+    for _ in range(60):
         slots = reporter.slots()
         if slots.get("signal_id"):
             return slots, seen

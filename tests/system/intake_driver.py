@@ -44,18 +44,40 @@ def confirm_button(options: list[dict[str, str]]) -> str | None:
     return None
 
 
+# What a hurried reporter taps when a test does not say otherwise: confirm what the assistant understood,
+# say how they know, skip the checklist, and leave no contact details.
+DEFAULT_ANSWERS = {
+    "inferred_ok": "yes",
+    "knowledge_source": "seen",
+    "checklist": "skip",
+    "contact": "none",
+    "safe_times": "any_time",
+}
+
+
+def typed_answer(options: list[dict[str, str]], answers: dict[str, str]) -> str | None:
+    """A typed answer for the question these buttons belong to (answers["<slot>:typed"])."""
+    for button in options:
+        _, entities = parse_payload(button["payload"])
+        for key in entities:
+            if f"{key}:typed" in answers:
+                return answers[f"{key}:typed"]
+    return None
+
+
 def complete_intake(
     system: System, session: str, first: str, story: str, place: str, answers: dict[str, str]
 ) -> tuple[dict[str, Any], list[dict[str, Any]]]:
     """Returns the last answer and every answer on the way."""
+    answers = {**DEFAULT_ANSWERS, **answers}
     body = system.chat(session, first)
     seen = [body]
-    for _ in range(25):
+    for _ in range(60):
         if body["signal_id"]:
             return body, seen
         options = buttons(body)
         report = body["report"]
-        text = pick(options, answers)
+        text = typed_answer(options, answers) or pick(options, answers)
         if text is None and options and report.get("anonymity"):
             text = confirm_button(options)
         if text is None:
