@@ -10,12 +10,13 @@ from sqlalchemy.exc import IntegrityError
 from store.audit import audit
 from store.crypto import FieldCipher
 from store.db import Store, default_store
+from store.links import add_keys
 from store.models import Conversation, Message, Signal
 from store.receipts import hash_receipt, new_receipt_code
 
 SIGNAL_FIELDS = (
     "id", "received_at", "channel", "language", "triage", "acute", "reporter_role", "anonymity",
-    "forms", "municipality", "minors_involved", "indicators", "description", "status",
+    "forms", "municipality", "minors_involved", "indicators", "description", "status", "region",
 )  # fmt: skip
 
 
@@ -40,6 +41,7 @@ def create_signal(conversation_id: str, fields: dict[str, Any], store: Store | N
                 anonymity=fields.get("anonymity"),
                 forms=list(fields.get("forms") or []),
                 municipality=fields.get("municipality"),
+                region=store.regions.region_for(fields.get("municipality")),
                 minors_involved=fields.get("minors_involved"),
                 indicators=list(fields.get("indicators") or []),
                 description_enc=store.cipher.encrypt(description) if description else None,
@@ -47,6 +49,8 @@ def create_signal(conversation_id: str, fields: dict[str, Any], store: Store | N
             )
             session.add(signal)
             session.flush()
+            # Linkage keys from the description and any key answers (only hashes and encrypted values).
+            add_keys(session, store, signal.id, [description], fields)
             audit(session, "bot", "signal.created", "signal", signal.id, triage=signal.triage)
             return signal.id, code
     except IntegrityError:  # a concurrent retry of the same action stored it first
@@ -78,6 +82,7 @@ def signal_to_dict(signal: Signal, cipher: FieldCipher) -> dict[str, Any]:
         "indicators": signal.indicators,
         "description": cipher.decrypt(signal.description_enc) if signal.description_enc else None,
         "status": signal.status,
+        "region": signal.region,
         "conversation_id": signal.conversation_id,
     }
 
