@@ -11,9 +11,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from channels.keys import STORE
+from store import scope
 from store.audit import audit
 from store.db import Store
-from store import scope
 from store.models import ApiToken, Message, Signal
 from store.signals import message_to_dict, signal_to_dict
 from store.tokens import token_row

@@ -13,8 +13,8 @@ from typing import Any
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
-from console.auth import Who
 from console import links
+from console.auth import Who
 from store import scope
 from store.audit import audit
 from store.db import Store
@@ -167,9 +167,7 @@ def _conversation_json(session: Session, conversation: Conversation) -> dict[str
 
 def _conversation(session: Session, store: Store, who: Who, conversation_id: str) -> Conversation | None:
     """The conversation if it is in this person's region (or they hold it); None otherwise (refusal audited)."""
-    return scope.conversation_for(
-        session, who.actor, who.region, store.regions.home, conversation_id, who.account_id
-    )
+    return scope.conversation_for(session, who.actor, who.region, store.regions.home, conversation_id, who.account_id)
 
 
 def may_watch(store: Store, who: Who, conversation_id: str) -> bool:

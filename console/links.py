@@ -72,7 +72,10 @@ TEXTS.update(
 def _regions_of(session: Session, ids: set[str]) -> dict[str, str]:
     if not ids:
         return {}
-    return {signal_id: region for signal_id, region in session.execute(select(Signal.id, Signal.region).where(Signal.id.in_(ids)))}
+    return {
+        signal_id: region
+        for signal_id, region in session.execute(select(Signal.id, Signal.region).where(Signal.id.in_(ids)))
+    }
 
 
 def annotate(session: Session, items: list[dict[str, Any]], key: str = "signal_id") -> None:

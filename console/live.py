@@ -265,7 +265,9 @@ async def socket(request: web.Request, who: auth.Who, token: str) -> web.WebSock
                 continue
             if frame.get("type") == "watch" and isinstance(frame.get("conversation"), str):
                 conversation_id = frame["conversation"][:36]
-                if who.may("conversations") and await asyncio.to_thread(data.may_watch, live.store, who, conversation_id):
+                if who.may("conversations") and await asyncio.to_thread(
+                    data.may_watch, live.store, who, conversation_id
+                ):
                     watcher.watching = {conversation_id}
                     live.states.pop(conversation_id, None)
                     after = frame.get("after")

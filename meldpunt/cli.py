@@ -158,7 +158,13 @@ def main(argv: list[str] | None = None) -> int:
     commands.add_parser("regions", help="check and show the region routing table").set_defaults(func=cmd_regions)
     args = parser.parse_args(argv)
     _logging(get_settings().log_level)
-    result: int = args.func(args)
+    from meldpunt.regions import RegionsError
+
+    try:
+        result: int = args.func(args)
+    except RegionsError as exc:  # a bad regions file: say which and what, no traceback
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
     return result
 
 

@@ -69,8 +69,8 @@ def _from_text(text: str) -> set[LinkKey]:
 
 def _from_answer(kind: str, answer: str) -> set[LinkKey]:
     """A typed answer to "what is the licence plate / the company's name / …": the whole answer is the value."""
-    from_text = {key for key in _from_text(answer) if key.kind == kind or (kind == "postcode" and key.kind in
-                                                                               ("postcode", "postcode_area"))}  # fmt: skip
+    wanted = {kind, "postcode_area"} if kind == "postcode" else {kind}
+    from_text = {key for key in _from_text(answer) if key.kind in wanted}
     if from_text:
         return from_text
     if kind == "plate":

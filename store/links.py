@@ -59,7 +59,9 @@ def shared_kinds(session: Session, signal_id: str) -> dict[str, set[str]]:
     """Other signals that share a key with this one → the kinds they share (weak kinds only beside a strong one)."""
     mine = select(SignalKey.key_hash).where(SignalKey.signal_id == signal_id).scalar_subquery()
     rows = session.execute(
-        select(SignalKey.signal_id, SignalKey.kind).where(SignalKey.key_hash.in_(mine), SignalKey.signal_id != signal_id)
+        select(SignalKey.signal_id, SignalKey.kind).where(
+            SignalKey.key_hash.in_(mine), SignalKey.signal_id != signal_id
+        )
     ).all()
     shared: dict[str, set[str]] = defaultdict(set)
     for other, kind in rows:
@@ -135,4 +137,6 @@ def links_of(session: Session, signal_ids: Iterable[str]) -> list[SignalLink]:
     ids = list(signal_ids)
     if not ids:
         return []
-    return list(session.scalars(select(SignalLink).where(or_(SignalLink.signal_a.in_(ids), SignalLink.signal_b.in_(ids)))))
+    return list(
+        session.scalars(select(SignalLink).where(or_(SignalLink.signal_a.in_(ids), SignalLink.signal_b.in_(ids))))
+    )

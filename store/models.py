@@ -243,5 +243,5 @@ class AuditEntry(Base):
 
 # The staff console's tables live in their own module; importing it here puts them on Base.metadata for
 # Alembic and every reader of the metadata.
+import store.linkage  # noqa: E402
 import store.staff  # noqa: E402, F401
-import store.linkage  # noqa: E402, F401

@@ -72,7 +72,9 @@ async def test_a_flevoland_staff_member_cannot_open_a_gooi_en_vechtstreek_signal
 
     # The export leaves another region's signal out, as if it did not exist.
     for person, expected in ((fenna, []), (gerda, [signal_id])):
-        resp = await gateway.post("/staff/export", data={"ids[]": signal_id, "format": "json"}, headers=person.headers())
+        resp = await gateway.post(
+            "/staff/export", data={"ids[]": signal_id, "format": "json"}, headers=person.headers()
+        )
         assert resp.status == 200
         assert [s["id"] for s in (await resp.json(content_type=None))["signals"]] == expected
     resp = await gateway.post("/staff/export", data={"ids[]": signal_id, "format": "csv"}, headers=fenna.headers())
@@ -117,7 +119,10 @@ async def test_the_queue_of_each_region_and_the_home_region_takes_live_conversat
         live_id = live.id
     fenna, gerda = make_staff(store, "fenna", "staff", FL), make_staff(store, "gerda", "staff", GV)
     await asyncio.sleep(0.6)  # the live queue is rebuilt every 0.2 s in these tests
-    fl_queue, gv_queue = (await _page(gateway, fenna, "/staff/queue"))[1], (await _page(gateway, gerda, "/staff/queue"))[1]
+    fl_queue, gv_queue = (
+        (await _page(gateway, fenna, "/staff/queue"))[1],
+        (await _page(gateway, gerda, "/staff/queue"))[1],
+    )
     assert almere in fl_queue and hilversum not in fl_queue and live_id not in fl_queue
     assert hilversum in gv_queue and live_id in gv_queue and almere not in gv_queue
     ws = await gateway.ws_connect("/staff/ws", headers=fenna.cookies)

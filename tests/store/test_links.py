@@ -33,7 +33,9 @@ def test_three_signals_naming_one_plate_differently_are_linked_and_a_fourth_is_n
     three = _signal(store, "telegram", "almere", "De auto XX123Y staat elke nacht voor de deur")
     four = _signal(store, "api", "hilversum", "Mannen slapen in de garage, busje GZ-456-T")
     assert _links(store) == {
-        frozenset((one, two)): ["plate"], frozenset((one, three)): ["plate"], frozenset((two, three)): ["plate"]
+        frozenset((one, two)): ["plate"],
+        frozenset((one, three)): ["plate"],
+        frozenset((two, three)): ["plate"],
     }
     assert all(four not in pair for pair in _links(store))
     with store.transaction() as session:
@@ -51,7 +53,7 @@ def test_no_table_holds_a_linkage_value_in_the_clear(store: Store) -> None:
         assert session.scalar(select(SignalKey.id).limit(1)) is not None
         assert len(_links(store)) == 1
         for table in inspect(store.engine).get_table_names():
-            for row in session.execute(text(f"SELECT * FROM {table}")):  # noqa: S608 (our own table names)
+            for row in session.execute(text(f"SELECT * FROM {table}")):
                 cells = " ".join(str(cell) for cell in row).lower()
                 for value in raw:
                     assert value.lower() not in cells, (table, value)
