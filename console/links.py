@@ -82,14 +82,13 @@ def annotate(session: Session, items: list[dict[str, Any]], key: str = "signal_i
     """Add to each queue item or list row (that has a signal) its live links: `links` (same region: the kinds
     shared, per link) and `cross_links` (how many to other regions; shown to coordinators only)."""
     ids = {item[key] for item in items if item.get(key)}
+    live = [link for link in links_of(session, ids) if link.status != "dismissed"]
     by_signal: dict[str, list[SignalLink]] = defaultdict(list)
-    for link in links_of(session, ids):
-        if link.status == "dismissed":
-            continue
+    for link in live:
         for side in (link.signal_a, link.signal_b):
             if side in ids:
                 by_signal[side].append(link)
-    regions = _regions_of(session, {s for link in links_of(session, ids) for s in (link.signal_a, link.signal_b)})
+    regions = _regions_of(session, {side for link in live for side in (link.signal_a, link.signal_b)})
     for item in items:
         signal_id = item.get(key)
         same, cross = [], 0

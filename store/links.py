@@ -19,7 +19,7 @@ from sqlalchemy import delete, or_, select
 from sqlalchemy.orm import Session
 
 from meldpunt.keys import derive_key
-from meldpunt.linkkeys import WEAK_KINDS, LinkKey, extract_keys
+from meldpunt.linkkeys import KINDS, WEAK_KINDS, LinkKey, extract_keys
 from store.db import Store
 from store.linkage import SignalKey, SignalLink
 from store.models import Signal
@@ -70,8 +70,6 @@ def shared_kinds(session: Session, signal_id: str) -> dict[str, set[str]]:
 
 
 def _kind_order(kinds: Iterable[str]) -> list[str]:
-    from meldpunt.linkkeys import KINDS
-
     return sorted(kinds, key=lambda k: KINDS.index(k) if k in KINDS else len(KINDS))
 
 
