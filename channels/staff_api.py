@@ -11,11 +11,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from channels.keys import STORE
+from store import scope
 from store.audit import audit
 from store.db import Store
-from store.models import Conversation, Message, Signal
+from store.models import ApiToken, Message, Signal
 from store.signals import message_to_dict, signal_to_dict
-from store.tokens import token_name
+from store.tokens import token_row
 
 
 def _bearer(request: web.Request) -> str | None:
@@ -24,11 +25,11 @@ def _bearer(request: web.Request) -> str | None:
     return token.strip() if scheme.lower() == "bearer" and token.strip() else None
 
 
-def _authorised(session: Session, token: str | None, what: str, object_id: str | None) -> str | None:
-    name = token_name(session, token) if token else None
-    if name is None:
+def _authorised(session: Session, token: str | None, what: str, object_id: str | None) -> ApiToken | None:
+    row = token_row(session, token) if token else None
+    if row is None:
         audit(session, "anonymous", "access.refused", what, object_id, reason="no valid token")
-    return name
+    return row
 
 
 def _unauthorised() -> web.HTTPUnauthorized:
@@ -41,38 +42,44 @@ def _unauthorised() -> web.HTTPUnauthorized:
 
 def _list_signals(store: Store, token: str | None, limit: int, offset: int) -> list[dict[str, Any]] | None:
     with store.transaction() as session:
-        name = _authorised(session, token, "signal", None)
-        if name is None:
+        row = _authorised(session, token, "signal", None)
+        if row is None:
             return None
         signals = session.scalars(
-            select(Signal).order_by(Signal.received_at.desc(), Signal.id).limit(limit).offset(offset)
+            select(Signal)
+            .where(Signal.region == row.region)
+            .order_by(Signal.received_at.desc(), Signal.id)
+            .limit(limit)
+            .offset(offset)
         ).all()
         for signal in signals:
-            audit(session, f"token:{name}", "signal.viewed", "signal", signal.id, via="list")
+            audit(session, f"token:{row.name}", "signal.viewed", "signal", signal.id, via="list")
         return [signal_to_dict(signal, store.cipher) for signal in signals]
 
 
 def _get_signal(store: Store, token: str | None, signal_id: str) -> dict[str, Any] | bool | None:
     with store.transaction() as session:
-        name = _authorised(session, token, "signal", signal_id)
-        if name is None:
+        row = _authorised(session, token, "signal", signal_id)
+        if row is None:
             return None
-        signal = session.get(Signal, signal_id)
-        if signal is None:
+        signal = scope.signal_for(session, f"token:{row.name}", row.region, signal_id)
+        if signal is None:  # missing, or another region's (refusal audited): the same 404
             return False
-        audit(session, f"token:{name}", "signal.viewed", "signal", signal.id)
+        audit(session, f"token:{row.name}", "signal.viewed", "signal", signal.id)
         return signal_to_dict(signal, store.cipher)
 
 
 def _get_conversation(store: Store, token: str | None, conversation_id: str) -> dict[str, Any] | bool | None:
     with store.transaction() as session:
-        name = _authorised(session, token, "conversation", conversation_id)
-        if name is None:
+        row = _authorised(session, token, "conversation", conversation_id)
+        if row is None:
             return None
-        conversation = session.get(Conversation, conversation_id)
+        conversation = scope.conversation_for(
+            session, f"token:{row.name}", row.region, store.regions.home, conversation_id
+        )
         if conversation is None:
             return False
-        audit(session, f"token:{name}", "transcript.viewed", "conversation", conversation.id)
+        audit(session, f"token:{row.name}", "transcript.viewed", "conversation", conversation.id)
         messages = session.scalars(
             select(Message).where(Message.conversation_id == conversation.id).order_by(Message.id)
         ).all()

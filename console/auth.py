@@ -20,6 +20,8 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
+from meldpunt.regions import RegionTable, load_regions
+from meldpunt.settings import DEFAULT_HOME_REGION, get_settings
 from store.audit import audit
 from store.crypto import FieldCipher
 from store.models import utcnow
@@ -62,20 +64,28 @@ def _digest(token: str) -> str:
     return hashlib.sha256(token.encode()).hexdigest()
 
 
-def create_account(session: Session, name: str, role: str, actor: str) -> str:
-    """A new account with a one-time password (returned, shown once). TOTP is enrolled at first login."""
+def create_account(
+    session: Session, name: str, role: str, actor: str, region: str | None = None, regions: RegionTable | None = None
+) -> str:
+    """A new account with a one-time password (returned, shown once). TOTP is enrolled at first login.
+    `region`: whose signals the account sees; a region of the routing table, by default its home region."""
     if role not in ROLES:
         raise ValueError(f"role must be one of {', '.join(ROLES)}")
+    table = regions or load_regions(get_settings())
+    region = region or table.home
+    if region not in table.regions:
+        raise ValueError(f"region must be one of {', '.join(table.regions)}")
     name = name.strip()
     if not name or len(name) > 64:
         raise ValueError("the name must be 1 to 64 characters")
     if session.scalar(select(StaffAccount.id).where(StaffAccount.name == name)):
         raise ValueError(f"an account named {name!r} exists")
     password = new_one_time_password()
-    account = StaffAccount(name=name, role=role, password_hash=hash_password(password), password_is_temporary=True)
+    account = StaffAccount(name=name, role=role, password_hash=hash_password(password), password_is_temporary=True,
+                           region=region)  # fmt: skip
     session.add(account)
     session.flush()
-    audit(session, actor, "account.created", "staff_account", account.id, name=name, role=role)
+    audit(session, actor, "account.created", "staff_account", account.id, name=name, role=role, region=region)
     return password
 
 
@@ -116,6 +126,7 @@ class Who:
     role: str
     stage: str
     language: str
+    region: str = DEFAULT_HOME_REGION  # whose signals this person sees (admins: every region's accounts)
 
     @property
     def actor(self) -> str:
@@ -153,7 +164,7 @@ def lookup(session: Session, token: str | None, touch: bool = True) -> Who | Non
         return None
     if touch and now - row.last_seen_at > timedelta(seconds=15):
         row.last_seen_at = now
-    return Who(account.id, account.name, account.role, row.stage, account.language)
+    return Who(account.id, account.name, account.role, row.stage, account.language, account.region)
 
 
 def account_of(session: Session, who: Who) -> StaffAccount:

@@ -13,7 +13,9 @@ from typing import Any
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
+from console import links
 from console.auth import Who
+from store import scope
 from store.audit import audit
 from store.db import Store
 from store.models import AuditEntry, Conversation, FollowUp, Message, Signal, utcnow
@@ -50,6 +52,7 @@ def queue_items(store: Store) -> list[dict[str, Any]]:
         ).all()
         items: list[dict[str, Any]] = []
         seen_signals: set[str] = set()
+        home = store.regions.home
         for conversation, hold, signal in rows:
             waiting = hold.waiting_since if hold and hold.waiting_since else conversation.updated_at
             if signal is not None:
@@ -57,6 +60,7 @@ def queue_items(store: Store) -> list[dict[str, Any]]:
             items.append(
                 {
                     "kind": "conversation",
+                    "region": signal.region if signal else scope.conversation_region(session, conversation, home),
                     "key": f"c:{conversation.id}",
                     "conversation_id": conversation.id,
                     "signal_id": signal.id if signal else None,
@@ -77,6 +81,7 @@ def queue_items(store: Store) -> list[dict[str, Any]]:
             items.append(
                 {
                     "kind": "signal",
+                    "region": signal.region,
                     "key": f"s:{signal.id}",
                     "conversation_id": signal.conversation_id,
                     "signal_id": signal.id,
@@ -91,6 +96,7 @@ def queue_items(store: Store) -> list[dict[str, Any]]:
                     "held_by": None,
                 }
             )
+        links.annotate(session, items)
     for item in items:
         item["alert"] = item["state"] != "staff" and (
             item["triage"] in ("T0", "T1") or (item["kind"] == "conversation" and item["reason"] == "human")
@@ -106,6 +112,11 @@ def _names(session: Session) -> dict[str, str]:
 def _most_urgent(*levels: str | None) -> str | None:
     known = [level for level in levels if level]
     return min(known) if known else None
+
+
+def items_for(items: list[dict[str, Any]], who: Who) -> list[dict[str, Any]]:
+    """The queue as this person may see it: their region only; cross-region links counted for coordinators."""
+    return [links.for_role(item, who) for item in items if item["region"] == who.region]
 
 
 def filter_items(items: list[dict[str, Any]], filters: dict[str, str]) -> list[dict[str, Any]]:
@@ -154,9 +165,19 @@ def _conversation_json(session: Session, conversation: Conversation) -> dict[str
     }
 
 
+def _conversation(session: Session, store: Store, who: Who, conversation_id: str) -> Conversation | None:
+    """The conversation if it is in this person's region (or they hold it); None otherwise (refusal audited)."""
+    return scope.conversation_for(session, who.actor, who.region, store.regions.home, conversation_id, who.account_id)
+
+
+def may_watch(store: Store, who: Who, conversation_id: str) -> bool:
+    with store.transaction() as session:
+        return _conversation(session, store, who, conversation_id) is not None
+
+
 def view_conversation(store: Store, who: Who, conversation_id: str) -> dict[str, Any] | None:
     with store.transaction() as session:
-        conversation = session.get(Conversation, conversation_id)
+        conversation = _conversation(session, store, who, conversation_id)
         if conversation is None:
             return None
         audit(session, who.actor, "transcript.viewed", "conversation", conversation.id)
@@ -191,6 +212,8 @@ def _hold(session: Session, conversation_id: str) -> ConversationHold:
 def take_over(store: Store, who: Who, conversation_id: str) -> Change:
     """The atomic claim: one UPDATE that only succeeds while the bot or nobody holds the conversation."""
     with store.transaction() as session:
+        if _conversation(session, store, who, conversation_id) is None:
+            return Change(False, "missing")
         claimed = session.execute(
             update(Conversation)
             .where(Conversation.id == conversation_id, Conversation.state.in_(TAKEABLE))
@@ -217,11 +240,11 @@ def _held_by_me(session: Session, who: Who, conversation: Conversation) -> bool:
     return conversation.state == "staff" and hold is not None and hold.held_by == who.account_id
 
 
-def _mine(session: Session, who: Who, conversation_id: str, refused: str) -> Conversation | Change:
+def _mine(session: Session, store: Store, who: Who, conversation_id: str, refused: str) -> Conversation | Change:
     """The conversation if this staff member holds it; otherwise the refusal (audited as `refused`)."""
-    conversation = session.get(Conversation, conversation_id)
-    if conversation is None:
+    if _conversation(session, store, who, conversation_id) is None:  # also another region's: not confirmed
         return Change(False, "missing")
+    conversation = session.get_one(Conversation, conversation_id)
     if not _held_by_me(session, who, conversation):
         audit(session, who.actor, refused, "conversation", conversation_id)
         return Change(False, "not_yours")
@@ -230,7 +253,7 @@ def _mine(session: Session, who: Who, conversation_id: str, refused: str) -> Con
 
 def hand_back(store: Store, who: Who, conversation_id: str) -> Change:
     with store.transaction() as session:
-        conversation = _mine(session, who, conversation_id, "conversation.handback_refused")
+        conversation = _mine(session, store, who, conversation_id, "conversation.handback_refused")
         if isinstance(conversation, Change):
             return conversation
         conversation.state = "bot"
@@ -242,9 +265,9 @@ def hand_back(store: Store, who: Who, conversation_id: str) -> Change:
         return Change(True, "", conversation.channel, conversation.language, _conversation_json(session, conversation))
 
 
-def _closable(session: Session, who: Who, conversation_id: str) -> Conversation | Change:
+def _closable(session: Session, store: Store, who: Who, conversation_id: str) -> Conversation | Change:
     """The holder may close a conversation, and anyone may close one that waits; otherwise refused (audited)."""
-    conversation = session.get(Conversation, conversation_id)
+    conversation = _conversation(session, store, who, conversation_id)
     if conversation is None:
         return Change(False, "missing")
     if not (_held_by_me(session, who, conversation) or conversation.state == "waiting_for_staff"):
@@ -255,7 +278,7 @@ def _closable(session: Session, who: Who, conversation_id: str) -> Conversation 
 
 def may_close(store: Store, who: Who, conversation_id: str) -> Change:
     with store.transaction() as session:
-        conversation = _closable(session, who, conversation_id)
+        conversation = _closable(session, store, who, conversation_id)
         if isinstance(conversation, Change):
             return conversation
         return Change(True, "", conversation.channel, conversation.language)
@@ -263,7 +286,7 @@ def may_close(store: Store, who: Who, conversation_id: str) -> Change:
 
 def close(store: Store, who: Who, conversation_id: str) -> Change:
     with store.transaction() as session:
-        conversation = _closable(session, who, conversation_id)
+        conversation = _closable(session, store, who, conversation_id)
         if isinstance(conversation, Change):
             return conversation
         conversation.state = "closed"
@@ -277,7 +300,7 @@ def close(store: Store, who: Who, conversation_id: str) -> Change:
 
 def may_reply(store: Store, who: Who, conversation_id: str) -> Change:
     with store.transaction() as session:
-        conversation = _mine(session, who, conversation_id, "conversation.reply_refused")
+        conversation = _mine(session, store, who, conversation_id, "conversation.reply_refused")
         if isinstance(conversation, Change):
             return conversation
         audit(session, who.actor, "conversation.replied", "conversation", conversation_id)
@@ -306,7 +329,11 @@ def store_outbound(store: Store, conversation_id: str, text: str, author: str) -
 def list_signals(store: Store, who: Who, filters: dict[str, str], limit: int = 200) -> list[dict[str, Any]]:
     """The signal list shows categories only (no free text), so it is not a view of a report's contents."""
     with store.transaction() as session:
-        query = select(Signal, SignalCase).outerjoin(SignalCase, SignalCase.signal_id == Signal.id)
+        query = (
+            select(Signal, SignalCase)
+            .outerjoin(SignalCase, SignalCase.signal_id == Signal.id)
+            .where(Signal.region == who.region)
+        )
         for name in ("status", "triage", "municipality", "channel"):
             if filters.get(name):
                 query = query.where(getattr(Signal, name) == filters[name])
@@ -328,7 +355,8 @@ def list_signals(store: Store, who: Who, filters: dict[str, str], limit: int = 2
                     "assigned_to": names.get(case.assigned_to) if case and case.assigned_to else None,
                 }
             )
-        return out
+        links.annotate(session, out, key="id")
+        return [links.for_role(row, who) for row in out]
 
 
 def _case_json(case: SignalCase | None, names: dict[str, str]) -> dict[str, Any]:
@@ -351,9 +379,14 @@ def _case_json(case: SignalCase | None, names: dict[str, str]) -> dict[str, Any]
     }
 
 
+def _signal(session: Session, who: Who, signal_id: str) -> Signal | None:
+    """The signal if it is in this person's region; None otherwise (another region's: refusal audited)."""
+    return scope.signal_for(session, who.actor, who.region, signal_id)
+
+
 def view_signal(store: Store, who: Who, signal_id: str) -> dict[str, Any] | None:
     with store.transaction() as session:
-        signal = session.get(Signal, signal_id)
+        signal = _signal(session, who, signal_id)
         if signal is None:
             return None
         audit(session, who.actor, "signal.viewed", "signal", signal.id)
@@ -386,11 +419,15 @@ def view_signal(store: Store, who: Who, signal_id: str) -> dict[str, Any] | None
                 (a.id, a.name)
                 for a in session.scalars(
                     select(StaffAccount).where(
-                        StaffAccount.role.in_(("staff", "coordinator")), StaffAccount.disabled_at.is_(None)
+                        StaffAccount.role.in_(("staff", "coordinator")),
+                        StaffAccount.disabled_at.is_(None),
+                        StaffAccount.region == who.region,
                     )
                 )
             ),
             "transcript": None,
+            "links": links.panel(session, store, who, signal),
+            "region_name": store.regions.name(signal.region),
         }
         if signal.conversation_id:
             audit(session, who.actor, "transcript.viewed", "conversation", signal.conversation_id, via="signal")
@@ -408,7 +445,7 @@ def _case(session: Session, signal_id: str) -> SignalCase:
 
 def add_note(store: Store, who: Who, signal_id: str, text: str) -> bool:
     with store.transaction() as session:
-        if session.get(Signal, signal_id) is None:
+        if _signal(session, who, signal_id) is None:
             return False
         session.add(SignalNote(signal_id=signal_id, author_id=who.account_id, text_enc=store.cipher.encrypt(text)))
         audit(session, who.actor, "signal.note_added", "signal", signal_id)
@@ -417,11 +454,13 @@ def add_note(store: Store, who: Who, signal_id: str, text: str) -> bool:
 
 def assign(store: Store, who: Who, signal_id: str, account_id: str | None) -> bool:
     with store.transaction() as session:
-        if session.get(Signal, signal_id) is None:
+        if _signal(session, who, signal_id) is None:
             return False
         if account_id:
             account = session.get(StaffAccount, account_id)
             if account is None or account.role == "admin" or account.disabled_at is not None:
+                return False
+            if account.region != who.region:
                 return False
         _case(session, signal_id).assigned_to = account_id or None
         audit(session, who.actor, "signal.assigned", "signal", signal_id, to=account_id or None)
@@ -443,7 +482,7 @@ def _yes_no(value: str | None) -> bool | None:
 def update_outcome(store: Store, who: Who, signal_id: str, form: dict[str, Any]) -> str | None:
     """Save the outcome fields and, if asked, move the workflow on. Returns an error key or None."""
     with store.transaction() as session:
-        signal = session.get(Signal, signal_id)
+        signal = _signal(session, who, signal_id)
         if signal is None:
             return "missing"
         case = _case(session, signal_id)
@@ -487,7 +526,10 @@ EXPORT_COLUMNS = (*SIGNAL_FIELDS, "conversation_id", "triage_vt", "vb_besluit", 
 def export(store: Store, who: Who, signal_ids: list[str], kind: str) -> tuple[str, int]:
     """The selected signals as JSON (docs/signal.schema.json, one object each) or CSV; each export audited."""
     with store.transaction() as session:
-        signals = session.scalars(select(Signal).where(Signal.id.in_(signal_ids)).order_by(Signal.received_at)).all()
+        found = session.scalars(select(Signal).where(Signal.id.in_(signal_ids)).order_by(Signal.received_at)).all()
+        # Another region's signal is left out as if it did not exist (the refusal is audited).
+        signals = [s for s in found if _signal(session, who, s.id) is not None]
+        signal_ids = [s.id for s in signals]
         records = [signal_to_dict(s, store.cipher) for s in signals]
         for signal in signals:
             audit(session, who.actor, "signal.exported", "signal", signal.id, format=kind)
@@ -555,6 +597,7 @@ def accounts(store: Store) -> list[dict[str, Any]]:
                 "id": a.id,
                 "name": a.name,
                 "role": a.role,
+                "region": a.region,
                 "enrolled": a.totp_enrolled,
                 "disabled": a.disabled_at is not None,
                 "created_at": a.created_at.isoformat(),
@@ -588,6 +631,9 @@ def followup_reply(store: Store, who: Who, signal_id: str, text: str) -> tuple[s
     """Store a staff reply in the follow-up thread (audited). Returns where to deliver it now, if anywhere."""
     from channels import followup
 
+    with store.transaction() as session:
+        if _signal(session, who, signal_id) is None:
+            return None
     conversation_id = followup.reply(store, signal_id, who.name, text)
     with store.transaction() as session:
         audit(session, who.actor, "signal.followup_replied", "signal", signal_id, delivered=conversation_id is not None)

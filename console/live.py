@@ -137,11 +137,11 @@ class Live:
         queue = await asyncio.to_thread(data.queue_items, self.store)
         if queue != self.queue:
             self.queue = queue
-            await self.broadcast({"type": "queue", "items": queue}, "queue")
+            await self.broadcast_queue()
         for item in queue:
             if item["alert"] and item["key"] not in self.alerted:
                 self.alerted.add(item["key"])
-                await self.broadcast({"type": "alert", "item": item}, "queue")
+                await self.broadcast({"type": "alert", "item": item}, "queue", region=item["region"])
         self.alerted &= {item["key"] for item in queue if item["alert"]}
         await self._transcripts()
         await self._notices(queue)
@@ -210,10 +210,16 @@ class Live:
             if who is None or not who.may("queue"):
                 await ws.close(code=4001, message=b"session ended")
 
-    async def broadcast(self, frame: dict[str, Any], permission: str) -> None:
+    async def broadcast(self, frame: dict[str, Any], permission: str, region: str | None = None) -> None:
         for ws, watcher in list(self.sockets.items()):
-            if watcher.who.may(permission) and not ws.closed:
+            if watcher.who.may(permission) and not ws.closed and region in (None, watcher.who.region):
                 await ws.send_json(frame)
+
+    async def broadcast_queue(self) -> None:
+        """Each person gets the queue of their own region."""
+        for ws, watcher in list(self.sockets.items()):
+            if watcher.who.may("queue") and not ws.closed:
+                await ws.send_json({"type": "queue", "items": data.items_for(self.queue, watcher.who)})
 
     async def send_to_watchers(self, conversation_id: str, frame: dict[str, Any]) -> None:
         for ws, watcher in list(self.sockets.items()):
@@ -249,7 +255,7 @@ async def socket(request: web.Request, who: auth.Who, token: str) -> web.WebSock
     watcher = Watcher(who, token)
     live.sockets[ws] = watcher
     try:
-        await ws.send_json({"type": "queue", "items": live.queue})
+        await ws.send_json({"type": "queue", "items": data.items_for(live.queue, who)})
         async for msg in ws:
             try:
                 frame = msg.json()
@@ -258,8 +264,10 @@ async def socket(request: web.Request, who: auth.Who, token: str) -> web.WebSock
             if not isinstance(frame, dict):
                 continue
             if frame.get("type") == "watch" and isinstance(frame.get("conversation"), str):
-                if who.may("conversations"):
-                    conversation_id = frame["conversation"][:36]
+                conversation_id = frame["conversation"][:36]
+                if who.may("conversations") and await asyncio.to_thread(
+                    data.may_watch, live.store, who, conversation_id
+                ):
                     watcher.watching = {conversation_id}
                     live.states.pop(conversation_id, None)
                     after = frame.get("after")

@@ -18,7 +18,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoes
 
 from channels.keys import SETTINGS, STORE
 from channels.texts import FOLLOWUP_REPLY, STAFF_CLOSED, STAFF_JOINED, STAFF_LEFT, say
-from console import auth, data, intake_view, live
+from console import auth, data, intake_view, links, live
 from console.i18n import LANGUAGES, QUICK_REPLIES, translator
 from meldpunt.keys import derive_key
 from meldpunt.vocab import FORMS, MUNICIPALITIES
@@ -322,7 +322,7 @@ QUEUE_FILTERS = ("state", "triage", "form", "municipality", "channel")
 @protected("queue")
 async def queue_page(request: web.Request, who: auth.Who, token: str) -> web.Response:
     filters = _filters(request, QUEUE_FILTERS)
-    items = data.filter_items(request.app[live.LIVE].queue, filters)
+    items = data.filter_items(data.items_for(request.app[live.LIVE].queue, who), filters)
     return render(request, "queue.html", who, items=items, filters=filters, **_choices())
 
 
@@ -525,22 +525,27 @@ async def audit_page(request: web.Request, who: auth.Who, token: str) -> web.Res
     return render(request, "audit.html", who, rows=rows, filters=filters)
 
 
+def _regions(request: web.Request) -> dict[str, str]:
+    return {slug: region.name for slug, region in request.app[STORE].regions.regions.items()}
+
+
 @protected("accounts")
 async def accounts_page(request: web.Request, who: auth.Who, token: str) -> web.Response:
     rows = await asyncio.to_thread(data.accounts, request.app[STORE])
-    return render(request, "accounts.html", who, rows=rows, roles=ROLES, created=None)
+    return render(request, "accounts.html", who, rows=rows, roles=ROLES, created=None, regions=_regions(request))
 
 
 @protected("accounts")
 async def add_account(request: web.Request, who: auth.Who, token: str) -> web.Response:
     form = await request.post()
     name, role = str(form.get("name", "")), str(form.get("role", ""))
+    region = str(form.get("region", "")) or None
     store = request.app[STORE]
 
     def create() -> str | None:
         try:
             with store.transaction() as session:
-                return auth.create_account(session, name, role, who.actor)
+                return auth.create_account(session, name, role, who.actor, region, store.regions)
         except ValueError:
             return None
 
@@ -548,7 +553,7 @@ async def add_account(request: web.Request, who: auth.Who, token: str) -> web.Re
     rows = await asyncio.to_thread(data.accounts, store)
     created = {"name": name.strip(), "password": password} if password else None
     return render(request, "accounts.html", who, status=200 if password else 400, rows=rows, roles=ROLES,
-                  created=created, error=None if password else "invalid")  # fmt: skip
+                  created=created, error=None if password else "invalid", regions=_regions(request))  # fmt: skip
 
 
 def _account_action(action: str) -> Handler:
@@ -571,7 +576,7 @@ def _account_action(action: str) -> Handler:
             rows = await asyncio.to_thread(data.accounts, store)
             name = next((r["name"] for r in rows if r["id"] == account_id), "")
             return render(request, "accounts.html", who, rows=rows, roles=ROLES,
-                          created={"name": name, "password": result})  # fmt: skip
+                          created={"name": name, "password": result}, regions=_regions(request))  # fmt: skip
         raise web.HTTPSeeOther("/staff/accounts")
 
     return handler
@@ -594,6 +599,7 @@ PROTECTED: list[tuple[str, str, Any]] = [
     ("POST", "/staff/signals/{id}/followup", followup_reply),
     ("POST", "/staff/signals/{id}/outcome", outcome),
     ("POST", "/staff/signals/{id}/assign", assign),
+    *((method, path, protected(permission)(handler)) for method, path, permission, handler in links.ROUTES),
     ("POST", "/staff/export", export),
     ("GET", "/staff/audit", audit_page),
     ("GET", "/staff/accounts", accounts_page),

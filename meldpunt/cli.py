@@ -42,10 +42,15 @@ def cmd_token_create(args: argparse.Namespace) -> int:
     settings.data_path.mkdir(parents=True, exist_ok=True)
     upgrade(settings.sqlalchemy_url())
     store = Store(settings)
+    region = args.region or store.regions.home
+    if region not in store.regions.regions:
+        store.close()
+        print(f"error: region must be one of {', '.join(store.regions.regions)}", file=sys.stderr)
+        return 2
     with store.transaction() as session:
-        token = create_token(session, args.name)
+        token = create_token(session, args.name, region)
     store.close()
-    print(f"API token for {args.name!r} (shown once; keep it secret):")
+    print(f"API token for {args.name!r}, region {region!r} (shown once; keep it secret):")
     print(token)
     return 0
 
@@ -61,7 +66,7 @@ def cmd_staff_add(args: argparse.Namespace) -> int:
     store = Store(settings)
     try:
         with store.transaction() as session:
-            password = create_account(session, args.name, args.role, "cli")
+            password = create_account(session, args.name, args.role, "cli", args.region, store.regions)
     except ValueError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
@@ -93,6 +98,38 @@ def cmd_staff_disable(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_links_rebuild(_: argparse.Namespace) -> int:
+    from store.db import Store
+    from store.links import rebuild
+    from store.migrate import upgrade
+
+    settings = get_settings()
+    upgrade(settings.sqlalchemy_url())
+    store = Store(settings)
+    try:
+        counts = rebuild(store)
+    finally:
+        store.close()
+    print(f"{counts['signals']} signals, {counts['keys']} linkage keys, {counts['links']} links"
+          f" ({counts['removed']} undecided links no longer supported were removed)")  # fmt: skip
+    return 0
+
+
+def cmd_regions(_: argparse.Namespace) -> int:
+    from meldpunt.regions import RegionsError, load_regions
+
+    try:
+        table = load_regions(get_settings())
+    except RegionsError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    print(f"{table.source}; home region: {table.home} (other and unknown municipalities)")
+    for region in table.regions.values():
+        names = ", ".join(table.municipality_names[m] for m in region.municipalities)
+        print(f"{region.slug} ({region.name}): {names}")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="meldpunt", description="Meldpunt mensenhandel: gateway and tools")
     commands = parser.add_subparsers(dest="command", required=True)
@@ -101,19 +138,33 @@ def main(argv: list[str] | None = None) -> int:
     token = commands.add_parser("token", help="staff API tokens").add_subparsers(dest="token_command", required=True)
     create = token.add_parser("create", help="create a token and print it on the last line")
     create.add_argument("--name", required=True, help="who or what uses the token")
+    create.add_argument("--region", help="the region whose signals it reads (default: the home region)")
     create.set_defaults(func=cmd_token_create)
     staff_parser = commands.add_parser("staff", help="staff console accounts")
     staff = staff_parser.add_subparsers(dest="staff_command", required=True)
     add = staff.add_parser("add", help="create an account and print its one-time password on the last line")
     add.add_argument("name")
     add.add_argument("--role", required=True, choices=("staff", "coordinator", "admin"))
+    add.add_argument("--region", help="the region whose signals the account sees (default: the home region)")
     add.set_defaults(func=cmd_staff_add)
     disable = staff.add_parser("disable", help="disable an account and end its sessions")
     disable.add_argument("name")
     disable.set_defaults(func=cmd_staff_disable)
+    links = commands.add_parser("links", help="links between signals").add_subparsers(dest="links_command",
+                                                                                        required=True)  # fmt: skip
+    links.add_parser("rebuild", help="extract every signal's linkage keys again and recompute the links").set_defaults(
+        func=cmd_links_rebuild
+    )
+    commands.add_parser("regions", help="check and show the region routing table").set_defaults(func=cmd_regions)
     args = parser.parse_args(argv)
     _logging(get_settings().log_level)
-    result: int = args.func(args)
+    from meldpunt.regions import RegionsError
+
+    try:
+        result: int = args.func(args)
+    except RegionsError as exc:  # a bad regions file: say which and what, no traceback
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
     return result
 
 

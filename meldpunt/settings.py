@@ -9,6 +9,7 @@ from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_HOME_REGION = "gooi_vechtstreek"
 
 
 class Settings(BaseSettings):
@@ -54,6 +55,14 @@ class Settings(BaseSettings):
     )
     staff_timezone: str = Field(default="Europe/Amsterdam", description="Time zone of staffed_hours.")
     staff_poll_interval: float = Field(default=1.0, description="Seconds between the console's queue checks.")
+
+    # Regions (meldpunt/regions.py): the Veilig Thuis regions this deployment serves, municipality → region.
+    regions_file: Path | None = Field(
+        default=None, description="Routing table file (TOML or JSON); unset = data_dir/regions.toml|json or built-in."
+    )
+    home_region: str = Field(
+        default=DEFAULT_HOME_REGION, description="Region of signals whose municipality is other or unknown."
+    )
 
     @property
     def data_path(self) -> Path:

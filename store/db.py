@@ -11,6 +11,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
 from meldpunt.keys import derive_key, fernet_key
+from meldpunt.regions import load_regions
 from meldpunt.settings import Settings, get_settings
 from store.crypto import FieldCipher, Pseudonymizer
 
@@ -41,6 +42,7 @@ class Store:
         self.cipher = FieldCipher(fernet_key(settings, "fields"))
         self.pseudonym = Pseudonymizer(derive_key(settings, "pseudonym"))
         self.receipt_salt = derive_key(settings, "receipt")
+        self.regions = load_regions(settings)  # a bad regions file stops every process at start, clearly
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:

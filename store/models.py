@@ -181,6 +181,8 @@ class Signal(Base):
     anonymity: Mapped[str | None] = mapped_column(String(24))
     forms: Mapped[list[str]] = mapped_column(JSON, default=list)
     municipality: Mapped[str | None] = mapped_column(String(32))
+    # The Veilig Thuis region whose staff see this signal (meldpunt/regions.py), fixed at creation.
+    region: Mapped[str] = mapped_column(String(32), index=True)
     minors_involved: Mapped[bool | None]
     indicators: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)
     description_enc: Mapped[str | None] = mapped_column(Text)
@@ -231,6 +233,8 @@ class ApiToken(Base):
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
     name: Mapped[str] = mapped_column(String(128))
     token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    # The region whose signals the token reads (meldpunt/regions.py).
+    region: Mapped[str] = mapped_column(String(32))
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     revoked_at: Mapped[datetime | None]
 
@@ -249,4 +253,5 @@ class AuditEntry(Base):
 
 # The staff console's tables live in their own module; importing it here puts them on Base.metadata for
 # Alembic and every reader of the metadata.
+import store.linkage  # noqa: E402
 import store.staff  # noqa: E402, F401

@@ -11,13 +11,14 @@ from sqlalchemy.exc import IntegrityError
 from store.audit import audit
 from store.crypto import FieldCipher
 from store.db import Store, default_store
+from store.links import add_keys
 from store.models import Conversation, Message, Signal
 from store.receipts import hash_receipt, new_receipt_code
 
 SIGNAL_FIELDS = (
     "id", "received_at", "channel", "language", "triage", "acute", "reporter_role", "anonymity",
     "forms", "municipality", "minors_involved", "indicators", "knowledge_source", "context", "routes",
-    "description", "details", "contact", "status",
+    "description", "details", "contact", "status", "region",
 )  # fmt: skip
 
 
@@ -42,6 +43,7 @@ def create_signal(conversation_id: str, fields: dict[str, Any], store: Store | N
                 anonymity=fields.get("anonymity"),
                 forms=list(fields.get("forms") or []),
                 municipality=fields.get("municipality"),
+                region=store.regions.region_for(fields.get("municipality")),
                 minors_involved=fields.get("minors_involved"),
                 indicators=list(fields.get("indicators") or []),
                 description_enc=store.cipher.encrypt(description) if description else None,
@@ -54,6 +56,9 @@ def create_signal(conversation_id: str, fields: dict[str, Any], store: Store | N
             )
             session.add(signal)
             session.flush()
+            # Linkage keys from the description and the details the reporter added (only hashes and encrypted
+            # values); never from the reporter's own contact details.
+            add_keys(session, store, signal.id, [description, fields.get("details")], _key_fields(fields))
             audit(session, "bot", "signal.created", "signal", signal.id, triage=signal.triage)
             return signal.id, code
     except IntegrityError:  # a concurrent retry of the same action stored it first
@@ -62,6 +67,10 @@ def create_signal(conversation_id: str, fields: dict[str, Any], store: Store | N
             if signal_id is None:
                 raise
             return signal_id, None
+
+
+def _key_fields(fields: dict[str, Any]) -> dict[str, Any]:
+    return {name: value for name, value in fields.items() if name != "contact"}
 
 
 def _encrypt_text(store: Store, value: Any) -> str | None:
@@ -106,6 +115,7 @@ def signal_to_dict(signal: Signal, cipher: FieldCipher) -> dict[str, Any]:
         "details": cipher.decrypt(signal.details_enc) if signal.details_enc else None,
         "contact": signal_contact(signal, cipher),
         "status": signal.status,
+        "region": signal.region,
         "conversation_id": signal.conversation_id,
     }
 

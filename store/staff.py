@@ -33,6 +33,8 @@ class StaffAccount(Base):
     failed_logins: Mapped[int] = mapped_column(Integer, default=0)
     locked_until: Mapped[datetime | None]
     language: Mapped[str] = mapped_column(String(2), default="nl")
+    # Staff and coordinators see only their region's signals (meldpunt/regions.py); admins work across regions.
+    region: Mapped[str] = mapped_column(String(32))
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     disabled_at: Mapped[datetime | None]
 

@@ -74,6 +74,16 @@
     return true;
   }
 
+  /* the reason of each link (the kinds of key shared), as links_cell.html renders it */
+  function linkText(item, names) {
+    var kinds = names.kinds || {};
+    var parts = (item.links || []).map(function (shared) {
+      return shared.map(function (k) { return kinds[k] || k; }).join(", ");
+    });
+    if (item.cross_links) parts.push(item.cross_links + " " + (names.links_other_regions || ""));
+    return parts.join("; ");
+  }
+
   function renderQueue(items) {
     var tbody = document.getElementById("queue-body");
     if (!tbody) return;
@@ -98,6 +108,7 @@
       td.appendChild(time);
       tr.appendChild(td);
       tr.appendChild(el("td", null, item.held_by || ""));
+      tr.appendChild(el("td", "links", linkText(item, names)));
       var open = el("td");
       var a = el("a", null, names.open || "open");
       a.href = item.kind === "conversation" ? "/staff/conversations/" + item.conversation_id : "/staff/signals/" + item.signal_id;

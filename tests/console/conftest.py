@@ -42,10 +42,11 @@ class Staff:
         return {**self.cookies, **({"X-CSRF-Token": self.csrf} if csrf else {})}
 
 
-def make_staff(store: Store, name: str, role: str) -> Staff:
-    """An enrolled account with a full session (the login flow itself is tested in test_login.py)."""
+def make_staff(store: Store, name: str, role: str, region: str | None = None) -> Staff:
+    """An enrolled account with a full session (the login flow itself is tested in test_login.py); by default
+    in the home region."""
     with store.transaction() as session:
-        auth.create_account(session, name, role, "test")
+        auth.create_account(session, name, role, "test", region, store.regions)
         account = session.query(StaffAccount).filter_by(name=name).one()
         account.password_is_temporary = False
         account.totp_enrolled = True
