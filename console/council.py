@@ -22,8 +22,8 @@ from store.models import utcnow
 from store.trends import (
     NOT_RECORDED,
     REFERRAL_TARGETS,
-    STANDARD_24H,
     STANDARD_5WD,
+    STANDARD_24H,
     VB_DECISIONS,
     SignalFacts,
     Window,
@@ -83,13 +83,17 @@ REFERRAL_LABELS: Final[dict[str, tuple[str, str]]] = {
 }
 TEXTS: Final[dict[str, tuple[str, str]]] = {
     "title": ("Rapportage mensenhandel voor de gemeenteraad", "Human trafficking report for the council"),
-    "subtitle": ("Meldpunt mensenhandel, Veilig Thuis Gooi en Vechtstreek", "Meldpunt mensenhandel, Veilig Thuis "
-                 "Gooi en Vechtstreek"),  # fmt: skip
+    "subtitle": (
+        "Meldpunt mensenhandel, Veilig Thuis Gooi en Vechtstreek",
+        "Meldpunt mensenhandel, Veilig Thuis Gooi en Vechtstreek",
+    ),
     "period": ("Periode", "Period"),
     "generated": ("Gemaakt op", "Generated on"),
     "sec_signals": ("Signalen", "Signals"),
-    "sec_forms": ("Vormen van uitbuiting (een signaal kan meer vormen noemen)",
-                  "Forms of exploitation (a signal can name more than one)"),  # fmt: skip
+    "sec_forms": (
+        "Vormen van uitbuiting (een signaal kan meer vormen noemen)",
+        "Forms of exploitation (a signal can name more than one)",
+    ),
     "sec_minors": ("Minderjarigen", "Minors"),
     "sec_triage": ("Triage bij binnenkomst", "Triage on arrival"),
     "sec_action": ("Tijd tot de eerste actie van een medewerker", "Time to the first staff action"),
@@ -183,13 +187,18 @@ def _rows() -> list[RowSpec]:
         rows.append(RowSpec(f"{prefix}_share", t(f"{prefix}_share"), None, "sec_action"))
     rows += [
         *(RowSpec(f"referred_{r}", REFERRAL_LABELS[r], _referred(r), "sec_routing") for r in REFERRAL_TARGETS),
-        RowSpec("comensha_aangemeld", t("comensha_aangemeld"), lambda f, s: f.comensha_aangemeld is True,
-                "sec_routing"),  # fmt: skip
+        RowSpec(
+            "comensha_aangemeld", t("comensha_aangemeld"), lambda f, s: f.comensha_aangemeld is True, "sec_routing"
+        ),
         *(RowSpec(f"vb_{d}", VB_LABELS[d], _decision(d), "sec_outcome") for d in (*VB_DECISIONS, "none")),
         RowSpec("opvang", t("opvang"), lambda f, s: f.opvang is True, "sec_outcome"),
         RowSpec("aangifte", t("aangifte"), lambda f, s: f.aangifte == "ja", "sec_outcome"),
-        RowSpec("bedenktijd_aangeboden", t("bedenktijd_aangeboden"), lambda f, s: f.bedenktijd_aangeboden == "ja",
-                "sec_outcome"),  # fmt: skip
+        RowSpec(
+            "bedenktijd_aangeboden",
+            t("bedenktijd_aangeboden"),
+            lambda f, s: f.bedenktijd_aangeboden == "ja",
+            "sec_outcome",
+        ),
     ]
     return rows
 
@@ -238,11 +247,13 @@ def count_table(facts: Sequence[SignalFacts], tz: ZoneInfo, now: datetime) -> di
     return counts
 
 
-def relations() -> list[Equation]:
+def relations() -> list[Equation[tuple[str, str]]]:
     """What a reader knows adds up: each row over the municipalities, and the partitions within a column."""
     count_rows = [row.key for row in ROWS if row.count is not None]
     municipalities = [c for c in COLUMNS if c != TOTAL]
-    eqs: list[Equation] = [[*(((r, c), 1) for c in municipalities), ((r, TOTAL), -1)] for r in count_rows]
+    eqs: list[Equation[tuple[str, str]]] = [
+        [*(((r, c), 1) for c in municipalities), ((r, TOTAL), -1)] for r in count_rows
+    ]
     triage_rows = [f"triage_{level}" for level in TRIAGE_LEVELS] + ["triage_not_recorded"]
     for c in COLUMNS:
         eqs.append([*(((f"kind_{k}", c), 1) for k in ("melding", "advies", "anoniem")), (("total", c), -1)])
@@ -299,7 +310,7 @@ def build_report(
     return report
 
 
-def _share(counts: dict[tuple[str, str], int], shown: dict[Any, str], prefix: str, column: str) -> str:
+def _share(counts: dict[tuple[str, str], int], shown: dict[tuple[str, str], str], prefix: str, column: str) -> str:
     """A share is shown only when both of its counts are shown: otherwise it would give a hidden one away."""
     within_key, late_key = (f"{prefix}_within", column), (f"{prefix}_late", column)
     if shown[within_key] in (SMALL, SECONDARY) or shown[late_key] in (SMALL, SECONDARY):

@@ -81,8 +81,10 @@ TEXTS: Final[dict[str, tuple[str, str]]] = {
     "total": ("Signalen", "Signals"),
     "total_help": ("Alle signalen per periode.", "All signals per period."),
     "by_form": ("Per vorm van uitbuiting", "By form of exploitation"),
-    "by_form_help": ("Een signaal kan meer vormen noemen en telt dan bij elke vorm.",
-                     "A signal can name more than one form and then counts for each."),  # fmt: skip
+    "by_form_help": (
+        "Een signaal kan meer vormen noemen en telt dan bij elke vorm.",
+        "A signal can name more than one form and then counts for each.",
+    ),
     "by_municipality": ("Per gemeente", "By municipality"),
     "by_channel": ("Per kanaal", "By channel"),
     "by_reporter_role": ("Per melder", "By reporter"),
@@ -100,8 +102,10 @@ TEXTS: Final[dict[str, tuple[str, str]]] = {
     "median_hours": ("Mediaan tot eerste actie (uur)", "Median to first action (hours)"),
     "standard": ("Norm", "Standard"),
     "outcomes": ("Uitkomsten", "Outcomes"),
-    "outcomes_help": ("Geteld in de periode waarin het signaal binnenkwam.",
-                      "Counted in the period in which the signal came in."),  # fmt: skip
+    "outcomes_help": (
+        "Geteld in de periode waarin het signaal binnenkwam.",
+        "Counted in the period in which the signal came in.",
+    ),
     "table": ("Cijfers als tabel", "Figures as a table"),
     "period": ("Periode", "Period"),
     "value": ("Waarde", "Value"),
@@ -111,11 +115,15 @@ TEXTS: Final[dict[str, tuple[str, str]]] = {
         "Per month (2026-07) or quarter (2026-Q3). Counts from 1 to 4 are suppressed.",
     ),
     "download": ("Download als HTML-bestand", "Download as an HTML file"),
-    "print": ("Afdrukken: gebruik de afdrukfunctie van de browser (ook naar PDF).",
-              "Print: use the browser's print function (also to PDF)."),  # fmt: skip
+    "print": (
+        "Afdrukken: gebruik de afdrukfunctie van de browser (ook naar PDF).",
+        "Print: use the browser's print function (also to PDF).",
+    ),
     "bad_dates": ("Ongeldige datum of periode.", "Invalid date or period."),
-    "no_charts": ("De grafieken hebben JavaScript nodig; de cijfers staan ook in de tabellen.",
-                  "The charts need JavaScript; the figures are also in the tables."),  # fmt: skip
+    "no_charts": (
+        "De grafieken hebben JavaScript nodig; de cijfers staan ook in de tabellen.",
+        "The charts need JavaScript; the figures are also in the tables.",
+    ),
     "within": ("binnen", "within"),
     "late": ("te laat", "late"),
     "open": ("open", "open"),

@@ -29,8 +29,8 @@ SMALL: Final = "<5"
 SECONDARY: Final = "×"
 INF: Final = float("inf")
 
-Key = Hashable
-Equation = Sequence[tuple[Key, int]]
+# A cell's key (e.g. (row, column)); an equation is a list of (cell, coefficient) whose weighted sum is 0.
+type Equation[K: Hashable] = Sequence[tuple[K, int]]
 
 
 class Unpublishable(Exception):
@@ -38,26 +38,26 @@ class Unpublishable(Exception):
 
 
 @dataclass(frozen=True)
-class Suppressed:
+class Suppressed[K: Hashable]:
     """The outcome for a table: what to show for each cell ("<5", "×" or the number)."""
 
-    shown: dict[Key, str]
-    small: frozenset[Key]
-    secondary: frozenset[Key]
+    shown: dict[K, str]
+    small: frozenset[K]
+    secondary: frozenset[K]
 
-    def is_hidden(self, key: Key) -> bool:
+    def is_hidden(self, key: K) -> bool:
         return key in self.small or key in self.secondary
 
 
-def suppress(values: Mapping[Key, int], equations: Iterable[Equation]) -> Suppressed:
+def suppress[K: Hashable](values: Mapping[K, int], equations: Iterable[Equation[K]]) -> Suppressed[K]:
     eqs = [list(eq) for eq in equations]
     for eq in eqs:
         total = sum(coef * values[key] for key, coef in eq)
         if total != 0:
             raise ValueError(f"a relation does not hold for the table's own values: {eq!r} sums to {total}")
     small = {k for k, v in values.items() if SMALL_MIN <= v <= SMALL_MAX}
-    secondary: set[Key] = set()
-    containing: dict[Key, list[int]] = {}
+    secondary: set[K] = set()
+    containing: dict[K, list[int]] = {}
     for i, eq in enumerate(eqs):
         for key, _ in eq:
             containing.setdefault(key, []).append(i)
@@ -74,22 +74,22 @@ def suppress(values: Mapping[Key, int], equations: Iterable[Equation]) -> Suppre
     return Suppressed(shown, frozenset(small), frozenset(secondary))
 
 
-def _next_to_hide(
-    pinned: Key,
-    values: Mapping[Key, int],
-    small: set[Key],
-    secondary: set[Key],
-    eqs: list[list[tuple[Key, int]]],
-    containing: dict[Key, list[int]],
-) -> Key | None:
+def _next_to_hide[K: Hashable](
+    pinned: K,
+    values: Mapping[K, int],
+    small: set[K],
+    secondary: set[K],
+    eqs: list[list[tuple[K, int]]],
+    containing: dict[K, list[int]],
+) -> K | None:
     """The smallest shown cell of 5 or more in a relation of the pinned cell; else in a relation reached from it
     through hidden cells (hiding there also loosens the bounds that flow into the pinned cell)."""
     seen_eqs: set[int] = set()
     frontier = [pinned]
     seen_keys = {pinned}
     while frontier:
-        candidates: list[tuple[int, str, Key]] = []
-        next_frontier: list[Key] = []
+        candidates: list[tuple[int, str, K]] = []
+        next_frontier: list[K] = []
         for key in frontier:
             for i in containing.get(key, []):
                 if i in seen_eqs:
@@ -108,12 +108,12 @@ def _next_to_hide(
     return None
 
 
-def reader_bounds(
-    values: Mapping[Key, int], small: set[Key], secondary: set[Key], eqs: list[list[tuple[Key, int]]]
-) -> dict[Key, tuple[float, float]]:
+def reader_bounds[K: Hashable](
+    values: Mapping[K, int], small: set[K], secondary: set[K], eqs: list[list[tuple[K, int]]]
+) -> dict[K, tuple[float, float]]:
     """What a reader can know of each cell: exact for shown cells, bounds for hidden ones, tightened through the
     relations until nothing changes."""
-    bounds: dict[Key, tuple[float, float]] = {}
+    bounds: dict[K, tuple[float, float]] = {}
     for key, value in values.items():
         if key in small:
             bounds[key] = (SMALL_MIN, SMALL_MAX)

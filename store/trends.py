@@ -332,8 +332,15 @@ def timings(facts: Iterable[SignalFacts], per: Per, tz: ZoneInfo, now: datetime 
         standard = standard_of(f.triage)
         due = deadline(f.received_at, standard, tz)
         out.append(
-            Timing(f.id, period_of(f.received_at.astimezone(tz).date(), per), standard, f.received_at, due,
-                   f.first_action_at, timing_status(f.received_at, f.first_action_at, due, now))  # fmt: skip
+            Timing(
+                f.id,
+                period_of(f.received_at.astimezone(tz).date(), per),
+                standard,
+                f.received_at,
+                due,
+                f.first_action_at,
+                timing_status(f.received_at, f.first_action_at, due, now),
+            )
         )
     return out
 

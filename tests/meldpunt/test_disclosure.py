@@ -77,9 +77,12 @@ def _brute_force_solutions(values: dict[str, int], shown: dict[str, str], eqs: l
     ranges = [range(1, 5) if shown[k] == SMALL else range(5, cap + 1) for k in hidden]
     possible: dict[str, set[int]] = {k: set() for k in hidden}
     for combo in itertools.product(*ranges):
-        trial = {**{k: int(v) for k, v in shown.items() if v not in (SMALL, SECONDARY)}, **dict(zip(hidden, combo))}
+        trial = {
+            **{k: int(v) for k, v in shown.items() if v not in (SMALL, SECONDARY)},
+            **dict(zip(hidden, combo, strict=True)),
+        }
         if all(sum(c * trial[k] for k, c in eq) == 0 for eq in eqs):
-            for k, v in zip(hidden, combo):
+            for k, v in zip(hidden, combo, strict=True):
                 possible[k].add(v)
     return possible
 

@@ -82,8 +82,9 @@ def test_signal_counts_per_month_equal_independent_sql(demo_store: Store) -> Non
                                 a=a, b=b, missing=missing))  # fmt: skip
             shown = {value: counts[i] for value, counts in figures["by"][dimension].items() if counts[i]}
             assert shown == expected, (period, dimension)
-        forms = dict(sql(store, f"SELECT f.value, COUNT(DISTINCT s.id) FROM signals s, "
-                                f"{json_values(store, 's.forms', 'f')} WHERE {where} GROUP BY f.value", a=a, b=b))  # fmt: skip
+        each_form = json_values(store, "s.forms", "f")
+        forms = dict(sql(store, f"SELECT f.value, COUNT(DISTINCT s.id) FROM signals s, {each_form} WHERE {where} "
+                                "GROUP BY f.value", a=a, b=b))  # fmt: skip
         [(no_form,)] = sql(store, f"SELECT COUNT(*) FROM signals s WHERE {where} AND json_array_length(s.forms) = 0",
                            a=a, b=b)  # fmt: skip
         if no_form:
@@ -176,7 +177,9 @@ def test_weekly_counts_equal_independent_sql(demo_store: Store) -> None:
 
 
 # ------------------------------------------------------------------------------------------------ definitions
-def _signal(store: Store, received: datetime, triage: str, conversation: bool = False, **fields: Any) -> tuple[str, str | None]:
+def _signal(
+    store: Store, received: datetime, triage: str, conversation: bool = False, **fields: Any
+) -> tuple[str, str | None]:
     with store.transaction() as session:
         conversation_id = None
         if conversation:
