@@ -1,5 +1,6 @@
 """The periodic report for the municipal council: per month or quarter, by municipality, the counts of
-domain.md §4.5, with every count from 1 to 4 suppressed and secondary suppression (meldpunt/disclosure.py).
+domain.md §4.5, publishing only counts of 5 or more (every count from 0 to 4 is "<5") with secondary
+suppression (meldpunt/disclosure.py).
 
 Used by the console (/staff/trends/council) and by `meldpunt council-report`. Reads categories only.
 """
@@ -35,6 +36,7 @@ from store.trends import (
 
 HERE = Path(__file__).resolve().parent
 TOTAL: Final = "total"
+NO_SHARE: Final = "–"
 COLUMNS: Final = ("hilversum", "gooise_meren", "huizen", "blaricum", "laren", "wijdemeren", "eemnes", "other",
                   "unknown", TOTAL)  # fmt: skip
 
@@ -118,14 +120,18 @@ TEXTS: Final[dict[str, tuple[str, str]]] = {
     "aangifte": ("Aangifte gedaan", "Police report (aangifte) made"),
     "bedenktijd_aangeboden": ("Bedenktijd (B8/3) aangeboden", "Reflection period (B8/3) offered"),
     "note_small": (
-        "“<5”: 1 tot en met 4 signalen. Aantallen van 1 tot 5 worden nooit getoond, zodat niemand in een kleine "
-        "gemeente herkenbaar wordt.",
-        "“<5”: 1 to 4 signals. Counts from 1 to 4 are never shown, so that nobody in a small municipality can be "
-        "recognised.",
+        "“<5”: minder dan 5 (0 tot en met 4). Alleen aantallen van 5 of meer worden gepubliceerd, zodat niemand in "
+        "een kleine gemeente herkenbaar wordt; ook 0 staat als “<5”, omdat nullen naast een klein totaal de kleine "
+        "aantallen zouden verraden.",
+        "“<5”: fewer than 5 (0 to 4). Only counts of 5 or more are published, so that nobody in a small "
+        "municipality can be recognised; 0 is shown as “<5” too, because zeros next to a small total would give "
+        "the small counts away.",
     ),
     "note_secondary": (
-        "“×”: 5 of meer, weggelaten zodat een “<5” niet uit totalen of andere cellen terug te rekenen is.",
-        "“×”: 5 or more, withheld so that a “<5” cannot be worked out from totals or other cells.",
+        "“×”: 5 of meer, weggelaten zodat een “<5” niet uit totalen of andere cellen terug te rekenen is. "
+        "“–” bij een aandeel: niet getoond, omdat een van de twee aantallen onder de 5 ligt (of er geen zijn).",
+        "“×”: 5 or more, withheld so that a “<5” cannot be worked out from totals or other cells. "
+        "“–” for a share: not shown, because one of its two counts is below 5 (or there are none).",
     ),
     "note_definitions": (
         "Een signaal telt in de periode waarin het binnenkwam. Eerste actie: de eerste keer dat een medewerker "
@@ -314,9 +320,9 @@ def _share(counts: dict[tuple[str, str], int], shown: dict[tuple[str, str], str]
     """A share is shown only when both of its counts are shown: otherwise it would give a hidden one away."""
     within_key, late_key = (f"{prefix}_within", column), (f"{prefix}_late", column)
     if shown[within_key] in (SMALL, SECONDARY) or shown[late_key] in (SMALL, SECONDARY):
-        return SECONDARY
+        return NO_SHARE
     share = share_within(counts[within_key], counts[late_key])
-    return "–" if share is None else f"{share:.0f}%"
+    return NO_SHARE if share is None else f"{share:.0f}%"
 
 
 # ------------------------------------------------------------------------------------------------ HTML

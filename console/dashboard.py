@@ -111,8 +111,8 @@ TEXTS: Final[dict[str, tuple[str, str]]] = {
     "value": ("Waarde", "Value"),
     "council": ("Rapportage gemeenteraad", "Council report"),
     "council_help": (
-        "Per maand (2026-07) of kwartaal (2026-Q3). Aantallen van 1 tot 5 worden onderdrukt.",
-        "Per month (2026-07) or quarter (2026-Q3). Counts from 1 to 4 are suppressed.",
+        "Per maand (2026-07) of kwartaal (2026-Q3). Alleen aantallen van 5 of meer worden getoond.",
+        "Per month (2026-07) or quarter (2026-Q3). Only counts of 5 or more are shown.",
     ),
     "download": ("Download als HTML-bestand", "Download as an HTML file"),
     "print": (

@@ -2,19 +2,22 @@
 people in one municipality — can be read or worked out from what is published.
 
 Rules (docs/trends.md explains the choice):
-1. Primary suppression: every cell with a count from 1 to 4 is shown as "<5". Zero is shown as 0.
+1. Primary suppression: only counts of 5 or more are published (domain.md §4.3). Every cell below 5 is shown as
+   "<5" — zero included: a shown 0 next to a small total lets a reader work the small cells out (a municipality
+   with 4 signals and four different decisions, the other decisions 0, has four cells of exactly 1).
 2. Secondary suppression: a table has linear relations between its cells that a reader knows (a row's cells add
    up to its total; advies + melding + anoniem add up to all signals; …). Each relation is an `Equation`: a list of
    (cell, coefficient) whose weighted sum is 0. From the shown cells and the relations, a reader can bound every
    hidden cell. We do that reasoning ourselves (interval propagation over all relations, repeated until nothing
-   changes) with what the reader knows: "<5" is 1–4, "×" is at least 5 (secondary cells are only ever chosen
-   among cells of 5 or more; zeros are never hidden). If any "<5" cell comes out as exactly one value, the
-   smallest shown cell of 5 or more in one of its relations is hidden as "×", and the check runs again.
+   changes) with exactly what the reader knows: "<5" is 0–4, "×" is at least 5 (secondary cells are only ever
+   chosen among shown cells, which are all 5 or more). If a "<5" cell comes out as exactly one value from 1 to 4,
+   the smallest shown cell in one of its relations is hidden as "×", and the check runs again. (A hidden cell
+   that can only be 0 gives nobody away.)
 3. If a small cell can still be pinned and no cell is left to hide, the table is declared unpublishable (the
    report then withholds it entirely) rather than published with a recoverable cell.
 
 Not covered: a reader who solves all relations jointly as an integer programme can sometimes narrow a "<5" cell
-further than interval reasoning does (e.g. to 1–2); exact recovery by subtraction is what this guards against.
+further than interval reasoning does (e.g. to 1–2); exact recovery of a count from 1 to 4 is what this prevents.
 """
 
 from __future__ import annotations
@@ -23,8 +26,7 @@ from collections.abc import Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Final
 
-SMALL_MIN: Final = 1
-SMALL_MAX: Final = 4
+SMALL_MAX: Final = 4  # published counts are SMALL_MAX + 1 or more
 SMALL: Final = "<5"
 SECONDARY: Final = "×"
 INF: Final = float("inf")
@@ -55,7 +57,7 @@ def suppress[K: Hashable](values: Mapping[K, int], equations: Iterable[Equation[
         total = sum(coef * values[key] for key, coef in eq)
         if total != 0:
             raise ValueError(f"a relation does not hold for the table's own values: {eq!r} sums to {total}")
-    small = {k for k, v in values.items() if SMALL_MIN <= v <= SMALL_MAX}
+    small = {k for k, v in values.items() if v <= SMALL_MAX}
     secondary: set[K] = set()
     containing: dict[K, list[int]] = {}
     for i, eq in enumerate(eqs):
@@ -63,7 +65,7 @@ def suppress[K: Hashable](values: Mapping[K, int], equations: Iterable[Equation[
             containing.setdefault(key, []).append(i)
     while True:
         bounds = reader_bounds(values, small, secondary, eqs)
-        pinned = sorted((k for k in small if bounds[k][0] == bounds[k][1]), key=repr)
+        pinned = sorted((k for k in small if bounds[k][0] == bounds[k][1] >= 1), key=repr)
         if not pinned:
             break
         choice = _next_to_hide(pinned[0], values, small, secondary, eqs, containing)
@@ -82,8 +84,8 @@ def _next_to_hide[K: Hashable](
     eqs: list[list[tuple[K, int]]],
     containing: dict[K, list[int]],
 ) -> K | None:
-    """The smallest shown cell of 5 or more in a relation of the pinned cell; else in a relation reached from it
-    through hidden cells (hiding there also loosens the bounds that flow into the pinned cell)."""
+    """The smallest shown cell in a relation of the pinned cell; else in a relation reached from it through hidden
+    cells (hiding there also loosens the bounds that flow into the pinned cell)."""
     seen_eqs: set[int] = set()
     frontier = [pinned]
     seen_keys = {pinned}
@@ -97,7 +99,7 @@ def _next_to_hide[K: Hashable](
                 seen_eqs.add(i)
                 for member, _ in eqs[i]:
                     hidden = member in small or member in secondary
-                    if not hidden and values[member] > SMALL_MAX:
+                    if not hidden:
                         candidates.append((values[member], repr(member), member))
                     elif hidden and member not in seen_keys:
                         seen_keys.add(member)
@@ -116,7 +118,7 @@ def reader_bounds[K: Hashable](
     bounds: dict[K, tuple[float, float]] = {}
     for key, value in values.items():
         if key in small:
-            bounds[key] = (SMALL_MIN, SMALL_MAX)
+            bounds[key] = (0, SMALL_MAX)
         elif key in secondary:
             bounds[key] = (SMALL_MAX + 1, INF)
         else:

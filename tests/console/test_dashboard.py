@@ -116,9 +116,9 @@ async def test_bad_dates_get_a_clear_error(gateway: Client, store: Store) -> Non
 def _add(store: Store, municipality: str, count: int, received: datetime, **fields: Any) -> None:
     with store.transaction() as session:
         for i in range(count):
-            session.add(Signal(received_at=received + timedelta(hours=i), channel="webchat", triage="T3",
-                               anonymity="anonymous", forms=["labour"], municipality=municipality, indicators=[],
-                               **fields))  # fmt: skip
+            defaults: dict[str, Any] = {"triage": "T3", "anonymity": "anonymous", "forms": ["labour"]}
+            session.add(Signal(received_at=received + timedelta(hours=i), channel="webchat",
+                               municipality=municipality, indicators=[], **(defaults | fields)))  # fmt: skip
 
 
 def _cells(page: str) -> dict[str, dict[str, str]]:
@@ -146,6 +146,11 @@ async def test_council_report_suppresses_small_cells(gateway: Client, store: Sto
     _add(store, "laren", 2, q1)
     _add(store, "huizen", 5, q1)
     _add(store, "eemnes", 5, q1 + timedelta(days=1), minors_involved=True)
+    with store.transaction() as session:  # Huizen's five were acted on within the hour; the rest never
+        for signal in session.scalars(select(Signal).where(Signal.municipality == "huizen")):
+            acted = signal.received_at + timedelta(hours=1)
+            session.add(AuditEntry(at=acted, actor="staff:anna", action="signal.note_added", object_type="signal",
+                                   object_id=signal.id, detail={}))  # fmt: skip
     coordinator = make_staff(store, "carla", "coordinator")
     resp = await gateway.get("/staff/trends/council?period=2026-Q1", headers=coordinator.cookies)
     assert resp.status == 200
@@ -159,36 +164,42 @@ async def test_council_report_suppresses_small_cells(gateway: Client, store: Sto
     assert cells["total"]["Huizen"] == "5"  # a cell of 5 appears
     assert cells["total"]["Eemnes"] == "5"
     assert cells["total"]["Regio totaal"] == "15"
-    assert cells["minors"]["Eemnes"] == "5" and cells["minors"]["Hilversum"] == "0"
-    # Every count from 1 to 4 anywhere in the table is "<5", and every shown number is 0 or at least 5.
+    assert cells["minors"]["Eemnes"] == "5" and cells["minors"]["Hilversum"] == SMALL  # 0 is "<5" too
+    assert cells["t5_within"]["Huizen"] == "5" and cells["t5_late"]["Regio totaal"] == "10"
+    assert cells["t5_share"]["Regio totaal"] == "33%"  # 5 of 15 within the standard
+    assert cells["t5_share"]["Huizen"] == "–"  # its late count (0) is hidden, so its share is too
+    # Every count below 5 anywhere in the table is "<5", and every shown number is at least 5.
     raw = _raw_counts(store, "2026-Q1")
     labels = {key: label for key, (label, _) in council.COLUMN_LABELS.items()}
     for (row, column), value in raw.items():
         shown = cells[row][labels[column]]
-        if 1 <= value <= 4:
+        if value <= 4:
             assert shown == SMALL, (row, column, value)
         elif shown != SECONDARY:
             assert shown == str(value), (row, column, value)
     for row in cells.values():
         for shown in row.values():
-            assert shown in (SMALL, SECONDARY, "–") or shown.endswith("%") or shown == "0" or int(shown) >= 5
-    assert "“&lt;5”: 1 tot en met 4" in page or "“<5”: 1 tot en met 4" in html.unescape(page)
+            assert shown in (SMALL, SECONDARY, "–") or shown.endswith("%") or int(shown) >= 5
+    assert "“<5”: minder dan 5 (0 tot en met 4)" in html.unescape(page)
     with store.transaction() as session:
         entry = session.scalars(select(AuditEntry).where(AuditEntry.action == "council_report.generated")).one()
         assert entry.actor == "staff:carla" and entry.detail["period"] == "2026-Q1"
 
 
-async def test_a_small_cell_is_not_given_away_by_its_total(gateway: Client, store: Store) -> None:
-    # Hilversum 3, Huizen 6, region 9: showing 6 and 9 would give the 3 away, so a second cell is withheld.
+async def test_small_cells_are_not_given_away_by_the_cells_around_them(gateway: Client, store: Store) -> None:
+    # Huizen: 5 meldingen, 4 adviezen, 4 anonymous signals, 13 in all. Showing 5 and 13 would leave 8 for the two
+    # hidden cells, so each could only be 4: a second cell must be withheld.
     q2 = datetime(2026, 4, 7, 9, 0, tzinfo=UTC)
-    _add(store, "hilversum", 3, q2)
-    _add(store, "huizen", 6, q2)
+    _add(store, "huizen", 5, q2, anonymity="confidential", triage="T2")  # melding
+    _add(store, "huizen", 4, q2 + timedelta(days=1), anonymity="open", triage="T3")  # advies
+    _add(store, "huizen", 4, q2 + timedelta(days=2))  # anonymous
     coordinator = make_staff(store, "carla", "coordinator")
     page = await (await gateway.get("/staff/trends/council?period=2026-Q2", headers=coordinator.cookies)).text()
+    huizen = {row: by_column["Huizen"] for row, by_column in _cells(page).items()}
+    assert huizen["kind_advies"] == SMALL and huizen["kind_anoniem"] == SMALL
+    assert SECONDARY in (huizen["kind_melding"], huizen["total"])
+    assert not (huizen["kind_melding"].isdigit() and huizen["total"].isdigit())
     total = _cells(page)["total"]
-    assert total["Hilversum"] == SMALL
-    assert SECONDARY in (total["Huizen"], total["Regio totaal"])
-    assert not (total["Huizen"].isdigit() and total["Regio totaal"].isdigit())
     download = await gateway.get("/staff/trends/council.html?period=2026-Q2", headers=coordinator.cookies)
     assert download.status == 200
     assert download.headers["Content-Disposition"] == 'attachment; filename="raadsrapportage-2026-Q2.html"'
