@@ -11,6 +11,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "signals": ("Signalen", "Signals"),
     "audit": ("Auditlog", "Audit log"),
     "accounts": ("Accounts", "Accounts"),
+    "trends": ("Trends", "Trends"),
     "logout": ("Uitloggen", "Log out"),
     "language_other": ("English", "Nederlands"),
     "login": ("Inloggen", "Log in"),

@@ -634,3 +634,4 @@ def setup(app: web.Application) -> None:
     for method, path, handler in PROTECTED:
         router.add_route(method, path, handler)
     router.add_static("/staff/static/", HERE / "static", follow_symlinks=False)
+    __import__("console.dashboard").dashboard.setup_routes(app)  # imported late: it imports this module

@@ -6,8 +6,12 @@ import argparse
 import asyncio
 import logging
 import sys
+from typing import TYPE_CHECKING
 
 from meldpunt.settings import get_settings
+
+if TYPE_CHECKING:
+    from store.db import Store
 
 
 def _logging(level: str) -> None:
@@ -127,6 +131,70 @@ def cmd_regions(_: argparse.Namespace) -> int:
     for region in table.regions.values():
         names = ", ".join(table.municipality_names[m] for m in region.municipalities)
         print(f"{region.slug} ({region.name}): {names}")
+
+
+def _migrated_store() -> Store:
+    from store.db import Store
+    from store.migrate import upgrade
+
+    settings = get_settings()
+    settings.data_path.mkdir(parents=True, exist_ok=True)
+    upgrade(settings.sqlalchemy_url())
+    return Store(settings)
+
+
+def cmd_demo_data(args: argparse.Namespace) -> int:
+    from meldpunt import demo
+
+    store = _migrated_store()
+    try:
+        if args.remove:
+            removed = demo.remove(store)
+            print(f"removed demo data: {removed.signals} signals, {removed.conversations} conversations, "
+                  f"{removed.accounts} staff accounts, {removed.audit_entries} audit entries")  # fmt: skip
+            return 0
+        try:
+            made = demo.generate(store, count=args.count, months=args.months, seed=args.seed, force=args.force)
+        except demo.RealDataPresent as exc:
+            print(f"error: {exc}; refusing to mix demo data in (use --force to add it anyway)", file=sys.stderr)
+            return 2
+        except ValueError as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            return 2
+    finally:
+        store.close()
+    print(f"added demo data: {made.signals} signals over {args.months} months, {made.conversations} conversations, "
+          f"{made.audit_entries} audit entries (remove with: meldpunt demo-data --remove)")  # fmt: skip
+    return 0
+
+
+def cmd_council_report(args: argparse.Namespace) -> int:
+    from zoneinfo import ZoneInfo
+
+    from console.council import build_report, render_standalone
+    from store.audit import audit
+    from store.trends import period_window
+
+    tz = ZoneInfo(get_settings().staff_timezone)
+    try:
+        period_window(args.period, tz)
+    except ValueError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    store = _migrated_store()
+    try:
+        report = build_report(store, args.period, tz, args.language)
+        with store.transaction() as session:
+            audit(session, "cli", "council_report.generated", "report", None, period=report["period"], download=True)
+    finally:
+        store.close()
+    html = render_standalone(report)
+    if args.out == "-":
+        sys.stdout.write(html)
+    else:
+        with open(args.out, "w", encoding="utf-8") as out:
+            out.write(html)
+        print(f"council report {report['period']} written to {args.out}")
     return 0
 
 
@@ -156,6 +224,18 @@ def main(argv: list[str] | None = None) -> int:
         func=cmd_links_rebuild
     )
     commands.add_parser("regions", help="check and show the region routing table").set_defaults(func=cmd_regions)
+    demo = commands.add_parser("demo-data", help="add (or --remove) made-up signals for the dashboard")
+    demo.add_argument("--remove", action="store_true", help="remove all demo data (and nothing else)")
+    demo.add_argument("--force", action="store_true", help="add demo data even if the store holds real signals")
+    demo.add_argument("--count", type=int, default=140, help="number of demo signals (default 140)")
+    demo.add_argument("--months", type=int, default=9, help="spread over this many months back (default 9)")
+    demo.add_argument("--seed", type=int, default=6, help="random seed (the same seed gives the same data)")
+    demo.set_defaults(func=cmd_demo_data)
+    report = commands.add_parser("council-report", help="the council's periodic report as one HTML file")
+    report.add_argument("--period", required=True, help="a month (2026-07) or a quarter (2026-Q3)")
+    report.add_argument("--out", required=True, help="the HTML file to write ('-' for standard output)")
+    report.add_argument("--language", choices=("nl", "en"), default="nl")
+    report.set_defaults(func=cmd_council_report)
     args = parser.parse_args(argv)
     _logging(get_settings().log_level)
     from meldpunt.regions import RegionsError
