@@ -37,7 +37,9 @@ from actions.common import (
 )
 from actions.texts import text
 from meldpunt.questions import DONE, SKIP, match_ynu, next_question
+from meldpunt.regions import load_regions, municipality_slug
 from meldpunt.safety import detect_danger, wants_human
+from meldpunt.settings import get_settings
 from meldpunt.vocab import (
     ANONYMITY_LEVELS,
     FORMS,
@@ -219,7 +221,7 @@ def inferred_question(tracker: Tracker, lang: str) -> str:
     if "forms" in inferred and isinstance(forms, list) and forms:
         parts.append(text("inferred_forms", lang, forms=", ".join(label("forms", f, lang) for f in forms)))
     if "municipality" in inferred and tracker.get_slot("municipality"):
-        parts.append(text("inferred_place", lang, place=label("municipality", tracker.get_slot("municipality"), lang)))
+        parts.append(text("inferred_place", lang, place=municipality_label(tracker.get_slot("municipality"), lang)))
     if "reporter_role" in inferred and tracker.get_slot("reporter_role"):
         parts.append(text("inferred_role", lang, role=label("reporter_role", tracker.get_slot("reporter_role"), lang)))
     return text("ask_inferred_ok", lang, parts="\n".join(f"• {part}" for part in parts))
@@ -477,7 +479,7 @@ class ValidateIntakeForm(FormValidationAction):
 
     def _validate_municipality(self, value: Any, turn: Turn, asked: bool) -> dict[str, Any]:
         if asked:
-            return {"municipality": match_municipality(str(value)) if value is not None else None}
+            return {"municipality": municipality_of(str(value)) if value is not None else None}
         # A place named in passing (a lookup match in another answer): only a clear place in the region.
         place = match_municipality(turn.text)
         return {"municipality": place if place in REGION_MUNICIPALITIES else None}
@@ -547,6 +549,22 @@ def match_knowledge_source(answer: str, lang: str) -> str | None:
     return found[0] if len(found) == 1 else None
 
 
+def municipality_of(answer: str) -> str | None:
+    """A municipality of the region (meldpunt.vocab), else one of another Veilig Thuis region of Midden-Nederland
+    (meldpunt.regions: Utrecht, Flevoland), so the signal is routed there; "other" / "unknown" / None as typed."""
+    found = match_municipality(answer)
+    if found in (None, "other"):
+        elsewhere = municipality_slug(answer)
+        if elsewhere is not None and elsewhere not in ("other", "unknown"):
+            return elsewhere
+    return found
+
+
+def municipality_label(value: str, lang: str) -> str:
+    shown = label("municipality", value, lang)
+    return load_regions(get_settings()).municipality_names.get(value, shown) if shown == value else shown
+
+
 def looks_like_contact(answer: str) -> bool:
     """A phone number or an e-mail address somewhere in the answer (a name may come with it)."""
     return bool(CONTACT.search(answer))
@@ -608,6 +626,8 @@ class ActionIntakeSummary(Action):
             return f"“{story[:200]}…”" if len(story) > 200 else f"“{story}”"
         if slot == "knowledge_source":
             return text(f"knowledge_{value}", lang)
+        if slot == "municipality":
+            return municipality_label(str(value), lang)
         if isinstance(value, list):
             return ", ".join(label(slot, str(item), lang) for item in value)
         return label(slot, str(value), lang)
@@ -627,7 +647,7 @@ class ActionCorrect(Action):
             return []
         if (tracker.active_loop or {}).get("name") == FORM:  # the form goes on; changing comes at the summary
             dispatcher.utter_message(text=text("correct_later", lang))
-            return []
+            return [SlotSet("correcting", False)]
         field_name = next(tracker.get_latest_entity_values("field"), None)
         if field_name not in CORRECTABLE:
             fields = [f for f in CORRECTABLE if f != "contact" or tracker.get_slot("contact") not in (None, NONE)]

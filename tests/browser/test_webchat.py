@@ -312,7 +312,13 @@ ENGLISH_STORY = (
 # A hurried reporter confirms what the assistant understood and skips the checklist.
 QUICK = {"inferred_ok": "yes", "knowledge_source": "seen", "checklist": "skip"}
 WANTED_NL = {"safety_check": "no", "reporter_role": "neighbour", "forms": "labour", "anonymity": "anonymous", **QUICK}
-WANTED_EN = {"safety_check": "no", "reporter_role": "professional", "forms": "labour", "anonymity": "anonymous", **QUICK}
+WANTED_EN = {
+    "safety_check": "no",
+    "reporter_role": "professional",
+    "forms": "labour",
+    "anonymity": "anonymous",
+    **QUICK,
+}
 
 
 def test_dutch_report_by_clicking_and_typing_reaches_the_staff_api(open_chat: OpenChat, system: Any) -> None:

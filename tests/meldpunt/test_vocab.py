@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -38,7 +39,6 @@ def _enum(name: str) -> set[str]:
     [
         (FORMS, "forms"),
         (REPORTER_ROLES, "reporter_role"),
-        (MUNICIPALITIES, "municipality"),
         (ANONYMITY_LEVELS, "anonymity"),
         (TRIAGE_LEVELS, "triage"),
     ],
@@ -46,6 +46,17 @@ def _enum(name: str) -> set[str]:
 def test_canonical_values_are_the_signal_schema(values: tuple[str, ...], field: str) -> None:
     assert set(values) == _enum(field)
     assert len(set(values)) == len(values)
+
+
+def test_every_municipality_of_every_region_is_a_valid_signal_value() -> None:
+    from meldpunt.regions import DEFAULT_REGIONS, RegionTable
+
+    pattern = re.compile(SCHEMA["properties"]["municipality"]["pattern"])
+    table = RegionTable(DEFAULT_REGIONS, "gooi_vechtstreek")
+    slugs = [m for region in table.regions.values() for m in region.municipalities]
+    assert set(MUNICIPALITIES) - {"other", "unknown"} <= set(slugs)  # the bot's region is in the table
+    assert {"almere", "amersfoort"} <= set(slugs)
+    assert all(pattern.match(slug) for slug in [*slugs, "other", "unknown"])
 
 
 @pytest.mark.parametrize(

@@ -5,7 +5,6 @@ at the summary, triage explained with the routes that fit, and what lands on the
 from __future__ import annotations
 
 import json
-import sqlite3
 import uuid
 from typing import Any
 
@@ -77,7 +76,7 @@ def test_a_witness_story_is_confirmed_then_the_checklist_records_answers_with_th
     r = Reporter(system, "Mijn buurman in Hilversum moet elke dag 14 uur werken in een kas en krijgt geen loon")
     r.tap("safety_check", "no")
     assert r.asked("inferred_ok"), r.text  # "I understood it is about work, in Hilversum: is that right?"
-    assert "Hilversum" in r.text and "uitbuiting" in r.text.lower() or "werk" in r.text.lower()
+    assert ("Hilversum" in r.text and "uitbuiting" in r.text.lower()) or "werk" in r.text.lower()
     r.tap("inferred_ok", "yes")
     if r.asked("reporter_role"):
         r.tap("reporter_role", "neighbour")
@@ -269,7 +268,11 @@ def test_danger_typed_in_the_middle_of_the_checklist_raises_the_alarm_and_the_ch
 ) -> None:
     r = Reporter(system, first)
     r.tap("safety_check", "no")
-    r.type("Two women work in a massage salon and the owner keeps their passports" if first == "Hello" else "Twee vrouwen werken in een massagesalon en de eigenaar houdt hun paspoorten")
+    r.type(
+        "Two women work in a massage salon and the owner keeps their passports"
+        if first == "Hello"
+        else "Twee vrouwen werken in een massagesalon en de eigenaar houdt hun paspoorten"
+    )
     if r.asked("inferred_ok"):
         r.tap("inferred_ok", "yes")
     if r.asked("reporter_role"):
