@@ -238,7 +238,7 @@ def test_a_minor_named_in_the_context_questions_makes_the_report_acute(system: S
 def test_a_confidential_report_without_contact_is_honestly_advice(system: System) -> None:
     r = Reporter(system, "Hallo")
     r.tap("safety_check", "no")
-    r.type("Mijn zus moet in een restaurant werken zonder geld en mag niet naar buiten")
+    r.type("Mijn zus werkt in een restaurant zonder loon en moet al haar geld afgeven aan de eigenaar")
     if r.asked("inferred_ok"):
         r.tap("inferred_ok", "yes")
     if r.asked("reporter_role"):
