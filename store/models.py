@@ -58,6 +58,11 @@ class UTCDateTime(TypeDecorator[datetime]):
         return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
 
 
+# The region a row belongs to when the code creating it names none (the built-in home region; create_signal,
+# the CLI and the console always name one from the configured table).
+DEFAULT_REGION = "gooi_vechtstreek"
+
+
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
     type_annotation_map: ClassVar[dict[Any, Any]] = {datetime: UTCDateTime, dict[str, Any]: JSON}
@@ -182,7 +187,7 @@ class Signal(Base):
     forms: Mapped[list[str]] = mapped_column(JSON, default=list)
     municipality: Mapped[str | None] = mapped_column(String(32))
     # The Veilig Thuis region whose staff see this signal (meldpunt/regions.py), fixed at creation.
-    region: Mapped[str] = mapped_column(String(32), index=True)
+    region: Mapped[str] = mapped_column(String(32), index=True, default=DEFAULT_REGION)
     minors_involved: Mapped[bool | None]
     indicators: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)
     description_enc: Mapped[str | None] = mapped_column(Text)
@@ -234,7 +239,7 @@ class ApiToken(Base):
     name: Mapped[str] = mapped_column(String(128))
     token_hash: Mapped[str] = mapped_column(String(64), unique=True)
     # The region whose signals the token reads (meldpunt/regions.py).
-    region: Mapped[str] = mapped_column(String(32))
+    region: Mapped[str] = mapped_column(String(32), default=DEFAULT_REGION)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     revoked_at: Mapped[datetime | None]
 

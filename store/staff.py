@@ -11,7 +11,7 @@ from datetime import datetime
 from sqlalchemy import JSON, Boolean, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from store.models import Base, new_id, utcnow
+from store.models import DEFAULT_REGION, Base, new_id, utcnow
 
 ROLES = ("staff", "coordinator", "admin")
 SIGNAL_STATUSES = ("new", "in_assessment", "referred", "closed")
@@ -34,7 +34,7 @@ class StaffAccount(Base):
     locked_until: Mapped[datetime | None]
     language: Mapped[str] = mapped_column(String(2), default="nl")
     # Staff and coordinators see only their region's signals (meldpunt/regions.py); admins work across regions.
-    region: Mapped[str] = mapped_column(String(32))
+    region: Mapped[str] = mapped_column(String(32), default=DEFAULT_REGION)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     disabled_at: Mapped[datetime | None]
 

@@ -44,10 +44,11 @@ def confirm_button(options: list[dict[str, str]]) -> str | None:
     return None
 
 
-# What a hurried reporter taps when a test does not say otherwise: confirm what the assistant understood,
-# say how they know, skip the checklist, and leave no contact details.
+# What a reporter taps when a test does not say otherwise: choose the answers themselves rather than confirm
+# what the assistant read from the story (the test names them), say how they know, skip the checklist, and
+# leave no contact details.
 DEFAULT_ANSWERS = {
-    "inferred_ok": "yes",
+    "inferred_ok": "no",
     "knowledge_source": "seen",
     "checklist": "skip",
     "contact": "none",

@@ -44,7 +44,13 @@ def test_a_report_lands_in_the_queue_on_postgresql_with_nothing_readable_at_rest
         "Hallo, ik wil iets melden",
         story,
         "Laren",
-        {"safety_check": "no", "reporter_role": "colleague", "forms": "labour", "anonymity": "confidential"},
+        {
+            "safety_check": "no",
+            "reporter_role": "colleague",
+            "forms": "labour",
+            "anonymity": "confidential",
+            "contact:typed": f"{marker} 06 12345678",
+        },
     )
     status, record = system.get(f"/api/v1/signals/{final['signal_id']}")
     assert status == 200

@@ -37,6 +37,8 @@ def _session() -> str:
                 "reporter_role": "neighbour",
                 "forms": "labour",
                 "anonymity": "confidential",
+                "contact:typed": "Jan, 06 12345678",
+                "safe_times": "evening",
             },
             "gooise_meren",
         ),
@@ -73,7 +75,10 @@ def test_a_report_lands_in_the_queue(
     assert record["municipality"] == municipality
     assert record["anonymity"] == answers["anonymity"]
     assert record["description"] == story
+    # A melding (known to Veilig Thuis) is T2; anonymous advice T3 (T4 for adult labour exploitation alone).
     assert record["triage"] == ("T3" if answers["anonymity"] == "anonymous" else "T2")
+    if answers["anonymity"] != "anonymous":
+        assert record["contact"] == {"contact": "Jan, 06 12345678", "safe_times": "evening"}
     # The receipt code reached the reporter and is nowhere in the stored record.
     assert any("-" in m["text"] for m in final["messages"])
 
