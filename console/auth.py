@@ -38,8 +38,8 @@ _DUMMY_HASH = _hasher.hash(secrets.token_urlsafe(16))
 
 PERMISSIONS: dict[str, frozenset[str]] = {
     "staff": frozenset({"self", "queue", "conversations", "signals"}),
-    "coordinator": frozenset({"self", "queue", "conversations", "signals", "assign", "export"}),
-    "admin": frozenset({"self", "accounts", "audit"}),
+    "coordinator": frozenset({"self", "queue", "conversations", "signals", "assign", "export", "erase"}),
+    "admin": frozenset({"self", "accounts", "audit", "erase"}),
 }
 
 

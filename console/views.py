@@ -626,3 +626,6 @@ def setup(app: web.Application) -> None:
     for method, path, handler in PROTECTED:
         router.add_route(method, path, handler)
     router.add_static("/staff/static/", HERE / "static", follow_symlinks=False)
+    from console.erasure import setup_routes as setup_erasure  # imported here: it builds on this module
+
+    setup_erasure(app)  # the retention panel and erasure on request (console/erasure.py)
