@@ -7,6 +7,7 @@ import asyncio
 import logging
 import sys
 
+from meldpunt.cli_data import register as register_data_commands
 from meldpunt.settings import get_settings
 
 
@@ -111,6 +112,7 @@ def main(argv: list[str] | None = None) -> int:
     disable = staff.add_parser("disable", help="disable an account and end its sessions")
     disable.add_argument("name")
     disable.set_defaults(func=cmd_staff_disable)
+    register_data_commands(commands)  # exchange, import-signals, purge, erase (meldpunt/cli_data.py)
     args = parser.parse_args(argv)
     _logging(get_settings().log_level)
     result: int = args.func(args)
