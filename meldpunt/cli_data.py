@@ -44,7 +44,9 @@ def cmd_exchange_push(args: argparse.Namespace) -> int:
                 if signal is None:
                     return _fail(f"there is no signal {args.signal_id}")
                 queued = enqueue(session, signal, partners, only=args.partner)
-                retry_now(session, utcnow(), signal.id, include_failed=True)
+                if not retry_now(session, utcnow(), signal.id, include_failed=True) and not queued:
+                    print("no partner's filter takes this signal, and it is not pending anywhere;"
+                          " name one with --partner NAME (see `meldpunt exchange log`)")  # fmt: skip
             for name in queued:
                 print(f"queued for {name}")
         else:

@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import json
+import os
+import stat
+import subprocess
+import sys
 import time
+from pathlib import Path
 
 import pytest
 
 from meldpunt.partners import PartnerConfigError, load_partners, partner_secret, signature, verify
-from meldpunt.settings import Settings
+from meldpunt.settings import REPO_ROOT, Settings
 from tests.exchange.conftest import SECRET
 
 
@@ -63,3 +68,18 @@ def test_the_signature_binds_the_body_and_the_time() -> None:
     assert "replay window" in str(verify(SECRET.encode(), str(int(now)), good, body, now + 301, 300))
     assert "required" in str(verify(SECRET.encode(), None, good, body, now, 300))
     assert "Unix time" in str(verify(SECRET.encode(), "2026-01-01", good, body, now, 300))
+
+
+def test_meldpunt_exchange_secret_makes_a_private_file_once(tmp_path: Path) -> None:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("MELDPUNT_")}
+    env.update(PYTHONPATH=str(REPO_ROOT), MELDPUNT_DATA_DIR=str(tmp_path))
+    command = [sys.executable, "-m", "meldpunt.cli", "exchange", "secret", "vt-utrecht"]
+    made = subprocess.run(command, env=env, cwd=REPO_ROOT, capture_output=True, text=True, timeout=120)
+    assert made.returncode == 0, made.stderr
+    path = tmp_path / "partners" / "vt-utrecht.secret"
+    secret = made.stdout.strip().splitlines()[-1]
+    assert path.read_text().strip() == secret and len(secret) >= 43
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    assert partner_secret(Settings(data_dir=tmp_path), "vt-utrecht") == secret.encode()
+    again = subprocess.run(command, env=env, cwd=REPO_ROOT, capture_output=True, text=True, timeout=120)
+    assert again.returncode == 2 and "exists" in again.stderr and path.read_text().strip() == secret

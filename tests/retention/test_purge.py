@@ -12,6 +12,7 @@ from store.exchange import ExchangeDelivery
 from store.models import AuditEntry, Contact, Conversation, Delivery, FollowUp, Message, ReceiptAttempt, Signal, utcnow
 from store.retention import purge
 from store.staff import SignalNote
+from tests.exchange.conftest import meldpunt
 from tests.retention.conftest import SECRET_WORDS, conversation, everything_decryptable, signal, tracker_table
 
 
@@ -162,3 +163,16 @@ def test_a_dry_run_counts_and_deletes_nothing(store: Store) -> None:
     assert counts["signal"] == {"signals": 1} and counts["contact"]["contacts"] == 1
     assert sorted(everything_decryptable(store)) == sorted(before)
     assert _purges(store) == []
+
+
+async def test_meldpunt_purge_counts_with_dry_run_and_deletes_without(store: Store) -> None:
+    made = conversation(store, ended=timedelta(days=31))
+    code, out, err = await meldpunt(store, "purge", "--dry-run")
+    assert code == 0, err
+    assert "would delete (dry run, nothing deleted):" in out and "transcript: conversations 1, messages 3" in out
+    assert _count(store, Message, Message.conversation_id == made.conversation_id) == 3 and _purges(store) == []
+    code, out, err = await meldpunt(store, "purge")
+    assert code == 0, err
+    assert "deleted:" in out and "transcript: conversations 1, messages 3, provider_sends 1, trackers 1" in out
+    assert _count(store, Message) == 0
+    assert [e.actor for e in _purges(store)] == ["cli"]
