@@ -241,7 +241,7 @@ class AuditEntry(Base):
     detail: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
 
 
-# The staff console's tables live in their own module; importing it here puts them on Base.metadata for
-# Alembic and every reader of the metadata.
+# The staff console's tables and the exchange delivery log live in their own modules; importing them here
+# puts them on Base.metadata for Alembic and every reader of the metadata.
 import store.exchange  # noqa: E402
 import store.staff  # noqa: E402, F401
