@@ -47,13 +47,20 @@ class ExchangeDelivery(Base):
     )
 
 
+_last_problem: list[str] = []  # the last configuration problem logged, so that polling does not repeat it
+
+
 def partners_or_none(settings: Settings) -> dict[str, Partner]:
-    """The partners, or none with one log line when the list is unusable: a signal is never lost to it."""
+    """The partners, or none (logged once per problem) when the list is unusable: a signal is never lost to it."""
     try:
-        return load_partners(settings)
+        partners = load_partners(settings)
     except PartnerConfigError as exc:
-        log.error("exchange: partner list unusable, nothing is sent: %s", exc)
+        if _last_problem != [str(exc)]:
+            log.error("exchange: partner list unusable, nothing is sent: %s", exc)
+            _last_problem[:] = [str(exc)]
         return {}
+    _last_problem.clear()
+    return partners
 
 
 def enqueue(session: Session, signal: Signal, partners: dict[str, Partner], only: str | None = None) -> list[str]:
