@@ -30,6 +30,14 @@ trackers = sa.Table(
 )
 
 
+def _secure_delete(dbapi_conn: Any, _record: Any) -> None:
+    # Every save replaces the row: SQLite must overwrite the old version, not leave it on a free page, so
+    # that a transcript the retention purge deletes (store/retention.py) leaves no copy in the file.
+    cursor = dbapi_conn.cursor()
+    cursor.execute("PRAGMA secure_delete=ON")
+    cursor.close()
+
+
 class EncryptedTrackerStore(TrackerStore, SerializedTrackerAsText):
     def __init__(
         self,
@@ -46,6 +54,7 @@ class EncryptedTrackerStore(TrackerStore, SerializedTrackerAsText):
         connect_args = {"timeout": 30} if url.startswith("sqlite") else {}
         self._engine = sa.create_engine(url, connect_args=connect_args, pool_pre_ping=True, future=True)
         if url.startswith("sqlite"):
+            sa.event.listen(self._engine, "connect", _secure_delete)
             with self._engine.begin() as conn:
                 conn.exec_driver_sql("PRAGMA journal_mode=WAL")
         _metadata.create_all(self._engine)

@@ -9,6 +9,7 @@ from collections.abc import AsyncIterator, Awaitable, Callable
 from aiohttp import web
 from sqlalchemy import text
 
+from channels import exchange, retention
 from channels.adapters import api, telegram, twilio, webchat
 from channels.adapters.base import BadInput
 from channels.hub import Hub
@@ -131,4 +132,6 @@ def create_app(settings: Settings, store: Store | None = None) -> web.Applicatio
     telegram.setup(app)
     setup_staff_api(app)
     setup_console(app)
+    exchange.setup(app)  # signed signal exchange: inbound endpoint and delivery worker
+    retention.setup(app)  # the scheduled retention purge
     return app

@@ -40,8 +40,8 @@ _DUMMY_HASH = _hasher.hash(secrets.token_urlsafe(16))
 
 PERMISSIONS: dict[str, frozenset[str]] = {
     "staff": frozenset({"self", "queue", "conversations", "signals"}),
-    "coordinator": frozenset({"self", "queue", "conversations", "signals", "assign", "export", "trends"}),
-    "admin": frozenset({"self", "accounts", "audit", "trends"}),
+    "coordinator": frozenset({"self", "queue", "conversations", "signals", "assign", "export", "trends", "erase"}),
+    "admin": frozenset({"self", "accounts", "audit", "trends", "erase"}),
 }
 
 

@@ -635,3 +635,6 @@ def setup(app: web.Application) -> None:
         router.add_route(method, path, handler)
     router.add_static("/staff/static/", HERE / "static", follow_symlinks=False)
     __import__("console.dashboard").dashboard.setup_routes(app)  # imported late: it imports this module
+    from console.erasure import setup_routes as setup_erasure  # imported here: it builds on this module
+
+    setup_erasure(app)  # the retention panel and erasure on request (console/erasure.py)

@@ -8,6 +8,7 @@ import logging
 import sys
 from typing import TYPE_CHECKING
 
+from meldpunt.cli_data import register as register_data_commands
 from meldpunt.settings import get_settings
 
 if TYPE_CHECKING:
@@ -131,6 +132,7 @@ def cmd_regions(_: argparse.Namespace) -> int:
     for region in table.regions.values():
         names = ", ".join(table.municipality_names[m] for m in region.municipalities)
         print(f"{region.slug} ({region.name}): {names}")
+    return 0
 
 
 def _migrated_store() -> Store:
@@ -236,6 +238,7 @@ def main(argv: list[str] | None = None) -> int:
     report.add_argument("--out", required=True, help="the HTML file to write ('-' for standard output)")
     report.add_argument("--language", choices=("nl", "en"), default="nl")
     report.set_defaults(func=cmd_council_report)
+    register_data_commands(commands)  # exchange, import-signals, purge, erase (meldpunt/cli_data.py)
     args = parser.parse_args(argv)
     _logging(get_settings().log_level)
     from meldpunt.regions import RegionsError

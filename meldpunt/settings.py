@@ -64,6 +64,24 @@ class Settings(BaseSettings):
         default=DEFAULT_HOME_REGION, description="Region of signals whose municipality is other or unknown."
     )
 
+    # Exchange with partner systems (docs/exchange-and-retention.md). Partners: MELDPUNT_PARTNERS (JSON) or
+    # <data_dir>/partners.json; each partner's secret only from the environment or the data dir.
+    exchange_name: str = Field(default="meldpunt", description="How this deployment names itself to partners.")
+    partners: str | None = Field(default=None, description="Partner list as JSON; unset = data_dir/partners.json.")
+    exchange_timeout: float = Field(default=10.0, description="Seconds a partner has to acknowledge a signal.")
+    exchange_backoff: float = Field(default=30.0, description="First retry delay in seconds; doubles each time.")
+    exchange_backoff_max: float = Field(default=3600.0, description="Longest delay between two attempts.")
+    exchange_poll_interval: float = Field(default=5.0, description="Seconds between looks for due deliveries.")
+    exchange_replay_window: int = Field(default=300, description="Seconds a signed request stays acceptable.")
+
+    # Retention terms in days per data class (defaults and reasons: docs/exchange-and-retention.md).
+    retention_transcript_days: int = Field(default=30, description="Transcript, after the conversation ended.")
+    retention_contact_days: int = Field(default=14, description="Contact details, after the last inbound message.")
+    retention_melding_days: int = Field(default=7305, description="A melding (known reporter): 20 years.")
+    retention_advies_days: int = Field(default=730, description="An advice or anonymous signal: 2 years.")
+    retention_audit_days: int = Field(default=7305, description="Audit log entries: 20 years.")
+    retention_interval: float = Field(default=3600.0, description="Seconds between purges in the gateway; 0 = off.")
+
     @property
     def data_path(self) -> Path:
         path = self.data_dir if self.data_dir.is_absolute() else Path.cwd() / self.data_dir

@@ -26,6 +26,8 @@ def make_engine(url: str) -> Engine:
             cur.execute("PRAGMA journal_mode=WAL")
             cur.execute("PRAGMA foreign_keys=ON")
             cur.execute("PRAGMA busy_timeout=30000")
+            # Deleted rows are overwritten, not just unlinked: a purged transcript leaves no ciphertext behind.
+            cur.execute("PRAGMA secure_delete=ON")
             cur.close()
 
         return engine

@@ -88,6 +88,8 @@ class Conversation(Base):
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
     closed_at: Mapped[datetime | None]
+    # Set when the retention purge (or an erasure) removed the transcript; the row stays as a shell.
+    transcript_deleted_at: Mapped[datetime | None]
 
     messages: Mapped[list[Message]] = relationship(back_populates="conversation", order_by="Message.id")
 
@@ -204,6 +206,8 @@ class Signal(Base):
     status: Mapped[str] = mapped_column(String(24), default="new")
     # Keyed scrypt hash of the receipt code the reporter got (store/receipts.py); the code is never stored.
     receipt_hash: Mapped[str | None] = mapped_column(String(256), unique=True)
+    # Who sent it, for a signal imported from a partner or a file (it keeps its id there); None = made here.
+    origin: Mapped[str | None] = mapped_column(String(64))
 
 
 class FollowUp(Base):
@@ -256,7 +260,8 @@ class AuditEntry(Base):
     detail: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
 
 
-# The staff console's tables live in their own module; importing it here puts them on Base.metadata for
-# Alembic and every reader of the metadata.
+# The staff console's tables, the linkage keys and the exchange delivery log live in their own modules;
+# importing them here puts them on Base.metadata for Alembic and every reader of the metadata.
+import store.exchange  # noqa: E402
 import store.linkage  # noqa: E402
 import store.staff  # noqa: E402, F401

@@ -11,6 +11,7 @@ from sqlalchemy.exc import IntegrityError
 from store.audit import audit
 from store.crypto import FieldCipher
 from store.db import Store, default_store
+from store.exchange import enqueue, partners_or_none
 from store.links import add_keys
 from store.models import Conversation, Message, Signal
 from store.receipts import hash_receipt, new_receipt_code
@@ -60,6 +61,8 @@ def create_signal(conversation_id: str, fields: dict[str, Any], store: Store | N
             # values); never from the reporter's own contact details.
             add_keys(session, store, signal.id, [description, fields.get("details")], _key_fields(fields))
             audit(session, "bot", "signal.created", "signal", signal.id, triage=signal.triage)
+            # Queued for the partners in the same transaction: a stored signal is never left unsent.
+            enqueue(session, signal, partners_or_none(store.settings))
             return signal.id, code
     except IntegrityError:  # a concurrent retry of the same action stored it first
         with store.transaction() as session:
