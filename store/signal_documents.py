@@ -18,6 +18,7 @@ from meldpunt.settings import REPO_ROOT
 from store.audit import audit
 from store.crypto import FieldCipher
 from store.db import Store
+from store.links import add_keys
 from store.models import Signal
 from store.signals import signal_to_dict
 
@@ -127,13 +128,25 @@ def _import(store: Store, documents: list[dict[str, Any]], origin: str, actor: s
                     forms=list(document["forms"]),
                     municipality=document["municipality"],
                     minors_involved=document["minors_involved"],
+                    region=store.regions.region_for(document["municipality"]),
                     indicators=list(document["indicators"]),
                     description_enc=store.cipher.encrypt(description) if description else None,
+                    knowledge_source=document.get("knowledge_source"),
+                    context=dict(document.get("context") or {}),
+                    routes=list(document.get("routes") or []),
+                    details_enc=store.cipher.encrypt(document["details"]) if document.get("details") else None,
+                    contact_enc=(
+                        store.cipher.encrypt(json.dumps(document["contact"], ensure_ascii=False))
+                        if document.get("contact")
+                        else None
+                    ),
                     status="new",
                     origin=origin,
                 )
             )
             session.flush()
+            # Linkage keys, as for a signal taken here, so links across deployments show up too.
+            add_keys(session, store, document["id"], [description, document.get("details")], {})
             audit(session, actor, "signal.imported", "signal", document["id"], origin=origin,
                   sender_status=document["status"])  # fmt: skip
             result.imported.append(document["id"])
