@@ -123,7 +123,7 @@ DANGER_RULES: Final[RuleTable] = {
     ),
     # bg, uk, ru: in the Latin skeleton (see `skeleton`): "меня бьют" is "menia biut", "бие ме" is "bie me".
     "bg": (
-        r"(?:bie|biat|bi|prebi\w*|udria\w*|udri|nasilva\w*|izmachva\w*|dushi|dushat|rejat|nakazva\w*) "
+        r"(?:bie|biat|bi|prebi\w*|udria\w*|udri|nasilva\w*|izmachva\w*|dushi|dushat|rezhat|nakazva\w*) "
         r"(?:me|ni|ia|go|mene|nas)",
         r"(?:sam|e|sme|sa|ste) (?:\w+ ){0,1}(?:zatvoren\w*|zakliuchen|zakliuchena|zakliucheni|varzan\w*|"
         r"otvlechen\w*)",
@@ -258,14 +258,14 @@ ACUTE_RULES: Final[RuleTable] = {
     ),
     "bg": (
         r"(?:dnes|dovechera|tazi nosh\w*|prez nosha|utre|po kasno|v uikenda)\b[^.!?;]{0,60}\b(?:triabva|karat|"
-        r"shte me|shte ia|prashtat|pratiat)\b",
+        r"she me|she ia|prashat|pratiat)\b",
         r"\btriabva\b[^.!?;]{0,50}\b(?:dnes|dovechera|tazi nosh\w*|prez nosha|utre)",
         r"(?:zaplash\w*)",
         r"(?:iskam|iska|iskame|triabva) (?:\w+ ){0,2}(?:izbiagam|izbiaga|izbiagame|pobegna|pobegne|"
         r"se spasia|se mahna|se mahne)",
-        r"(?:doidat|doide|idvat|shte doidat) (?:\w+ ){0,1}za (?:men|nas|neia)",
+        r"(?:doidat|doide|idvat|she doidat) (?:\w+ ){0,1}za (?:men|nas|neia)",
         r"(?:iznasil\w*)",
-        r"(?:strah me e|straham se|boia se) (?:\w+ ){0,3}(?:vkashi|vkashti|pribera|vrashta\w*|varna)",
+        r"(?:strah me e|straham se|boia se) (?:\w+ ){0,3}(?:vkashi|pribera|vrasha\w*|varna)",
         r"(?:niama|nemam|niamam) (?:\w+ )?kade (?:da )?(?:spia|spim|otida|noshuvam)",
     ),
     "uk": (
@@ -350,7 +350,7 @@ _AGE = r"(?:1[0-7]|[4-9])"
 STORY_WORDS: Final[Mapping[str, StoryWords]] = {
     "nl": StoryWords(
         now=r"nu|nu meteen|op dit moment|op dit ogenblik|momenteel|net|zojuist|op het moment|aan het",
-        harm=r"slaat|slaan|schopt|schoppen|stompt|stompen|wurgt|wurgen|verkracht|verkrachten|mishandelt|"
+        harm=r"slaat|slaan|schopt|schoppen|trapt|trappen|stompt|stompen|wurgt|wurgen|verkracht|verkrachten|mishandelt|"
         r"mishandelen|steekt|martelt|martelen|sleurt|sleuren|ontvoert|ontvoeren|misbruikt|misbruiken|"
         r"geslagen|geschopt|gewurgd|verkracht|mishandeld|ontvoerd|misbruikt|neergestoken|meegenomen|meegesleurd",
         move=r"duwt|duwen|sleurt|sleuren|gooit|gooien|propt|proppen|geduwd|gesleurd|getrokken|gegooid|ingeduwd",
@@ -360,8 +360,9 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         place=r"kelder|kamer|kamertje|zolder|schuur|flat|woning|huis|appartement|garage|auto|busje|container|hok",
         near=r"vannacht|vanavond|vandaag|morgen|morgenochtend|morgenavond|straks|zo meteen|over een uur|"
         r"dit weekend|voor (?:\d+|negen|tien|elf|twaalf) uur",
-        forced=r"klanten|klant|(?:brengen|brengt|rijden|rijdt|vervoeren|vervoert|verhuizen|verplaatsen|"
-        r"verkopen|verkoopt|sturen|stuurt) (?:me|mij|ons|haar|hem|hen|mijn \w+)|"
+        forced=r"klanten|klant|andere (?:boerderij|plek|plaats|adres|huis|kamp)|(?:brengen|brengt|rijden|rijdt|"
+        r"vervoeren|vervoert|verhuizen|verplaatsen|"
+        r"verkopen|verkoopt|sturen|stuurt) (?:ze |zij |hij |men )?(?:me|mij|ons|haar|hem|hen|mijn \w+)|"
         r"(?:word|wordt|worden) (?:\w+ ){0,6}(?:opgehaald|gebracht|weggebracht|verkocht|overgedragen|vervoerd|"
         r"verhuisd)|andere stad|ander land|drugs|moet (?:\w+ ){0,3}(?:blijven|werken|mee|gaan)|"
         r"moeten (?:\w+ ){0,3}(?:blijven|werken|mee)",
@@ -385,7 +386,8 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         r"bij hen|met hen",
         hypothetical=r"(?:als|wanneer|indien) (?:\w+ ){0,1}(?:iemand|een persoon|een slachtoffer|mensen)|"
         r"wat (?:gebeurt|moet|doe|kan) (?:\w+ ){0,4}als",
-        ordinary=r"mijn werk|mijn baan|bakker|bakkerij|school|kantoor|afspraak|tandarts|huisarts|dienst|stage|"
+        ordinary=r"mijn werk|mijn baan|bakker|bakkerij|supermarkt|gewoon|zoals altijd|school|kantoor|afspraak|"
+        r"tandarts|huisarts|dienst|stage|"
         r"training|les",
     ),
     "en": StoryWords(
@@ -402,14 +404,15 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         held=r"(?:am|im|is|are|re|s|being|get|getting|still) (?:\w+ ){0,2}(?:held|kept|trapped|stuck|locked|shut|"
         r"chained|tied up|imprisoned)|(?:keep|keeps|keeping|hold|holds|holding) (?:me|us|her|him|them|my \w+|a \w+|"
         r"the \w+|girls|"
-        r"women|people|kids|children) (?:locked |prisoner |captive )?(?:in|inside)",
+        r"women|people|kids|children) (?:locked |prisoner |captive )(?:in|inside)",
         place=r"basement|cellar|room|attic|shed|flat|apartment|house|garage|car|van|trunk|container|cage|"
         r"bathroom|toilet|bedroom|hotel",
         near=r"tonight|this evening|this afternoon|today|tomorrow|later today|in an hour|this weekend|"
         r"before (?:\d+|nine|ten|eleven|midnight)",
         forced=r"clients|customers|johns|(?:drive|drives|driving|take|takes|taking|bring|brings|"
         r"bringing|move|moves|moving|send|sends|sending|sell|sells|selling|transport\w*|ship\w*) "
-        r"(?:me|us|her|him|them|my \w+)|(?:be|being|get|getting|am|im|is|are|will be) (?:\w+ )?(?:driven|taken|"
+        r"(?:all of |all )?(?:me|us|her|him|them|my \w+)|(?:another|a different|other) "
+        r"(?:farm|house|place|address|camp)|(?:be|being|get|getting|am|im|is|are|will be) (?:\w+ )?(?:driven|taken|"
         r"brought|moved|sold|transported|shipped|picked up)|another city|another country|deliver|drugs|"
         r"must stay|have to stay|has to stay|go with (?:him|them|men|a man|the man|clients|those men)",
         leave=r"(?:want|need|have|going|trying|try|plan|planning|must) to (?:\w+ )?(?:leave|get away|run|escape|"
@@ -418,15 +421,18 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         threat_if=r"or|or else|otherwise|if i (?:dont|do not|refuse|say no)|unless",
         sell=r"(?:is|are|am|s|re|will|gonna|going to|wants? to|plans? to|planning to) (?:\w+ ){0,1}"
         r"(?:sell|selling) (?:me|us|her|him|them|my \w+)|sells (?:me|us|her|him|them|my \w+)",
-        punish=r"punished|beaten|killed|beat|hit|hurt|kill|punish|rape|cut|stab|do something|beat me|kill me",
+        punish=r"punished|beaten|killed|beat|hit|hurt|harm|kill|punish|rape|cut|stab|do something|beat me|kill me|"
+        r"smash",
         minor=rf"i(?: m| am|m) (?:only |just )?{_AGE}(?! (?:minutes|hours|days|weeks|months|years|times|euro))|"
-        rf"{_AGE} (?:years old|year old|yo|y o)|(?:daughter|son|sister|brother|niece|girl|boy|child|kid) "
+        rf"{_AGE} (?:years old|year old|yr old|yrs old|yo|y o)|"
+        r"(?:daughter|son|sister|brother|niece|girl|boy|child|kid) "
         rf"(?:of|is|aged) {_AGE}|underage|a minor|minors|a child|my child",
         adults=r"men|man|adults|grown|clients|client|customers|sex|hotel room|older|strangers",
         here=r"(?:i m|im|i am|she is|shes|he is|hes|we are|were|they are) (?:\w+ ){0,2}(?:in|with|at)|here|with them",
         hypothetical=r"(?:if|when) (?:\w+ ){0,1}(?:someone|somebody|a person|a victim|people|anyone)|"
         r"what (?:happens|should|do|can) (?:\w+ ){0,4}if",
-        ordinary=r"my work|my job|bakery|school|office|appointment|dentist|doctor s|my shift|shift|training|class|"
+        ordinary=r"my work|my job|bakery|supermarket|as usual|school|office|appointment|dentist|doctor s|my shift|"
+        r"shift|training|class|"
         r"lesson",
     ),
     "pl": StoryWords(
@@ -435,11 +441,11 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         r"dzga|porywa|porywaja|ciagna|ciagnie|pobili|pobil|zgwalcil\w*|porwali|porwal|uderzyl\w*|bita|bity",
         move=r"wciaga\w*|wpycha\w*|wrzuca\w*|ciagna|ciagnie|pcha\w*|zaciaga\w*|wsadza\w*|wciagneli|wepchneli",
         vehicle=r"auta|auto|samochodu|samochod|busa|bus|busika|vana|furgonetki|furgonetka|bagaznika",
-        held=r"zamknie\w*|zamkna\w*|uwiezion\w*|(?:trzymaja|trzyma|przetrzymuj\w*|zamykaja|zamyka|wiezi|wieza) "
+        held=r"zamknie\w*|zamkna\w*|uwiezion\w*|(?:przetrzymuj\w*|zamykaja|zamyka|wiezi|wieza) "
         r"(?:\w+ )?(?:mnie|nas|ja|go|je|dziewczyn\w*|kobiet\w*|dzieci|dziecko|corke|siostre)",
         place=r"piwnicy|pokoju|mieszkaniu|domu|samochodzie|aucie|busie|garazu|pokoiku|lazience|hotelu|"
         r"na klucz|na strychu|w srodku",
-        near=r"dzis|dzisiaj|dzis wieczorem|wieczorem|jutro|jutro rano|zaraz|pozniej|tej nocy|w nocy|dzis w nocy|"
+        near=r"dzis|dzisiaj|dzis wieczorem|wieczorem|jutro|jutra|jutro rano|zaraz|pozniej|tej nocy|w nocy|dzis w nocy|"
         r"w ten weekend|za godzine|przed (?:\d+|dziewiata|dziesiata|polnoca)",
         forced=r"klient\w*|(?:(?:wy|za|prze|od|po)?(?:wioz|woz|wiez)\w*|zabiora|zabierze|przewioza|przewiezie|"
         r"sprzedaja|"
@@ -452,13 +458,14 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         threat_if=r"bo inaczej|inaczej|jesli nie|jezeli nie|jak nie|albo",
         sell=r"sprzeda\w* (?:\w+ )?(?:mnie|nas|ja|go|je)|(?:mnie|nas|ja|go) (?:\w+ )?sprzeda\w*",
         punish=r"krzywd\w*|pobija|pobije|zabija|zabije|skrzywdza|skrzywdzi|ukarza|ukarze|zbija|zbije",
-        minor=rf"mam (?:dopiero |tylko )?{_AGE} (?:lat|lata)|{_AGE} (?:lat|lata)|{_AGE} letni\w*|"
+        minor=rf"mam (?:dopiero |tylko )?{_AGE} (?:lat|lata)|{_AGE} (?:lat|lata)|{_AGE} letni\w*|{_AGE} latk\w*|"
         r"nieletni\w*|niepelnolet\w*|dziecko|moje dziecko",
         adults=r"mezczyzn\w*|facet\w*|klient\w*|dorosl\w*|seks\w*|starsz\w*|obc\w*",
         here=r"(?:jestem|jest|jestesmy|siedze) (?:\w+ ){0,2}(?:w|z|u)|tutaj|tu|z nimi",
         hypothetical=r"(?:jesli|jezeli|gdy|kiedy) (?:\w+ ){0,1}(?:ktos|osoba|ofiara|ludzie)|co (?:sie dzieje|"
         r"sie stanie|robic|zrobic) (?:\w+ ){0,2}(?:jesli|jezeli|gdy)",
-        ordinary=r"w pracy|do pracy|piekarni|szkol\w*|biur\w*|wizyt\w*|dentyst\w*|lekarz\w*|zmian\w*",
+        ordinary=r"w pracy|do pracy|normalnie|jak zwykle|piekarni|szkol\w*|biur\w*|wizyt\w*|dentyst\w*|lekarz\w*|"
+        r"zmian\w*",
     ),
     "ro": StoryWords(
         now=r"acum|chiar acum|in acest moment|in momentul asta|in clipa asta|tocmai|chiar in clipa asta",
@@ -466,7 +473,7 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         r"trag|trage|tarasc|taraste|batut\w*|lovit\w*|violat\w*|rapit\w*",
         move=r"imping\w*|tarasc|taraste|(?:o|ma|ne|il|i|pe \w+) (?:\w+ )?(?:baga|bag|trag|trage|arunca)",
         vehicle=r"masina|masini|duba|dubita|microbuz|portbagaj|furgoneta|duba|autobuz|taxi",
-        held=r"inchis\w*|incuiat\w*|sechestrat\w*|(?:ma|o|il|ne|i) (?:\w+ )?(?:tin|tine)",
+        held=r"inchis\w*|incuiat\w*|sechestrat\w*",
         place=r"subsol|pivnita|camera|camaruta|casa|apartament|masina|duba|garaj|pod|baie|hotel|cu cheia",
         near=r"diseara|deseara|la noapte|noaptea asta|azi|astazi|maine|maine dimineata|mai tarziu|in weekend|"
         r"peste o ora|pana la (?:\d+|noua|zece)",
@@ -484,43 +491,45 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         here=r"(?:sunt|este|e|suntem|stau) (?:\w+ ){0,2}(?:in|intr|cu|la)|aici|cu ei",
         hypothetical=r"(?:daca|cand) (?:\w+ ){0,1}(?:cineva|o persoana|o victima|oamenii)|ce (?:se intampla|fac|"
         r"trebuie) (?:\w+ ){0,3}daca",
-        ordinary=r"la serviciu|la munca mea|brutari\w*|scoala|birou|programare|dentist|doctor|tura",
+        ordinary=r"la serviciu|la munca mea|ca de obicei|brutari\w*|scoala|birou|programare|dentist|doctor|tura",
     ),
     "bg": StoryWords(
-        now=r"sega|v momenta|tochno sega|v tozi moment|tochno v momenta",
-        harm=r"biat|bie|udria\w*|nasilva\w*|izmachva\w*|dushat|dushi|rejat|vlachat|vlache|otvlicha\w*|"
+        now=r"sega|v momenta|tochno sega|v tozi moment|tochno v momenta|toku sho|toku shto",
+        harm=r"biat|bie|udria\w*|nasilva\w*|izmachva\w*|dushat|dushi|rezhat|vlachat|vlache|otvlicha\w*|"
         r"prebiha|udari|iznasili\w*|otvlekoha",
         move=r"butat|buta|bliskat|bliska|vkarvat|vkarva|nabutvat|nabutva|vlachat|vlache|tikat|kachvat",
         vehicle=r"bus|busa|kola|kolata|mikrobus\w*|bagazhnik\w*|furgon\w*|avtomobil\w*|bus a|taksi",
-        held=r"zakliuchen\w*|zatvoren\w*|(?:darzh\w*|durzh\w*|zakliuchvat|zakliuchva|zatvariat) (?:me|ni|ia|go|gi)",
-        place=r"mazeto|maze|staia\w*|kashta\w*|apartament\w*|kolata|sutereno|garazh\w*|tavan\w*|hotel\w*|banita",
+        held=r"zakliuchen\w*|zatvoren\w*|(?:zakliuchvat|zakliuchva|zatvariat) (?:me|ni|ia|go|gi)",
+        place=r"mazeto|maze|staia\w*|kasha\w*|apartament\w*|kolata|sutereno|garazh\w*|tavan\w*|hotel\w*|banita",
         near=r"dnes|dovechera|tazi nosh\w*|prez nosha|utre|utre sutrin|po kasno|sled chas|v uikenda|do (?:\d+)",
-        forced=r"klient\w*|(?:karat|vodiat|vozi|vozat|prodava|prodavat|prodade|mestiat|premestiat|prashtat|"
-        r"pratiat|zakarat) (?:\w+ )?(?:me|ni|ia|go)|(?:me|ni|ia|go) (?:\w+ )?(?:karat|vodiat|vozat|prodava|"
-        r"prodavat|premestiat|prashtat)|drug grad|druga strana|drog\w*|paket\w*|zanesa|dostavia\w*|"
+        forced=r"klient\w*|drug\w* (?:ferma|kasha|miasto|adres)|(?:karat|zakarat|otkarat|vodiat|vozi|vozat|prodava|"
+        r"prodavat|prodade|mestiat|premestiat|prashat|"
+        r"pratiat|zakarat) (?:\w+ )?(?:me|ni|ia|go)|"
+        r"(?:me|ni|ia|go) (?:\w+ )?(?:karat|zakarat|otkarat|vodiat|vozat|prodava|"
+        r"prodavat|premestiat|prashat)|drug grad|druga strana|drog\w*|paket\w*|zanesa|dostavia\w*|"
         r"da ostana|da ostane",
         leave=r"(?:napusna|napusne|izbiagam|izbiaga|se mahna|da si tragna|da tragna|pobegna)|"
         r"da me vzemete|da me vzemat|vzemete me|kade (?:da )?(?:otida|spia|ida)",
         threat_if=r"inache|ili|ako ne",
-        sell=r"(?:me|ni|ia|go) (?:\w+ )?(?:prodava|prodavat|prodade|prodadat)|shte (?:me|ni|ia|go) prodad\w*",
+        sell=r"(?:me|ni|ia|go) (?:\w+ )?(?:prodava|prodavat|prodade|prodadat)|she (?:me|ni|ia|go) prodad\w*",
         punish=r"biat|bie|ubiat|ubie|nakazhat|nakazhe|naraniat|prebiiat|prebie",
-        minor=rf"(?:dashteria|sestra|momiche|deteto) (?:mi )?(?:e )?na {_AGE}|na {_AGE} (?:godini )?sam|"
+        minor=rf"(?:dasheria|sestra|momiche|deteto) (?:mi )?(?:e )?na {_AGE}|na {_AGE} (?:godini )?sam|"
         rf"na {_AGE} godini|{_AGE} godishn\w*|nepalnoletn\w*|maloletn\w*|dete|"
         r"deteto mi",
         adults=r"mazh\w*|mazhe|klient\w*|vazrastn\w*|seks\w*|chuzhd\w*|po golemi",
         here=r"v hotel\w*|v staia\w*|(?:sam|e|sme) (?:\w+ ){0,2}(?:v|s|pri)|tuk|s tiah",
         hypothetical=r"(?:ako|kogato) (?:\w+ ){0,1}(?:niakoi|chovek|zhertva|horata)|kakvo (?:stava|da pravia|"
-        r"se sluchva|shte stane) (?:\w+ ){0,2}ako",
-        ordinary=r"na rabota|rabotata mi|pekarn\w*|uchilishte|ofis\w*|chasa pri|zabolekar|lekar",
+        r"se sluchva|she stane) (?:\w+ ){0,2}ako",
+        ordinary=r"na rabota|rabotata mi|kakto obiknoveno|pekarn\w*|uchilishe|ofis\w*|chasa pri|zabolekar|lekar",
     ),
     "uk": StoryWords(
-        now=r"zaraz|prosto zaraz|u tsiu hvilinu|v tsiu hvilinu|v tsei moment|same zaraz|tilki shcho|tilki sho",
+        now=r"zaraz|prosto zaraz|u tsiu hvilinu|v tsiu hvilinu|v tsei moment|same zaraz|tilki shcho|tilki sho|shoino",
         harm=r"biut|bie|zbivaiut|zbivaie|dushat|dushit|zgvaltu\w*|gvaltuiut|katuiut|muchat|tiagnut|tiagne|"
         r"vikradaiut|vikradaie|pobili|pobiv|vdarili|vdariv",
         move=r"zasht?ovhu\w*|sht?ovha\w*|zatiagu\w*|tiagnut|tiagne|zapiha\w*|vpiha\w*|zaganiaiut|sadiat|"
         r"zakidaiut",
         vehicle=r"bus|busik|mashinu|mashini|avto\w*|furgon\w*|bagazhnik\w*|mikroavtobus\w*|taksi",
-        held=r"zamknen\w*|zachinen\w*|(?:trimaiut|trimaie|zamikaiut|zamikaie|zachiniaiut) (?:mene|nas|i|iogo|ih)",
+        held=r"zamknen\w*|zachinen\w*|(?:zamikaiut|zamikaie|zachiniaiut) (?:mene|nas|i|iogo|ih)",
         place=r"pidvali|pidval|kimnati|kimnatu|kvartiri|budinku|mashini|garazhi|gotel\w*|vannii|na zamok",
         near=r"sogodni|sohodni|sogodni vvecheri|vnochi|vvecheri|zavtra|tsiei nochi|piznishe|na vihidnih|"
         r"cherez godinu|do (?:\d+)",
@@ -533,7 +542,7 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         threat_if=r"inakshe|a to|iakshcho ne|iaksho ne|abo",
         sell=r"(?:mene|nas|i|iogo) (?:\w+ ){0,1}(?:prodaie|prodaiut|prodast|prodadut)|(?:prodaie|prodaiut|"
         r"prodast|prodadut) (?:\w+ ){0,1}(?:mene|nas|i|iogo)",
-        punish=r"pobiut|pobie|vbiut|vbie|pokaraiut|pokaraie|zrobliat bol|skalichat",
+        punish=r"pobiut|pobie|vbiut|vbie|pokaraiut|pokaraie|zrobliat bol|skalichat|shos zrobliat|zrobliat shos",
         minor=rf"(?:dontsi|dochtsi|doni|sestri|divchinsi|ditini) {_AGE}|meni {_AGE}(?: rokiv| roki| rik)?|"
         rf"{_AGE} (?:rokiv|roki)|{_AGE} richn\w*|nepovnolitn\w*|ditina|"
         r"moia ditina",
@@ -541,7 +550,7 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         here=r"(?:ia|vona|vin|mi) (?:\w+ ){0,2}(?:v|u|z)|tut|z nimi",
         hypothetical=r"(?:iakshcho|iaksho|koli) (?:\w+ ){0,1}(?:htos|kogos|liudinu|liudina|zhertva|liudi)|"
         r"shcho (?:bude|robiti|stanetsia) (?:\w+ ){0,2}(?:iakshcho|iaksho)",
-        ordinary=r"na roboti|na robotu|pekarn\w*|shkol\w*|ofis\w*|do likaria|stomatolog\w*|zmin\w*",
+        ordinary=r"na roboti|na robotu|iak zavzhdi|pekarn\w*|shkol\w*|ofis\w*|do likaria|stomatolog\w*|zmin\w*",
     ),
     "ru": StoryWords(
         now=r"seichas|priamo seichas|v etu minutu|v dannii moment|v etot moment|tolko chto",
@@ -550,7 +559,7 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         move=r"zataskiva\w*|zapihiva\w*|vpihiva\w*|zatalkiva\w*|tashat|tashit|tolkaiut|tolkaet|sazhaiut|"
         r"zakidivaiut",
         vehicle=r"furgon\w*|mashinu|mashine|avto\w*|bus|mikroavtobus\w*|bagazhnik\w*|taksi",
-        held=r"zaper\w*|zakrit\w*|vzaperti|(?:derzhat|derzhit|zapiraiut|zapiraet) (?:menia|nas|ee|eio|ego|ih)",
+        held=r"zaper\w*|zakrit\w*|vzaperti|(?:zapiraiut|zapiraet) (?:menia|nas|ee|eio|ego|ih)",
         place=r"podvale|podval|komnate|komnatu|kvartire|dome|mashine|garazhe|otele|vannoi|na zamok|na kliuch",
         near=r"segodnia|segodnia vecherom|nochiu|vecherom|zavtra|zavtra utrom|etoi nochiu|pozzhe|v vihodnie|"
         r"cherez chas|do (?:\d+)",
@@ -563,7 +572,7 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         threat_if=r"inache|a to|esli ne|ili",
         sell=r"(?:menia|nas|ee|eio|ego) (?:\w+ ){0,1}(?:prodaet|prodaiut|prodast|prodadut)|(?:prodaet|prodaiut|"
         r"prodast|prodadut) (?:\w+ ){0,1}(?:menia|nas|ee|eio|ego)",
-        punish=r"izbiut|pobiut|ubiut|ubiet|nakazhut|nakazhet|izobiut|pokalechat",
+        punish=r"izbiut|pobiut|ubiut|ubiet|nakazhut|nakazhet|izobiut|pokalechat|chto to sdelaiut|sdelaiut chto to",
         minor=rf"(?:docheri|dochke|sestre|devochke|rebenku) {_AGE}|mne {_AGE}(?: let| goda| god)?|{_AGE} (?:let|"
         rf"goda)|{_AGE} letn\w*|nesovershennoletn\w*|"
         r"rebenok|moi rebenok",
@@ -571,7 +580,7 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         here=r"(?:ia|ona|on|mi) (?:\w+ ){0,2}(?:v|u|s)|zdes|tut|s nimi",
         hypothetical=r"(?:esli|kogda) (?:\w+ ){0,1}(?:kto to|kto nibud|kogo to|cheloveka|chelovek|zhertva|liudi)|"
         r"chto (?:budet|delat|proishodit) (?:\w+ ){0,2}esli",
-        ordinary=r"na rabote|na rabotu|pekarn\w*|shkol\w*|ofis\w*|k vrachu|stomatolog\w*|smen\w*",
+        ordinary=r"na rabote|na rabotu|kak obichno|pekarn\w*|shkol\w*|ofis\w*|k vrachu|stomatolog\w*|smen\w*",
     ),
     "es": StoryWords(
         now=r"ahora|ahora mismo|en este momento|en este instante|acaba de|acaban de",
@@ -582,7 +591,7 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         r"(?:a|al)|(?:la|lo|los|las|me|nos|te) (?:estan )?(?:meten|mete|empujan|empuja|arrastran|suben)|"
         r"(?:metiendo|empujando|arrastrando|subiendo|llevando)(?:la|lo|me|nos|las|los)",
         vehicle=r"coche|carro|furgoneta|camioneta|van|auto|maletero|furgon|taxi|autobus",
-        held=r"encerrad\w*|atrapad\w*|(?:me|la|lo|nos|les|los|las) (?:tienen|tiene|retienen|retiene|encierran|"
+        held=r"encerrad\w*|atrapad\w*|(?:me|la|lo|nos|les|los|las) (?:retienen|retiene|encierran|"
         r"encierra)",
         place=r"sotano|cuarto|habitacion|piso|casa|coche|furgoneta|garaje|hotel|bano|con llave|ahi dentro",
         near=r"esta noche|esta tarde|hoy|manana|manana por la manana|mas tarde|en una hora|este fin de semana|"
@@ -601,7 +610,7 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         here=r"(?:estoy|esta|estamos) (?:\w+ ){0,2}(?:en|con)|aqui|con ellos",
         hypothetical=r"(?:si|cuando) (?:\w+ ){0,1}(?:alguien|una persona|la victima|la gente)|que (?:pasa|hago|"
         r"hacer|ocurre) (?:\w+ ){0,2}si",
-        ordinary=r"mi trabajo|panaderia|escuela|colegio|oficina|cita|dentista|medico|turno",
+        ordinary=r"mi trabajo|como siempre|panaderia|escuela|colegio|oficina|cita|dentista|medico|turno",
     ),
 }
 
@@ -644,6 +653,100 @@ STORY_NEAR_RULES: Final[RuleTable] = _story_table("near")
 STORY_ACUTE_RULES: Final[RuleTable] = _story_table("acute")
 STORY_THREAT_RULES: Final[RuleTable] = _story_table("threat")
 
+
+# More direct danger (T0): a medical emergency ("she is not breathing", "they won't call an ambulance"), a plea
+# to send someone, being kept in a closed place (a weak verb, "they keep her", only with a basement, a shed, a
+# container ...: "they keep her in their house until the birth" is not captivity now), not being let out.
+MORE_DANGER_RULES: Final[RuleTable] = {
+    "nl": (
+        r"(?:reageert|reageren) (?:\w+ )?niet(?: meer)?|(?:wordt|word) (?:\w+ )?niet (?:meer )?wakker|"
+        r"ademt (?:\w+ )?(?:niet|nauwelijks|bijna niet)|flauwgevallen|buiten bewustzijn|bewusteloos",
+        r"(?:geen|niet) (?:\w+ ){0,3}ambulance|ambulance (?:\w+ ){0,2}(?:nodig|bellen|sturen)",
+        r"stuur (?:snel |alsjeblieft |nu |aub )?(?:iemand|hulp|de politie|politie)",
+        r"(?:kunnen|kan|kunt) (?:jullie|u|iemand) (?:\w+ )?(?:iemand|hulp|politie) sturen",
+        r"op slot (?:\w+ ){0,4}met (?:ons|mij|me|haar|hem) erin",
+        r"(?:houden|houdt) (?:ze |hij )?(?:me|mij|ons|haar|hem|hen) (?:\w+ ){0,2}in (?:de|een|het) "
+        r"(?:kelder|schuur|container|garage|kofferbak|zolder|kooi)",
+    ),
+    "en": (
+        r"(?:not|isnt|arent|wont|cant|stopped) (?:\w+ )?(?:breathing|responding|waking up|wake up)|"
+        r"barely breathing|unresponsive|passed out|collapsed",
+        r"(?:no|not|wont|refuse\w*|dont) (?:\w+ ){0,3}(?:an |the )?ambulance|(?:need|send|call) (?:an |the )?ambulance",
+        r"(?:please )?send (?:someone|somebody|help|the police|police)",
+        r"shut (?:me|us|her|him|them|my \w+) (?:\w+ ){0,3}(?:in|inside|up)",
+        r"(?:wont|doesnt|dont|will not) let (?:me|us|her|him|them) out",
+        r"(?:waving|pointing|points|aiming|aims|brandishing|holding up) (?:\w+ ){0,2}(?:a |his |her |the )?"
+        r"(?:knife|gun|pistol|weapon|machete)",
+        r"(?:knife|gun|pistol) (?:to|at) (?:my|her|his|our) (?:head|throat|neck|chest)",
+        r"(?:keep|keeps|keeping|hold|holds|holding) (?:me|us|her|him|them|my \w+) (?:\w+ ){0,2}(?:in|inside) "
+        r"(?:a |the |their |his )?(?:basement|cellar|attic|shed|garage|container|cage|trunk|boot)",
+    ),
+    "pl": (
+        r"nie (?:oddycha|reaguje|budzi sie|obudzi sie)|ledwo (?:oddycha|zyje)|zemdlal\w*|stracil\w* przytomnosc",
+        r"(?:nie|bez) (?:\w+ ){0,3}(?:karetk\w*|pogotowi\w*)|(?:potrzebna|potrzebuje|wezwijcie|wyslijcie) "
+        r"(?:\w+ )?(?:karetk\w*|pogotowi\w*)",
+        r"(?:wyslijcie|wyslij|przyslijcie|przyslij) (?:\w+ )?(?:kogos|pomoc|policj\w*)",
+        r"(?:mnie|nas|ja|jej|go) nie (?:wypuszcza\w*|puszcza\w*)",
+        r"(?:trzymaja|trzyma) (?:\w+ )?(?:mnie|nas|ja|go|je) (?:\w+ ){0,2}(?:w piwnicy|w garazu|na strychu|"
+        r"w kontenerze|w lazience|pod kluczem|na klucz)",
+    ),
+    "ro": (
+        r"nu (?:mai )?(?:respira|reactioneaza|se trezeste)|abia (?:mai )?respira|lesinat\w*|"
+        r"si a pierdut cunostinta",
+        r"(?:nu|fara) (?:\w+ ){0,3}ambulant\w*|(?:chemati|trimiteti|sunati) (?:\w+ )?(?:la )?ambulant\w*",
+        r"(?:trimiteti|trimite) (?:\w+ )?(?:pe cineva|ajutor|politia)",
+        r"(?:ma|o|il|ne|i) (?:\w+ )?(?:tin|tine) (?:\w+ ){0,2}(?:in )?(?:pivnita|subsol|garaj|pod|container|baie|"
+        r"inchis\w*|incuiat\w*|legat\w*)",
+    ),
+    "bg": (
+        r"ne (?:disha|reagira|se sabuzhda)|edva (?:disha|zhiv\w*)|pripadna\w*|zagubi (?:\w+ )?saznanie",
+        r"(?:ne|bez) (?:\w+ ){0,3}lineik\w*|(?:povikaite|pratete|obadete se na) (?:\w+ )?lineik\w*",
+        r"(?:pratete|izpratete|prati) (?:\w+ )?(?:niakogo|pomosh\w*|politsi\w*)",
+        r"(?:darzh\w*|durzh\w*) (?:me|ni|ia|go|gi) (?:\w+ ){0,2}(?:v )?(?:mazeto|maze|sutereno|garazh\w*|"
+        r"tavan\w*|banita|kontein\w*)",
+    ),
+    "uk": (
+        r"ne (?:dihaie|reaguie|prokidaietsia)|ledve (?:dihaie|zhiv\w*)|znepritomn\w*|vtratil\w* svidomist",
+        r"(?:ne|bez) (?:\w+ ){0,3}shvidk(?:u|oi|a)|(?:viklichte|viklichite|viklichiti) (?:\w+ )?shvidk\w*",
+        r"(?:prishlit|nadishlit|vishlit) (?:\w+ )?(?:kogos|dopomogu|politsiiu)",
+        r"(?:mene|nas|ii|iogo) ne (?:vipuskaiut|vipuskaie|puskaiut|puskaie)",
+        r"(?:trimaiut|trimaie) (?:mene|nas|ii|iogo|ih) (?:\w+ ){0,2}(?:v |u )?(?:pidvali|garazhi|gorishi|"
+        r"konteineri|pid zamkom)",
+    ),
+    "ru": (
+        r"ne (?:dishit|reagiruet|prosipaetsia)|(?:ele|edva) (?:dishit|zhiv\w*)|poterial\w* soznanie|"
+        r"v obmorok\w*",
+        r"(?:ne|bez) (?:\w+ ){0,3}skor(?:uiu|aia|oi)|(?:vizovite|vizovi|vizvat) (?:\w+ )?skor(?:uiu|aia)",
+        r"(?:prishlite|prishli|otpravte) (?:\w+ )?(?:kogo nibud|kogo to|pomosh|politsiiu)",
+        r"(?:menia|nas|ee|ego) ne (?:vipuskaiut|vipuskaet|otpuskaiut|puskaiut)",
+        r"(?:derzhat|derzhit) (?:menia|nas|ee|eio|ego|ih) (?:\w+ ){0,2}(?:v )?(?:podvale|garazhe|cherdake|"
+        r"konteinere|vzaperti|pod zamkom|na zamke)",
+    ),
+    "es": (
+        r"no (?:respira|reacciona|despierta)|(?:casi no|apenas) respira|desmay\w*|perdio el conocimiento",
+        r"(?:no|sin) (?:\w+ ){0,3}ambulancia|(?:llamen|manden|necesito|necesita) (?:\w+ )?(?:una )?ambulancia",
+        r"(?:manden|mande|envien|envia) (?:\w+ )?(?:a alguien|ayuda|a la policia)",
+        r"(?:me|la|lo|nos|les|los|las) (?:tienen|tiene) (?:\w+ ){0,2}(?:en )?(?:el |un )?(?:sotano|garaje|desvan|"
+        r"contenedor|bano|encerrad\w*|atad\w*|bajo llave|con llave)",
+    ),
+}
+# Someone just pushed into a car or van (the past tense with "just": "two men just shoved a girl into a van").
+MOVED: Final[Mapping[str, str]] = {
+    "nl": r"geduwd|getrokken|gesleurd|gegooid|duwden|trokken|sleurden|gooiden|propten",
+    "en": r"pushed|shoved|dragged|pulled|forced|bundled|threw|grabbed|took",
+    "pl": r"wciagneli|wciagnal|wepchneli|wepchnal|wrzucili|wsadzili|zaciagneli",
+    "ro": r"(?:au|a) (?:\w+ )?(?:bagat|impins|tarat|aruncat|tras|urcat)",
+    "bg": r"natikaha|natika|vkaraha|vkara|buthaha|nabutaha|zavlekoha|zavleche|kachiha|tikaha",
+    "uk": r"zashovhali|zashovhnuv|zatiagli|zatiag|zapihnuli|zapihnuv|vpihnuli|zakinuli|posadili",
+    "ru": r"zatolkali|zatolkal|zatashili|zatashil|zapihnuli|zapihnul|vpihnuli|zakinuli|posadili|zatianuli",
+    "es": r"meter|metieron|metio|empujaron|empujo|arrastraron|arrastro|subieron|subio",
+}
+
+STORY_MOVED_RULES: Final[RuleTable] = {
+    language: (rf"(?:{STORY_WORDS[language].now})\b[^.!?;]{{0,30}}\b(?:{moved})\b[^.!?;]{{0,60}}\b"
+               rf"(?:{STORY_WORDS[language].vehicle})",)
+    for language, moved in MOVED.items()
+}  # fmt: skip
 
 # A request to talk to a person.
 HUMAN_RULES: Final[RuleTable] = {
@@ -699,7 +802,7 @@ HUMAN_RULES: Final[RuleTable] = {
     "bg": (
         r"(?:da govoria|da pogovoria|da razgovariam|da pisha|govoria|iskam da govoria) (?:\w+ ){0,1}(?:s|sas) "
         r"(?:\w+ )?(?:chovek|sluzhitel\w*|konsultant\w*|operator\w*|niakoi|spetsialist\w*)",
-        r"(?:zhiv|istinski|realen|nastoiasht) (?:chovek|sluzhitel|operator)",
+        r"(?:zhiv|istinski|realen|nastoiash) (?:chovek|sluzhitel|operator)",
         r"(?:obadete|obadi|obadite|pozvanete|zvanete) (?:\w+ )?mi",
         r"ne (?:iskam )?(?:s |sas )?(?:bot\w*|robot\w*)",
         r"^(?:chovek|operator|sluzhitel|konsultant)(?: molia| sega)?$",
@@ -751,6 +854,9 @@ PAST_MARKERS: Final[RuleTable] = {
         r"destijds",
         r"in het verleden",
         r"(?:jaren|maanden|een jaar|twee jaar|lang) geleden",
+        r"\w+ (?:jaar|jaren|maanden) geleden",
+        r"afgelopen (?:winter|zomer|voorjaar|lente|herfst|jaar)",
+        r"vorige (?:winter|zomer|lente|herfst)",
         r"vorig jaar",
         r"toen ik (?:klein|jong|kind)",
         r"toen ze (?:klein|jong)",
@@ -763,6 +869,7 @@ PAST_MARKERS: Final[RuleTable] = {
         r"a year ago",
         r"long ago",
         r"last year",
+        r"last (?:winter|summer|spring|autumn|fall)",
         r"in the past",
         r"back then",
         r"when i was (?:a child|a kid|young|little)",
@@ -775,6 +882,8 @@ PAST_MARKERS: Final[RuleTable] = {
         r"w przeszlosci",
         r"(?:rok|lata|lat|miesiac|miesiace|miesiecy|dawno) temu",
         r"w zeszlym roku",
+        r"zeszlej (?:zimy|wiosny|jesieni)",
+        r"zeszlego lata",
         r"zeszlego roku",
         r"jak (?:bylam|bylem) (?:mala|maly|dzieckiem)",
         r"juz (?:sie )?skonczylo",
@@ -784,6 +893,8 @@ PAST_MARKERS: Final[RuleTable] = {
         r"odinioara",
         r"candva",
         r"acum (?:un an|doi ani|cativa ani|\d+ ani|o luna|cateva luni|\d+ luni|mult timp)",
+        r"acum \w+ (?:ani|luni)",
+        r"(?:iarna|vara|primavara|toamna) trecuta",
         r"(?:ani|luni) in urma",
         r"anul trecut",
         r"cand eram (?:mic|mica|copil)",
@@ -792,6 +903,8 @@ PAST_MARKERS: Final[RuleTable] = {
     "bg": (
         r"predi (?:\w+ )?(?:godini|godina|mesetsa|mesets)",
         r"minalata godina",
+        r"minalata (?:zima|prolet|esen)",
+        r"minaloto liato",
         r"v minaloto",
         r"navremeto",
         r"kato biah (?:malak|malka|dete)",
@@ -801,6 +914,8 @@ PAST_MARKERS: Final[RuleTable] = {
         r"u minulomu",
         r"(?:rik|roki|rokiv|misiats\w*|davno) tomu",
         r"torik",
+        r"minuloi (?:zimi|vesni|oseni)",
+        r"minulogo lita",
         r"minulo(?:g|h)o roku",
         r"v ditinstvi",
         r"koli ia bula mal\w*",
@@ -810,6 +925,8 @@ PAST_MARKERS: Final[RuleTable] = {
         r"v proshlom",
         r"(?:god|goda|let|mesiats\w*|davno) nazad",
         r"v proshlom godu",
+        r"proshloi (?:zimoi|vesnoi|osenu)",
+        r"proshlim letom",
         r"v detstve",
         r"kogda ia bila malen\w*",
         r"uzhe zakonchil\w*",
@@ -819,6 +936,8 @@ PAST_MARKERS: Final[RuleTable] = {
         r"hace (?:un|una|dos|tres|varios|varias|muchos|muchas|\d+) (?:anos|ano|meses|mes|semanas)",
         r"hace (?:mucho )?tiempo",
         r"el ano pasado",
+        r"(?:el )?(?:invierno|verano|otono) pasado",
+        r"la primavera pasada",
         r"en el pasado",
         r"cuando era (?:nina|nino|pequena|pequeno|joven)",
         r"ya (?:paso|termino)",
@@ -918,7 +1037,12 @@ def _any_of(table: RuleTable, *, translit: bool) -> re.Pattern[str]:
     return _words(word for lang, words in table.items() if (lang in TRANSLIT_LANGUAGES) == translit for word in words)
 
 
-_DANGER: Final = _compile_rules(DANGER_RULES) + _compile_rules(STORY_DANGER_RULES)
+_DANGER: Final = (
+    _compile_rules(DANGER_RULES)
+    + _compile_rules(STORY_DANGER_RULES)
+    + _compile_rules(MORE_DANGER_RULES)
+    + _compile_rules(STORY_MOVED_RULES)
+)
 # The first two acute rules of every language are about "tonight/tomorrow ... must": with the story rules about
 # the near future they are undone by an ordinary day ("morgen moet ik naar mijn werk bij de bakker").
 _NEAR_TIME_RULES: Final = 2
@@ -945,8 +1069,49 @@ _HYPOTHETICAL: Final = _story_words("hypothetical")
 _ORDINARY: Final = _story_words("ordinary")
 _MINOR: Final = _story_words("minor")
 _ADULTS: Final = _story_words("adults")
-_MINOR_NOW: Final = tuple(_story_words(field) for field in ("now", "here", "held", "forced", "near"))
+_NOW: Final = _story_words("now")
+_HELD: Final = _story_words("held")
+_HERE: Final = _story_words("here")
+_NEAR: Final = _story_words("near")
 _SENTENCE_SPLIT: Final = re.compile(r"[.!?;\n]+")
+
+# A joke or a figure of speech is not danger: laughter in the sentence ("mijn baas vermoordt me als ik te laat
+# kom haha"), a threat about being late, a job that is "killing" someone. Normalised text and skeleton.
+_JOKING: Final = re.compile(
+    r"(?<!\w)(?:ha(?:ha)+\w*|hihi\w*|lol|lmao|rofl|xd|ja(?:ja)+\w*|je(?:je)+|ха ха\w*|ха(?:ха)+\w*|хе(?:хе)+)(?!\w)"
+    r"|(?<!\w)(?:als|if|jak|jesli|jezeli|daca|ako|якщо|если|si) (?:\w+ ){0,3}(?:te laat|late|spozni\w*|"
+    r"intarzi\w*|закъснея|закъснееш|запізн\w*|опозда\w*|llego tarde|tarde)(?!\w)"
+)
+_FIGURES: Final = re.compile(
+    r"(?<!\w)(?:werk|job|work|baan|robota|praca|munca|serviciu|trabajo)\w* (?:\w+ ){0,2}(?:maakt me (?:\w+ )?kapot|"
+    r"is killing me|killing me|kills me|mnie wykonczy|ma omoara|me esta matando|me mata)(?!\w)"
+)
+_FIGURES_SKELETON: Final = re.compile(
+    r"(?<!\w)(?:rabota|robota)\w* (?:\w+ ){0,2}(?:me ubiva|mene vbivaie|menia ubivaet)(?!\w)"
+)
+# A clause that starts with "otherwise" / "or else": the harm in it is a threat (acute), not harm now.
+_THREAT_LEADS: Final = (
+    r"anders|zo niet|or else|otherwise|or|bo inaczej|inaczej|albo|altfel|ca altfel|sau|si no|o si no|"
+    r"de lo contrario"
+)
+_THREAT_LEADS_SKELETON: Final = r"inache|ili|inakshe|a to|abo"
+_THREAT_LEAD: Final = re.compile(r"^(?:" + _THREAT_LEADS + r")(?!\w)")
+_THREAT_LEAD_SKELETON: Final = re.compile(r"^(?:" + _THREAT_LEADS_SKELETON + r")(?!\w)")
+# A conditional threat with a deadline, across the sentence: "if I don't pay by tomorrow, they will hurt my
+# mother" (the comma splits the clauses the other rules look at).
+_IF: Final = re.compile(r"(?<!\w)(?:als|indien|if|unless|jesli|jezeli|jak|daca|si)(?!\w)")
+_IF_SKELETON: Final = re.compile(r"(?<!\w)(?:ako|iakshcho|iaksho|iakcho|esli)(?!\w)")
+_DEADLINE: Final = re.compile(
+    r"(?<!\w)(?:vrijdag|friday|piatku|piatek|vineri|el viernes|hasta el viernes|by the end of the week|"
+    r"eind van de week|do konca tygodnia)(?!\w)"
+)
+_DEADLINE_SKELETON: Final = re.compile(r"(?<!\w)(?:petak|piatnitsi|piatnitsu|piatnitsy)(?!\w)")
+_PUNISH: Final = _story_words("punish")
+# "not allowed out alone": a restriction, not captivity now.
+_ALONE: Final = re.compile(
+    r"(?<!\w)(?:alleen|alone|on (?:her|his|my) own|by (?:her|him|my)self|sama|sam|singura|singur|sama|odna|odin|"
+    r"sola|solo)(?!\w)"
+)
 
 
 @dataclass(frozen=True)
@@ -954,30 +1119,73 @@ class _Clause:
     norm: str
     skeleton: str
     hypothetical: bool  # part of a general question: "what happens if someone is locked in?"
+    past: bool = False  # about a finished situation: "two years ago they locked me in, ..."
+    threat: bool = False  # starts with "otherwise" / "or else"
 
     def has(self, words: tuple[re.Pattern[str], re.Pattern[str]]) -> bool:
         return bool(words[0].search(self.norm) or words[1].search(self.skeleton))
 
-    def past(self) -> bool:
-        return bool(_PAST.search(self.norm) or _PAST_SKELETON.search(self.skeleton))
+
+def _is_past(norm: str, latin: str) -> bool:
+    return bool(_PAST.search(norm) or _PAST_SKELETON.search(latin))
 
 
 def _clauses(text: str) -> Iterator[_Clause]:
+    """The clauses of the message that can carry danger: not in a sentence that jokes, with figures of speech
+    taken out. A past marker covers the rest of its sentence until a clause says "now" ("Drie jaar geleden,
+    toen ik 16 was, sloten ze me op" is past; "Vroeger sloeg hij me, nu slaat hij me weer" is not)."""
     for sentence in _SENTENCE_SPLIT.split(text):
         norm = normalise(sentence)
-        hypothetical = bool(_HYPOTHETICAL[0].search(norm) or _HYPOTHETICAL[1].search(skeleton(norm)))
+        latin = skeleton(norm)
+        if _JOKING.search(norm) or _JOKING.search(latin):
+            continue
+        hypothetical = bool(_HYPOTHETICAL[0].search(norm) or _HYPOTHETICAL[1].search(latin))
+        past_sentence = False
         for part in _CLAUSE_SPLIT.split(sentence):
-            clause = normalise(part)
-            if clause:
-                yield _Clause(clause, skeleton(clause), hypothetical)
+            clause = _FIGURES.sub(" ", normalise(part)).strip()
+            if not clause:
+                continue
+            latin_clause = _FIGURES_SKELETON.sub(" ", skeleton(clause)).strip()
+            own_past = _is_past(clause, latin_clause)
+            present = bool(_NOW[0].search(clause) or _NOW[1].search(latin_clause))
+            past = own_past or (past_sentence and not present)
+            past_sentence = own_past or (past_sentence and not present)
+            threat = bool(_THREAT_LEAD.search(clause) or _THREAT_LEAD_SKELETON.search(latin_clause))
+            yield _Clause(clause, latin_clause, hypothetical, past, threat)
 
 
 def _minor_with_adults(clauses: list[_Clause]) -> Danger | None:
-    """A child (an age under 18) and men, clients or sex in one message: acute, and danger when it is now
-    ("I'm 16, in a hotel room, they say I must stay with more men")."""
+    """A child (an age under 18) and men, clients or sex in one message: danger when it is happening now
+    ("I'm 16, in a hotel room, they say I must stay with more men"), acute when it is for tonight or
+    tomorrow; without a time it is not an alarm (a worry, a situation to report: the form asks about
+    danger first, and a minor raises the priority)."""
     if not any(c.has(_MINOR) for c in clauses) or not any(c.has(_ADULTS) for c in clauses):
         return None
-    return "danger" if any(c.has(words) for c in clauses for words in _MINOR_NOW) else "acute"
+    if any(c.has(_NOW) or c.has(_HELD) for c in clauses):
+        return "danger"
+    if any(c.has(_NEAR) for c in clauses):
+        return "acute"
+    return "danger" if any(c.has(_HERE) for c in clauses) else None
+
+
+def _conditional_threat(text: str) -> bool:
+    """A condition, a deadline and a harm in one sentence: "If I don't pay by tomorrow, they will hurt my
+    mother"."""
+    for sentence in _SENTENCE_SPLIT.split(text):
+        norm = normalise(sentence)
+        latin = skeleton(norm)
+        if _JOKING.search(norm) or _is_past(norm, latin):
+            continue
+        condition = _IF.search(norm) or _IF_SKELETON.search(latin)
+        deadline = (
+            _NEAR[0].search(norm)
+            or _NEAR[1].search(latin)
+            or _DEADLINE.search(norm)
+            or _DEADLINE_SKELETON.search(latin)
+        )
+        if condition and deadline and (_PUNISH[0].search(norm) or _PUNISH[1].search(latin)):
+            return True
+    return False
 
 
 def _fires(rules: tuple[_Rule, ...], clause: _Clause) -> bool:
@@ -991,6 +1199,8 @@ def _fires(rules: tuple[_Rule, ...], clause: _Clause) -> bool:
             after = " ".join(text[found.end() :].split()[:3])
             if rule.negated.search(" ".join(before + inside)) or _AFTER_NEGATION.search(after):
                 continue
+            if rule.own_negation and _ALONE.search(found.group(0) + " " + after):
+                continue  # "mag niet alleen naar buiten": a restriction, not captivity now
             return True
     return False
 
@@ -1008,17 +1218,85 @@ def detect_danger(text: str) -> Danger | None:
     if _HELP_ALONE.match(norm) or _HELP_ALONE.match(skeleton(norm)) or _HELP_SHOUT.search(_fold(text)):
         return "danger"
     found: Danger | None = None
-    current = [clause for clause in _clauses(text) if not clause.past() and not clause.hypothetical]
+    current = [clause for clause in _clauses(text) if not clause.past and not clause.hypothetical]
     for clause in current:
         if _fires(_THREAT, clause):  # "tonight I must deliver drugs or they beat me": a threat, not harm now
             found = "acute"
             continue
         if _fires(_DANGER, clause):
+            if clause.threat:  # "..., otherwise they beat him"
+                found = "acute"
+                continue
             return "danger"
         if found is None and (_fires(_ACUTE, clause) or (not clause.has(_ORDINARY) and _fires(_ACUTE_NEAR, clause))):
             found = "acute"
     minor = _minor_with_adults(current)
-    return "danger" if minor == "danger" else found or minor
+    if minor == "danger":
+        return "danger"
+    if found is None and not any(c.hypothetical for c in _clauses(text)) and _conditional_threat(text):
+        found = "acute"
+    return found or minor
+
+
+# ---------------------------------------------------------------------------------------------------------
+# An alarm only the NLU raised. The keyword net is the floor: a keyword hit always alarms at once. The NLU
+# reads stories as danger too eagerly ("no, not in danger now", a past story, a worry about a minor), so an
+# alarm the NLU alone raised is trusted at once only when the model is sure of it in a short message that
+# does not say nobody is in danger; otherwise the reporter is asked the safety question first ("check").
+
+NLU_ALARM_CONFIDENCE: Final = 0.9
+NLU_ALARM_MAX_WORDS: Final = 12
+NluAlarm = Literal["danger", "acute", "check"]
+
+# "not in danger", "nobody is in danger", "I am safe now": a message that answers the safety question "no".
+_SAFE_WORDS: Final[Mapping[str, str]] = {
+    "nl": r"in (?:direct |acuut )?gevaar|gevaar",
+    "en": r"in (?:any |immediate )?danger|danger",
+    "pl": r"w (?:\w+ )?niebezpieczenstwie|zagrozon\w*|nic (?:mi|jej|mu|nam) nie grozi",
+    "ro": r"in pericol|pericol",
+    "es": r"en peligro|peligro",
+}
+_SAFE_WORDS_SKELETON: Final[Mapping[str, str]] = {
+    "bg": r"v (?:\w+ )?opasnost|opasnost",
+    "uk": r"v (?:\w+ )?nebezpe\w*|nebezpe\w*",
+    "ru": r"v (?:\w+ )?opasnosti|opasnost\w*",
+}
+_DENIAL_NEGATIONS: Final = (
+    r"niet|geen|niemand|not|no|nobody|no one|isnt|arent|im not|nie|nikt|nu|nimeni|niciun|nicio|no|nadie|ningun"
+)
+_DENIAL_NEGATIONS_SKELETON: Final = r"ne|net|niama|nikoi|nihto|nikto|nikhto|ni"
+_DENIAL: Final = re.compile(
+    r"(?<!\w)(?:" + _DENIAL_NEGATIONS + r")(?: \w+){0,3} (?:" + "|".join(_SAFE_WORDS.values()) + r")(?!\w)"
+)
+_DENIAL_SKELETON: Final = re.compile(
+    r"(?<!\w)(?:"
+    + _DENIAL_NEGATIONS_SKELETON
+    + r")(?: \w+){0,3} (?:"
+    + "|".join(_SAFE_WORDS_SKELETON.values())
+    + r")(?!\w)"
+)
+
+
+def denies_danger(text: str) -> bool:
+    """Whether the message says that nobody is in danger ("nee, nu niet in gevaar", "nikt nie jest w
+    niebezpieczenstwie", "сейчас никто не в опасности")."""
+    for sentence in _SENTENCE_SPLIT.split(text):
+        norm = normalise(sentence)
+        if _DENIAL.search(norm) or _DENIAL_SKELETON.search(skeleton(norm)):
+            return True
+    return False
+
+
+def nlu_alarm(text: str, intent: str | None, confidence: float) -> NluAlarm | None:
+    """What to do with the NLU's reading of a message the keyword net found nothing in: raise its alarm
+    ("danger"/"acute"), ask the safety question first ("check"), or nothing (not an alarm intent).
+    A button (a payload) is the reporter's own choice and is always trusted."""
+    level: Danger | None = "danger" if intent == "danger" else "acute" if intent == "acute" else None
+    if level is None or text.lstrip().startswith("/"):
+        return level
+    if confidence >= NLU_ALARM_CONFIDENCE and len(text.split()) <= NLU_ALARM_MAX_WORDS and not denies_danger(text):
+        return level
+    return "check"
 
 
 def wants_human(text: str) -> bool:
@@ -1028,4 +1306,17 @@ def wants_human(text: str) -> bool:
     return any(_fires(_HUMAN, clause) for clause in _clauses(text))
 
 
-__all__ = ["ACUTE_RULES", "DANGER_RULES", "HUMAN_RULES", "Danger", "detect_danger", "skeleton", "wants_human"]
+__all__ = [
+    "ACUTE_RULES",
+    "DANGER_RULES",
+    "HUMAN_RULES",
+    "NLU_ALARM_CONFIDENCE",
+    "NLU_ALARM_MAX_WORDS",
+    "Danger",
+    "NluAlarm",
+    "denies_danger",
+    "detect_danger",
+    "nlu_alarm",
+    "skeleton",
+    "wants_human",
+]
