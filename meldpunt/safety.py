@@ -512,7 +512,7 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         r"da me vzemete|da me vzemat|vzemete me|kade (?:da )?(?:otida|spia|ida)",
         threat_if=r"inache|ili|ako ne",
         sell=r"(?:me|ni|ia|go) (?:\w+ )?(?:prodava|prodavat|prodade|prodadat)|she (?:me|ni|ia|go) prodad\w*",
-        punish=r"biat|bie|ubiat|ubie|nakazhat|nakazhe|naraniat|prebiiat|prebie",
+        punish=r"biat|bie|nabiat|nabie|ubiat|ubie|nakazhat|nakazhe|naraniat|prebiiat|prebie",
         minor=rf"(?:dasheria|sestra|momiche|deteto) (?:mi )?(?:e )?na {_AGE}|na {_AGE} (?:godini )?sam|"
         rf"na {_AGE} godini|{_AGE} godishn\w*|nepalnoletn\w*|maloletn\w*|dete|"
         r"deteto mi",
@@ -1120,7 +1120,8 @@ class _Clause:
     skeleton: str
     hypothetical: bool  # part of a general question: "what happens if someone is locked in?"
     past: bool = False  # about a finished situation: "two years ago they locked me in, ..."
-    threat: bool = False  # starts with "otherwise" / "or else"
+    threat: bool = False  # starts with "otherwise" / "or else", or is part of a conditional threat
+    conditional: bool = False  # in a sentence with a condition, a deadline and a harm
 
     def has(self, words: tuple[re.Pattern[str], re.Pattern[str]]) -> bool:
         return bool(words[0].search(self.norm) or words[1].search(self.skeleton))
@@ -1140,6 +1141,7 @@ def _clauses(text: str) -> Iterator[_Clause]:
         if _JOKING.search(norm) or _JOKING.search(latin):
             continue
         hypothetical = bool(_HYPOTHETICAL[0].search(norm) or _HYPOTHETICAL[1].search(latin))
+        conditional = _conditional_threat(norm, latin)
         past_sentence = False
         for part in _CLAUSE_SPLIT.split(sentence):
             clause = _FIGURES.sub(" ", normalise(part)).strip()
@@ -1150,8 +1152,8 @@ def _clauses(text: str) -> Iterator[_Clause]:
             present = bool(_NOW[0].search(clause) or _NOW[1].search(latin_clause))
             past = own_past or (past_sentence and not present)
             past_sentence = own_past or (past_sentence and not present)
-            threat = bool(_THREAT_LEAD.search(clause) or _THREAT_LEAD_SKELETON.search(latin_clause))
-            yield _Clause(clause, latin_clause, hypothetical, past, threat)
+            threat = conditional or bool(_THREAT_LEAD.search(clause) or _THREAT_LEAD_SKELETON.search(latin_clause))
+            yield _Clause(clause, latin_clause, hypothetical, past, threat, conditional)
 
 
 def _minor_with_adults(clauses: list[_Clause]) -> Danger | None:
@@ -1168,24 +1170,16 @@ def _minor_with_adults(clauses: list[_Clause]) -> Danger | None:
     return "danger" if any(c.has(_HERE) for c in clauses) else None
 
 
-def _conditional_threat(text: str) -> bool:
+def _conditional_threat(norm: str, latin: str) -> bool:
     """A condition, a deadline and a harm in one sentence: "If I don't pay by tomorrow, they will hurt my
-    mother"."""
-    for sentence in _SENTENCE_SPLIT.split(text):
-        norm = normalise(sentence)
-        latin = skeleton(norm)
-        if _JOKING.search(norm) or _is_past(norm, latin):
-            continue
-        condition = _IF.search(norm) or _IF_SKELETON.search(latin)
-        deadline = (
-            _NEAR[0].search(norm)
-            or _NEAR[1].search(latin)
-            or _DEADLINE.search(norm)
-            or _DEADLINE_SKELETON.search(latin)
-        )
-        if condition and deadline and (_PUNISH[0].search(norm) or _PUNISH[1].search(latin)):
-            return True
-    return False
+    mother" (the comma splits the clauses the other rules look at)."""
+    if _is_past(norm, latin):
+        return False
+    condition = _IF.search(norm) or _IF_SKELETON.search(latin)
+    deadline = (
+        _NEAR[0].search(norm) or _NEAR[1].search(latin) or _DEADLINE.search(norm) or _DEADLINE_SKELETON.search(latin)
+    )
+    return bool(condition and deadline and (_PUNISH[0].search(norm) or _PUNISH[1].search(latin)))
 
 
 def _fires(rules: tuple[_Rule, ...], clause: _Clause) -> bool:
@@ -1224,7 +1218,7 @@ def detect_danger(text: str) -> Danger | None:
             found = "acute"
             continue
         if _fires(_DANGER, clause):
-            if clause.threat:  # "..., otherwise they beat him"
+            if clause.threat:  # "..., otherwise they beat him", "if I don't pay tomorrow, they beat me"
                 found = "acute"
                 continue
             return "danger"
@@ -1233,7 +1227,7 @@ def detect_danger(text: str) -> Danger | None:
     minor = _minor_with_adults(current)
     if minor == "danger":
         return "danger"
-    if found is None and not any(c.hypothetical for c in _clauses(text)) and _conditional_threat(text):
+    if found is None and any(clause.conditional for clause in current):
         found = "acute"
     return found or minor
 

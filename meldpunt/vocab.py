@@ -553,7 +553,7 @@ FORM_KEYWORDS: Final[KeywordTable] = {
             "werk", "werken", "werkt", "werkte", "werkten", "werkgever*", "werkplek", "arbeid*", "loon",
             "salaris", "geen loon", "niet betaald", "onbetaald", "uitbetaald", "autowasstraat", "wasstraat",
             "carwash", "kas", "kassen", "tuinbouw", "landbouw", "bouw", "bouwplaats", "schoonmaak*",
-            "fabriek*", "magazijn*", "distributiecentrum", "restaurant*", "keuken", "horeca", "uitzendbureau*",
+            "fabriek*", "magazijn*", "distributiecentrum", "restaurant*", "horeca", "uitzendbureau*",
             "nagelstudio*", "slachterij*", "vleesverwerking", "pakhuis", "boerderij*", "uren per dag", "uur per dag",
             "14 uur", "16 uur", "dag en nacht werken",
         ),
@@ -581,9 +581,9 @@ FORM_KEYWORDS: Final[KeywordTable] = {
         ),
         "labour": (
             "work", "works", "working", "worked", "job", "jobs", "labour", "labor", "wage*", "salary",
-            "unpaid", "without pay", "no pay", "not paid", "car wash", "carwash", "farm*",
+            "unpaid", "without pay", "no pay", "not paid", "car wash", "carwash", "farm", "farms", "farmer*", "farming",
             "greenhouse*", "construction", "building site", "cleaning", "factory", "factories",
-            "warehouse*", "restaurant*", "kitchen*", "employer*", "agency", "nail salon*", "hours a day",
+            "warehouse*", "restaurant*", "employer*", "agency", "nail salon*", "hours a day",
         ),
         "criminal": (
             "crim*", "drug*", "deal", "dealing", "dealer*", "courier*", "smuggl*", "steal*", "stole",
@@ -608,10 +608,12 @@ FORM_KEYWORDS: Final[KeywordTable] = {
             "spać z mężczyznami", "spac z facetami", "masaż erotyczny", "erotyczn*", "porno*", "dziwk*", "tirówk*",
         ),
         "labour": (
-            "prac*", "robot*", "pracodaw*", "wypłat*", "pensj*", "bez zapłaty", "bez wypłaty", "nie płacą",
+            "praca", "pracy", "prace", "pracuj*", "pracowa*", "robota", "roboty", "robocie", "robote", "pracodaw*",
+            "wypłat*", "pensj*", "bez zapłaty", "bez wypłaty", "nie płacą",
             "nie placa", "nie dostaje pieniędzy", "myjni*", "myjnia", "szklarni*", "budow*", "fabryk*", "magazyn*",
-            "restauracj*", "kuchni*", "agencja pracy", "agencji pracy", "godzin dziennie", "godzin na dobę",
-            "farm*", "gospodarstw*", "rzeźni*", "ubojni*", "zbieranie owoców", "zbiory",
+            "restauracj*", "agencja pracy", "agencji pracy", "godzin dziennie", "godzin na dobę",
+            "farma", "farmie", "farmy", "farme", "farmach", "gospodarstw*", "rzeźni*", "ubojni*", "zbieranie owoców",
+            "zbiory",
         ),
         "criminal": (
             "przestęp*", "narkoty*", "dragi", "dilowa*", "diler*", "kurier*", "przemyt*", "kraść", "kradn*",
@@ -639,12 +641,13 @@ FORM_KEYWORDS: Final[KeywordTable] = {
             "munc*", "lucr*", "serviciu", "job*", "salari*", "neplătit*", "nu este plătit*", "nu e plătit*",
             "nu sunt plătiți", "nu primește bani", "fără bani", "fără plată", "spălătorie auto", "spălători*",
             "seră", "sere", "ferm*", "agricultur*", "construcți*", "șantier*", "curățenie", "fabric*", "depozit*",
-            "restaurant*", "bucătări*", "patron*", "angajator*", "agenție de muncă", "ore pe zi", "cules*",
+            "restaurant*", "patron*", "angajator*", "agenție de muncă", "ore pe zi", "cules*",
         ),
         "criminal": (
             "infracțiun*", "droguri*", "drogur*", "trafic de droguri", "dealer*", "curier*", "contraband*", "fure",
             "fura",
-            "fură", "furat*", "furt*", "hoț*", "buzunăr*", "spargeri*", "card bancar", "carduri bancare",
+            "fură", "furat*", "furt*", "hoț", "hoți", "hoață", "hoațe", "buzunăr*", "spargeri*", "card bancar",
+            "carduri bancare",
             "cont bancar", "conturi bancare", "cannabis", "marijuana", "ilegal*",
         ),
         "begging": ("cerș*", "cere bani pe stradă", "cer bani pe stradă", "ceară bani", "cerșetor*"),
@@ -668,7 +671,7 @@ FORM_KEYWORDS: Final[KeywordTable] = {
             "работ*", "заплата", "заплатата", "заплатите", "заплащане*", "без заплащане", "не плащат", "не му плащат",
             "не ѝ плащат", "не й плащат",
             "без пари", "автомивк*", "оранжери*", "ферм*", "строеж*", "строител*", "чистене", "фабрик*", "завод*",
-            "склад*", "ресторант*", "кухня", "кухнята", "часа на ден", "rabot*", "zaplata", "zaplatata",
+            "склад*", "ресторант*", "часа на ден", "rabot*", "zaplata", "zaplatata",
         ),
         "criminal": (
             "престъп*", "наркот*", "дрога", "дилър*", "куриер*", "контрабанд*", "крад*", "кражб*", "обир*",
@@ -693,9 +696,10 @@ FORM_KEYWORDS: Final[KeywordTable] = {
             "повії", "seks*", "prostytu*",
         ),
         "labour": (
-            "робот*", "працю*", "працюв*", "праці", "працю", "зарплат*", "без оплати", "не платять", "не платить",
+            "робота", "роботи", "роботу", "роботі", "роботою", "працю*", "працюв*", "праці", "працю", "зарплат*",
+            "без оплати", "не платять", "не платить",
             "не отримує грошей", "без грошей", "автомийк*", "теплиц*", "ферм*", "будів*", "прибиран*", "фабрик*",
-            "завод*", "склад*", "ресторан*", "кухн*", "годин на день", "robot*", "pratsiu*", "zarplat*",
+            "завод*", "склад*", "ресторан*", "годин на день", "robota", "roboti", "robotu", "pratsiu*", "zarplat*",
         ),
         "criminal": (
             "злочин*", "наркот*", "закладк*", "дилер*", "курʼєр*", "кур'єр*", "контрабанд*", "крад*", "красти",
@@ -724,7 +728,7 @@ FORM_KEYWORDS: Final[KeywordTable] = {
         ),
         "labour": (
             "работ*", "зарплат*", "без оплаты", "не платят", "не платит", "без денег", "автомойк*", "теплиц*",
-            "ферм*", "стройк*", "строител*", "уборк*", "фабрик*", "завод*", "склад*", "ресторан*", "кухн*",
+            "ферм*", "стройк*", "строител*", "уборк*", "фабрик*", "завод*", "склад*", "ресторан*", 
             "часов в день", "rabot*", "zarplat*",
         ),
         "criminal": (
@@ -752,7 +756,7 @@ FORM_KEYWORDS: Final[KeywordTable] = {
         "labour": (
             "trabaj*", "sueldo", "salario", "sin pago", "sin paga", "sin cobrar", "no le pagan", "no me pagan",
             "no les pagan", "lavado de coches", "autolavado", "invernadero*", "granja*", "finca*", "construcción",
-            "obra", "limpieza", "fábrica*", "almacén", "almacenes", "restaurante*", "cocina", "patrón", "agencia",
+            "obra", "limpieza", "fábrica*", "almacén", "almacenes", "restaurante*", "patrón", "agencia",
             "horas al día", "horas diarias",
         ),
         "criminal": (
@@ -1430,7 +1434,7 @@ FORM_CUES: Final[Mapping[str, tuple[str, ...]]] = {
     ),
     "begging": (
         _all_of(
-            r"(?:bekertje|beker|cup|kubecz\w*|kubek\w*|pahar\w*|чашк\w*|стаканчик\w*|vasito|vaso)",
+            r"(?:bekertje|beker|cup|kubecz\w*|kubek\w*|kubk\w*|pahar\w*|чашк\w*|стаканчик\w*|vasito|vaso)",
             r"(?:munten|kleingeld|coins|monet\w*|monede\w*|монет\w*|monedas)",
         ),
     ),
@@ -1468,13 +1472,15 @@ GENERIC_LABOUR: Final[tuple[str, ...]] = (
     "uitbetaald", "uren per dag", "uur per dag", "14 uur", "16 uur", "dag en nacht werken", "arbeid*",
     "work", "works", "working", "worked", "job", "jobs", "labour", "labor", "wage*", "salary", "unpaid",
     "without pay", "no pay", "not paid", "hours a day",
-    "prac*", "robot*", "wypłat*", "pensj*", "bez zapłaty", "bez wypłaty", "nie płacą", "nie placa",
+    "praca", "pracy", "prace", "pracuj*", "pracowa*", "robota", "roboty", "robocie", "robote", "wypłat*", "pensj*",
+    "bez zapłaty", "bez wypłaty", "nie płacą", "nie placa",
     "nie dostaje pieniędzy", "godzin dziennie", "godzin na dobę",
     "munc*", "lucr*", "serviciu", "job*", "salari*", "neplătit*", "nu este plătit*", "nu e plătit*",
     "nu sunt plătiți", "nu primește bani", "fără bani", "fără plată", "ore pe zi",
     "работ*", "заплата", "заплатата", "заплатите", "заплащане*", "без заплащане", "не плащат", "не му плащат",
     "не ѝ плащат", "не й плащат", "без пари", "часа на ден", "rabot*", "zaplata", "zaplatata",
-    "робот*", "працю*", "працюв*", "праці", "зарплат*", "без оплати", "не платять", "не платить",
+    "робота", "роботи", "роботу", "роботі", "роботою", "працю*", "працюв*", "праці", "зарплат*", "без оплати",
+    "не платять", "не платить",
     "не отримує грошей", "без грошей", "годин на день", "pratsiu*", "zarplat*",
     "без оплаты", "не платят", "не платит", "без денег", "часов в день",
     "trabaj*", "sueldo", "salario", "sin pago", "sin paga", "sin cobrar", "no le pagan", "no me pagan",
