@@ -659,20 +659,25 @@ STORY_THREAT_RULES: Final[RuleTable] = _story_table("threat")
 # container ...: "they keep her in their house until the birth" is not captivity now), not being let out.
 MORE_DANGER_RULES: Final[RuleTable] = {
     "nl": (
-        r"(?:reageert|reageren) (?:\w+ )?niet(?: meer)?|(?:wordt|word) (?:\w+ )?niet (?:meer )?wakker|"
+        r"(?:reageert|reageren) (?:\w+ )?niet(?: meer)?(?! (?:meer )?op)|(?:wordt|word) (?:\w+ )?niet (?:meer )?wakker|"
         r"ademt (?:\w+ )?(?:niet|nauwelijks|bijna niet)|flauwgevallen|buiten bewustzijn|bewusteloos",
-        r"(?:geen|niet) (?:\w+ ){0,3}ambulance|ambulance (?:\w+ ){0,2}(?:nodig|bellen|sturen)",
-        r"stuur (?:snel |alsjeblieft |nu |aub )?(?:iemand|hulp|de politie|politie)",
+        r"(?:wil|willen|weigert|weigeren|mag|mogen|laat|laten) (?:\w+ ){0,3}(?:geen|niet) (?:\w+ ){0,2}ambulance|"
+        r"(?:bel|stuur) (?:\w+ )?(?:een )?ambulance|ambulance (?:\w+ ){0,2}nodig",
+        r"(?<!ik )(?<!we )(?<!wij )stuur (?:snel |alsjeblieft |nu |aub )?(?:iemand|hulp|de politie|politie)"
+        r"(?! (?:een|de|het|mijn|die|dat)(?!\w))",
         r"(?:kunnen|kan|kunt) (?:jullie|u|iemand) (?:\w+ )?(?:iemand|hulp|politie) sturen",
         r"op slot (?:\w+ ){0,4}met (?:ons|mij|me|haar|hem) erin",
         r"(?:houden|houdt) (?:ze |hij )?(?:me|mij|ons|haar|hem|hen) (?:\w+ ){0,2}in (?:de|een|het) "
         r"(?:kelder|schuur|container|garage|kofferbak|zolder|kooi)",
     ),
     "en": (
-        r"(?:not|isnt|arent|wont|cant|stopped) (?:\w+ )?(?:breathing|responding|waking up|wake up)|"
-        r"barely breathing|unresponsive|passed out|collapsed",
-        r"(?:no|not|wont|refuse\w*|dont) (?:\w+ ){0,3}(?:an |the )?ambulance|(?:need|send|call) (?:an |the )?ambulance",
-        r"(?:please )?send (?:someone|somebody|help|the police|police)",
+        r"(?:not|isnt|arent|wont|cant|stopped) (?:\w+ )?(?:breathing|responding(?! to)|waking up|wake up)|"
+        r"barely breathing|unresponsive|passed out|"
+        r"(?:she|he|i|someone|somebody|my \w+|her \w+|his \w+) (?:has |just |suddenly )?collapsed",
+        r"(?:wont|refuse\w*|not letting|dont let|wont let|not allowed to) (?:\w+ ){0,3}(?:an |the )?ambulance|"
+        r"(?:need|send|call) (?:an |the )?ambulance",
+        r"please send (?:someone|somebody|help|the police|police)|send help|send (?:the )?police|"
+        r"send (?:someone|somebody) (?:now|here|quick|quickly|asap|please|to)(?!\w)",
         r"shut (?:me|us|her|him|them|my \w+) (?:\w+ ){0,3}(?:in|inside|up)",
         r"(?:wont|doesnt|dont|will not) let (?:me|us|her|him|them) out",
         r"(?:waving|pointing|points|aiming|aims|brandishing|holding up) (?:\w+ ){0,2}(?:a |his |her |the )?"
@@ -682,50 +687,56 @@ MORE_DANGER_RULES: Final[RuleTable] = {
         r"(?:a |the |their |his )?(?:basement|cellar|attic|shed|garage|container|cage|trunk|boot)",
     ),
     "pl": (
-        r"nie (?:oddycha|reaguje|budzi sie|obudzi sie)|ledwo (?:oddycha|zyje)|zemdlal\w*|stracil\w* przytomnosc",
-        r"(?:nie|bez) (?:\w+ ){0,3}(?:karetk\w*|pogotowi\w*)|(?:potrzebna|potrzebuje|wezwijcie|wyslijcie) "
-        r"(?:\w+ )?(?:karetk\w*|pogotowi\w*)",
-        r"(?:wyslijcie|wyslij|przyslijcie|przyslij) (?:\w+ )?(?:kogos|pomoc|policj\w*)",
+        r"nie (?:oddycha|reaguje(?! na)|budzi sie|obudzi sie)|ledwo (?:oddycha|zyje)|zemdlal\w*|"
+        r"stracil\w* przytomnosc",
+        r"(?:nie pozwala\w*|nie chce|nie chca|zabrania\w*) (?:\w+ ){0,3}(?:karetk\w*|pogotowi\w*)|"
+        r"(?:potrzebna|potrzebuje|wezwijcie|wyslijcie) (?:\w+ )?(?:karetk\w*|pogotowi\w*)",
+        r"(?:wyslijcie|przyslijcie) (?:\w+ )?(?:kogos|pomoc|policj\w*)",
         r"(?:mnie|nas|ja|jej|go) nie (?:wypuszcza\w*|puszcza\w*)",
         r"(?:trzymaja|trzyma) (?:\w+ )?(?:mnie|nas|ja|go|je) (?:\w+ ){0,2}(?:w piwnicy|w garazu|na strychu|"
         r"w kontenerze|w lazience|pod kluczem|na klucz)",
     ),
     "ro": (
-        r"nu (?:mai )?(?:respira|reactioneaza|se trezeste)|abia (?:mai )?respira|lesinat\w*|"
+        r"nu (?:mai )?(?:respira|reactioneaza(?! la)|se trezeste)|abia (?:mai )?respira|lesinat\w*|"
         r"si a pierdut cunostinta",
-        r"(?:nu|fara) (?:\w+ ){0,3}ambulant\w*|(?:chemati|trimiteti|sunati) (?:\w+ )?(?:la )?ambulant\w*",
-        r"(?:trimiteti|trimite) (?:\w+ )?(?:pe cineva|ajutor|politia)",
+        r"(?:nu vrea|nu vor|nu lasa|nu ne lasa|refuza) (?:\w+ ){0,3}ambulant\w*|"
+        r"(?:chemati|trimiteti|sunati) (?:\w+ )?(?:la )?ambulant\w*",
+        r"trimiteti (?:\w+ )?(?:pe cineva|ajutor|politia)",
         r"(?:ma|o|il|ne|i) (?:\w+ )?(?:tin|tine) (?:\w+ ){0,2}(?:in )?(?:pivnita|subsol|garaj|pod|container|baie|"
         r"inchis\w*|incuiat\w*|legat\w*)",
     ),
     "bg": (
-        r"ne (?:disha|reagira|se sabuzhda)|edva (?:disha|zhiv\w*)|pripadna\w*|zagubi (?:\w+ )?saznanie",
-        r"(?:ne|bez) (?:\w+ ){0,3}lineik\w*|(?:povikaite|pratete|obadete se na) (?:\w+ )?lineik\w*",
-        r"(?:pratete|izpratete|prati) (?:\w+ )?(?:niakogo|pomosh\w*|politsi\w*)",
+        r"ne (?:disha|reagira(?! na)|se sabuzhda)|edva (?:disha|zhiv\w*)|pripadna\w*|zagubi (?:\w+ )?saznanie",
+        r"ne (?:dava|iska|puska|pozvoliava) (?:\w+ ){0,4}lineik\w*|(?:povikaite|pratete|obadete se na) "
+        r"(?:\w+ )?lineik\w*",
+        r"(?:pratete|izpratete) (?:\w+ )?(?:niakogo|pomosh\w*|politsi\w*)",
         r"(?:darzh\w*|durzh\w*) (?:me|ni|ia|go|gi) (?:\w+ ){0,2}(?:v )?(?:mazeto|maze|sutereno|garazh\w*|"
         r"tavan\w*|banita|kontein\w*)",
     ),
     "uk": (
-        r"ne (?:dihaie|reaguie|prokidaietsia)|ledve (?:dihaie|zhiv\w*)|znepritomn\w*|vtratil\w* svidomist",
-        r"(?:ne|bez) (?:\w+ ){0,3}shvidk(?:u|oi|a)|(?:viklichte|viklichite|viklichiti) (?:\w+ )?shvidk\w*",
-        r"(?:prishlit|nadishlit|vishlit) (?:\w+ )?(?:kogos|dopomogu|politsiiu)",
+        r"ne (?:dihaie|reaguie(?! na)|prokidaietsia)|ledve (?:dihaie|zhiv\w*)|znepritomn\w*|vtratil\w* svidomist",
+        r"ne (?:daie|daiut|hoche|hochut|dozvoliaie) (?:\w+ ){0,2}shvidk\w*|(?:viklichte|viklichite) "
+        r"(?:\w+ )?shvidk\w*",
+        r"(?:prishlit|nadishlit) (?:\w+ )?(?:kogos|dopomogu|politsiiu)",
         r"(?:mene|nas|ii|iogo) ne (?:vipuskaiut|vipuskaie|puskaiut|puskaie)",
         r"(?:trimaiut|trimaie) (?:mene|nas|ii|iogo|ih) (?:\w+ ){0,2}(?:v |u )?(?:pidvali|garazhi|gorishi|"
         r"konteineri|pid zamkom)",
     ),
     "ru": (
-        r"ne (?:dishit|reagiruet|prosipaetsia)|(?:ele|edva) (?:dishit|zhiv\w*)|poterial\w* soznanie|"
+        r"ne (?:dishit|reagiruet(?! na)|prosipaetsia)|(?:ele|edva) (?:dishit|zhiv\w*)|poterial\w* soznanie|"
         r"v obmorok\w*",
-        r"(?:ne|bez) (?:\w+ ){0,3}skor(?:uiu|aia|oi)|(?:vizovite|vizovi|vizvat) (?:\w+ )?skor(?:uiu|aia)",
-        r"(?:prishlite|prishli|otpravte) (?:\w+ )?(?:kogo nibud|kogo to|pomosh|politsiiu)",
+        r"ne (?:daet|daiut|hochet|hotiat|vizivaiut|vizivaet) (?:\w+ ){0,2}skor(?:uiu|aia|oi)|"
+        r"(?:vizovite|vizovi) (?:\w+ )?skor(?:uiu|aia)",
+        r"(?:prishlite|otpravte) (?:\w+ )?(?:kogo nibud|kogo to|pomosh|politsiiu)",
         r"(?:menia|nas|ee|ego) ne (?:vipuskaiut|vipuskaet|otpuskaiut|puskaiut)",
         r"(?:derzhat|derzhit) (?:menia|nas|ee|eio|ego|ih) (?:\w+ ){0,2}(?:v )?(?:podvale|garazhe|cherdake|"
         r"konteinere|vzaperti|pod zamkom|na zamke)",
     ),
     "es": (
-        r"no (?:respira|reacciona|despierta)|(?:casi no|apenas) respira|desmay\w*|perdio el conocimiento",
-        r"(?:no|sin) (?:\w+ ){0,3}ambulancia|(?:llamen|manden|necesito|necesita) (?:\w+ )?(?:una )?ambulancia",
-        r"(?:manden|mande|envien|envia) (?:\w+ )?(?:a alguien|ayuda|a la policia)",
+        r"no (?:respira|reacciona(?! a)|despierta)|(?:casi no|apenas) respira|desmay\w*|perdio el conocimiento",
+        r"(?:no deja\w*|no quiere\w*|se niega\w*) (?:\w+ ){0,3}ambulancia|"
+        r"(?:llamen|manden|necesito|necesita) (?:\w+ )?(?:una )?ambulancia",
+        r"(?:manden|envien) (?:\w+ )?(?:a alguien|ayuda|a la policia)",
         r"(?:me|la|lo|nos|les|los|las) (?:tienen|tiene) (?:\w+ ){0,2}(?:en )?(?:el |un )?(?:sotano|garaje|desvan|"
         r"contenedor|bano|encerrad\w*|atad\w*|bajo llave|con llave)",
     ),

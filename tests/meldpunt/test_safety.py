@@ -415,6 +415,10 @@ FAMILY_CASES = [
     ("als iemand flauwvalt, moet ik dan 112 bellen?", None),
     ("last year she passed out at work but she is fine now", None),
     ("¿qué hago si alguien se desmaya?", None),
+    ("hij reageert niet meer op mijn berichten", None),
+    ("she's not responding to my texts since friday", None),
+    ("the roof of the greenhouse collapsed", None),
+    ("ik hoef geen ambulance, ik wil alleen iets melden", None),
     # A plea to send someone: danger
     ("stuur alsjeblieft iemand, hij slaat alles kapot", "danger"),
     ("please send someone to the car park behind the hotel", "danger"),
@@ -424,6 +428,8 @@ FAMILY_CASES = [
     ("пришліть когось на цю адресу", "danger"),
     ("пришлите кого-нибудь, пожалуйста", "danger"),
     ("manden a alguien a esta dirección", "danger"),
+    ("ik stuur iemand een bericht als ik meer weet", None),
+    ("I will send someone the photos later", None),
     # Just pushed into a car or van: danger; the same in a past story: not
     ("net werd er een jongen in een bestelbus getrokken bij de pomp", "danger"),
     ("some men just dragged a woman into a grey van outside the gym", "danger"),
