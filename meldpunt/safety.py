@@ -50,11 +50,11 @@ DANGER_RULES: Final[RuleTable] = {
         r"(?:vermoord|vermoorden|vermoordt|doodmaken|doodt)",
         rf"(?:maakt|maken|slaat|slaan) {_ME} dood",
         r"(?:gaat|gaan|wil|willen|dreigt|dreigen) (?:\w+ ){0,2}(?:vermoorden|doodmaken|doodslaan|doodsteken)",
-        r"(?:ik|hij|zij|ze) (?:\w+ ){0,1}(?:bloed|bloedt|bloeden)",
+        r"(?:ik|hij|zij|ze) (?:\w+ ){0,1}(?:bloed|bloedt|bloeden)|plas bloed|onder het bloed|vol bloed|overal bloed",
         r"(?:ben|is|zijn) (?:\w+ ){0,2}(?:gewond|bewusteloos)",
         r"(?:geen lucht|kan niet ademen|kan niet meer ademen)",
         r"(?:heeft|hebben|houdt|houden|dreigt|dreigen|bedreigt|bedreigen|met) (?:\w+ ){0,3}(?:mes|pistool|wapen|"
-        r"vuurwapen|geweer)",
+        r"vuurwapen|geweer|honkbalknuppel|knuppel|hamer|bijl|machete)",
         rf"{_BE} (?:\w+ ){{0,2}}in (?:direct |acuut )?(?:levens)?gevaar",
         r"(?:staat|staan) (?:\w+ ){0,2}voor (?:de|mijn|onze) deur",
         r"red (?:me|mij|ons)",
@@ -66,15 +66,18 @@ DANGER_RULES: Final[RuleTable] = {
         rf"(?:hits|beats|kicks|punches|chokes|strangles|rapes|hurts|attacks|stabs|tortures) {_EN_ME}",
         rf"{_EN_BE} (?:\w+ ){{0,2}}(?:locked (?:in|up)|held|trapped|kidnapped|tied up|imprisoned|chained|"
         r"held hostage|held captive|beaten|attacked|stabbed|choked|strangled)",
-        rf"lock(?:s|ed|ing)? {_EN_ME} (?:\w+ ){{0,2}}(?:in|up)",
+        rf"lock(?:s|ed|ing)? (?:{_EN_ME}|the \w+|those \w+|some \w+|girls|women|boys|kids|children|people|workers) "
+        r"(?:\w+ ){0,4}(?:in|up|inside)",
         r"held (?:against|captive|hostage)",
         r"(?:cant|cannot|can not|not allowed to|unable to|wont let (?:me|us|her|him)|doesnt let (?:me|us|her|him)|"
         r"dont let (?:me|us|her|him)) (?:\w+ ){0,2}(?:leave|go|escape|get out|go out|go outside|run away)",
         r"(?:will|gonna|going to|wants? to|threatens? to|trying to|try to) (?:\w+ ){0,1}kill",
         rf"kill(?:s|ing)? {_EN_ME}",
         r"(?:bleeding|bleeds|unconscious|cant breathe|cannot breathe|overdos\w*)",
+        r"(?:blood everywhere|pool of blood|covered in blood|full of blood)",
         rf"{_EN_BE} (?:\w+ ){{0,2}}(?:badly )?(?:injured|wounded|hurt badly|seriously hurt)",
-        r"(?:has|have|got|holding|holds|with|pulled) (?:a |his |her |their )?(?:knife|gun|weapon|pistol|firearm)",
+        r"(?:has|have|got|holding|holds|with|pulled) (?:a |his |her |their )?(?:baseball )?(?:knife|gun|weapon|pistol|"
+        r"firearm|bat|hammer|axe|machete)",
         rf"{_EN_BE} (?:\w+ ){{0,2}}in (?:immediate |serious |great )?danger",
         r"(?:outside|at) (?:my|the|our) door",
         r"save (?:me|us)",
@@ -96,7 +99,7 @@ DANGER_RULES: Final[RuleTable] = {
         r"(?:zabij\w*|zabic|zamord\w*)",
         r"(?:krwawi\w*|krwawie|nieprzytomn\w*|nie moge oddychac|nie moze oddychac)",
         r"(?:ma|maja|z|trzyma|trzymaja|grozi\w*|wyciagnal) (?:\w+ ){0,2}(?:noz|nozem|noza|pistolet\w*|bron|"
-        r"bronia|spluw\w*)",
+        r"bronia|spluw\w*|kij\w*|mlotek|mlotkiem|siekier\w*|maczet\w*)",
         r"(?:jestem|jest|jestesmy|sa) (?:\w+ ){0,2}w (?:\w+ )?niebezpieczenstwie",
         r"(?:stoi|stoja|czeka|czekaja) (?:\w+ ){0,2}pod (?:\w+ )?drzwiami",
         r"ratunku",
@@ -115,7 +118,7 @@ DANGER_RULES: Final[RuleTable] = {
         r"(?:plec|pleca|plece|plecam|ies|iasa|iesi|iesim|fug|fugi|fuga|scap|scapa|afara|evadez)",
         r"(?:vrea|vor|ameninta\w*) (?:\w+ ){0,2}sa (?:ma|ne|o|il) (?:omoare|ucida)",
         r"(?:sangerez|sangereaza|sangerea\w*|sange|inconstient\w*|lesinat\w*|nu pot respira|nu poate respira)",
-        r"(?:are|au|cu|tine|tin|a scos) (?:\w+ ){0,2}(?:cutit\w*|pistol\w*|arma|arme|briceag)",
+        r"(?:are|au|cu|tine|tin|a scos) (?:\w+ ){0,2}(?:cutit\w*|pistol\w*|arma|arme|briceag|bata|ciocan\w*|topor\w*)",
         r"(?:sunt|e|este|suntem|sunteti) (?:\w+ ){0,2}in pericol",
         r"(?:e|este|sta|stau|sunt) (?:\w+ ){0,2}(?:la usa|in fata usii)",
         r"(?:salvati|salveaza) (?:ma|ne)",
@@ -134,7 +137,9 @@ DANGER_RULES: Final[RuleTable] = {
         r"ne (?:me|ni|ia|go) (?:\w+ )?(?:puskat|pusnat|puska|ostaviat)",
         r"(?:ubie|ubiat|ubiiat|ubiia|ubiiat|ubiva\w*|zakolia|zakolie)",
         r"(?:karv|karvia|karvi|karvish|karvim|v bezsaznanie|ne moga da disha\w*|ranen\w*)",
-        r"(?:ima|imat|s|sas|darzhi|durzhi|izvadi|zaplash\w*) (?:\w+ ){0,2}(?:nozh\w*|pistolet\w*|orazh\w*|oruzh\w*)",
+        r"(?:ima|imat|s|sas|darzhi|durzhi|izvadi|zaplash\w*) (?:\w+ ){0,2}(?:nozh\w*|pistolet\w*|orazh\w*|oruzh\w*|"
+        r"buhalk\w*|"
+        r"chuk\w*|bradv\w*)",
         r"(?:sam|e|sme|sa|ste) (?:\w+ ){0,2}v (?:\w+ )?opasnost",
         r"(?:pred|na) (?:\w+ )?(?:vratata|vratata mi)",
         r"(?:spasete|spasi) (?:me|ni)",
@@ -154,7 +159,7 @@ DANGER_RULES: Final[RuleTable] = {
         r"(?:[uv]b(?:iut|ie|iti|iu|iva\w*)|vb\w*iut)",
         r"(?:krov|krovi|kroviu|krovotech\w*|stikaiu|bez svidomosti|ne mozhu dihati|poranen\w*|ranen\w*)",
         r"(?:z|ma|maiut|maie|trimaie|dostav|vitiag\w*|po(?:g|h)rozhu\w*) (?:\w+ ){0,2}(?:nozh\w*|"
-        r"pistolet\w*|zbroia|zbroieiu|rushnits\w*)",
+        r"pistolet\w*|zbroia|zbroieiu|rushnits\w*|bitoiu|bita|molot\w*|sokir\w*)",
         r"(?:maie|ma|maiut|z) nizh",
         r"(?:v|u) (?:\w+ )?nebezpe\w*",
         r"(?:pid|bilia|pered|za) (?:\w+ )?dver\w*",
@@ -176,7 +181,7 @@ DANGER_RULES: Final[RuleTable] = {
         r"(?:krov|krovi|kroviu|krovotoch\w*|istekaiu|bez soznaniia|v bessoznanii|ne mogu dishat|ne mozhet dishat|"
         r"ranen|ranena|raneni)",
         r"(?:s|u nego|u nee|u nih|derzhit|dostal|vitashil|ugrozha\w*) (?:\w+ ){0,2}(?:nozh\w*|pistolet\w*|"
-        r"oruzh\w*|stvol\w*)",
+        r"oruzh\w*|stvol\w*|bitoi|bita|molot\w*|topor\w*)",
         r"(?:v|vo) (?:\w+ )?opasnosti",
         r"(?:u|pod|za) (?:\w+ )?dver\w*",
         r"(?:spasite|spasi menia|spasi nas)",
@@ -194,7 +199,9 @@ DANGER_RULES: Final[RuleTable] = {
         r"(?:me|nos|la|lo|te) (?:va a |van a |quiere |quieren |amenaza con |amenazan con )?(?:matar|matara|mataran)",
         r"(?:va a|van a|quiere|quieren|amenaza con|amenazan con) (?:\w+ )?matar\w*",
         r"(?:sangrando|sangra|sangro|inconsciente|no puedo respirar|no puede respirar|desmayad\w*)",
-        r"(?:tiene|tienen|con|lleva|saco) (?:\w+ ){0,2}(?:cuchillo|navaja|pistola|arma|armas|revolver)",
+        r"(?:lleno|llena|charco|cubiert\w*) de sangre|sangre por todas partes",
+        r"(?:tiene|tienen|con|lleva|saco) (?:\w+ ){0,2}(?:cuchillo|navaja|pistola|arma|armas|revolver|bate|"
+        r"martillo|hacha|machete)",
         r"(?:estoy|esta|estamos|estan) (?:\w+ ){0,2}en peligro",
         r"(?:esta|estan) (?:\w+ ){0,2}(?:en|a) (?:mi|la) puerta",
         r"(?:socorro|auxilio|salvame|salvenme)",
@@ -1110,7 +1117,11 @@ _THREAT_LEAD: Final = re.compile(r"^(?:" + _THREAT_LEADS + r")(?!\w)")
 _THREAT_LEAD_SKELETON: Final = re.compile(r"^(?:" + _THREAT_LEADS_SKELETON + r")(?!\w)")
 # A conditional threat with a deadline, across the sentence: "if I don't pay by tomorrow, they will hurt my
 # mother" (the comma splits the clauses the other rules look at).
-_IF: Final = re.compile(r"(?<!\w)(?:als|indien|if|unless|jesli|jezeli|jak|daca|si)(?!\w)")
+# Spanish "si" (if) is Romanian "și" (and): only before the words a Spanish condition starts with.
+_IF: Final = re.compile(
+    r"(?<!\w)(?:als|indien|if|unless|jesli|jezeli|jak|daca|si(?= (?:no|manana|hoy|esta|le|la|lo|me|te|se|el|"
+    r"ella|ellos|alguien|llamo|hablo|digo|cuento|voy|vuelvo)(?!\w)))(?!\w)"
+)
 _IF_SKELETON: Final = re.compile(r"(?<!\w)(?:ako|iakshcho|iaksho|iakcho|esli)(?!\w)")
 _DEADLINE: Final = re.compile(
     r"(?<!\w)(?:vrijdag|friday|piatku|piatek|vineri|el viernes|hasta el viernes|by the end of the week|"
@@ -1118,6 +1129,14 @@ _DEADLINE: Final = re.compile(
 )
 _DEADLINE_SKELETON: Final = re.compile(r"(?<!\w)(?:petak|piatnitsi|piatnitsu|piatnitsy)(?!\w)")
 _PUNISH: Final = _story_words("punish")
+# The harms of a threat, without the everyday English words ("if I cut my hours", "if you hit the button").
+_EVERYDAY_HARM: Final = frozenset({"cut", "hit", "do something"})
+_THREAT_HARM: Final = _words(
+    "|".join(part for part in words.punish.split("|") if part not in _EVERYDAY_HARM)
+    for lang, words in STORY_WORDS.items()
+    if lang not in TRANSLIT_LANGUAGES
+)
+_THREAT_HARM_SKELETON: Final = _PUNISH[1]
 # "not allowed out alone": a restriction, not captivity now.
 _ALONE: Final = re.compile(
     r"(?<!\w)(?:alleen|alone|on (?:her|his|my) own|by (?:her|him|my)self|sama|sam|singura|singur|sama|odna|odin|"
@@ -1152,7 +1171,7 @@ def _clauses(text: str) -> Iterator[_Clause]:
         if _JOKING.search(norm) or _JOKING.search(latin):
             continue
         hypothetical = bool(_HYPOTHETICAL[0].search(norm) or _HYPOTHETICAL[1].search(latin))
-        conditional = _conditional_threat(norm, latin)
+        conditional = _conditional_threat(_FIGURES.sub(" ", norm), _FIGURES_SKELETON.sub(" ", latin))
         past_sentence = False
         for part in _CLAUSE_SPLIT.split(sentence):
             clause = _FIGURES.sub(" ", normalise(part)).strip()
@@ -1182,15 +1201,19 @@ def _minor_with_adults(clauses: list[_Clause]) -> Danger | None:
 
 
 def _conditional_threat(norm: str, latin: str) -> bool:
-    """A condition, a deadline and a harm in one sentence: "If I don't pay by tomorrow, they will hurt my
-    mother" (the comma splits the clauses the other rules look at)."""
+    """A condition and a harm to a person in one sentence: "If I don't pay by tomorrow, they will hurt my
+    mother", "if I talk to anyone he will hurt my kids" (the comma splits the clauses the other rules look
+    at). Everyday words for a harm ("cut", "hit") count only with a deadline."""
     if _is_past(norm, latin):
         return False
-    condition = _IF.search(norm) or _IF_SKELETON.search(latin)
+    if not (_IF.search(norm) or _IF_SKELETON.search(latin)):
+        return False
+    if _THREAT_HARM.search(norm) or _THREAT_HARM_SKELETON.search(latin):
+        return True
     deadline = (
         _NEAR[0].search(norm) or _NEAR[1].search(latin) or _DEADLINE.search(norm) or _DEADLINE_SKELETON.search(latin)
     )
-    return bool(condition and deadline and (_PUNISH[0].search(norm) or _PUNISH[1].search(latin)))
+    return bool(deadline and (_PUNISH[0].search(norm) or _PUNISH[1].search(latin)))
 
 
 def _fires(rules: tuple[_Rule, ...], clause: _Clause) -> bool:

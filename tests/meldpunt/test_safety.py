@@ -441,7 +441,10 @@ FAMILY_CASES = [
     ("two years ago they pushed me into a van at the border", None),
     ("hace tres años me metieron en una furgoneta", None),
     # A threat with a deadline, across a comma: acute
-    ("als ik zaterdag niet betaal, doen ze mijn zus iets aan", None),  # a weekend is not a named deadline
+    ("als ik zaterdag niet betaal, doen ze mijn zus iets aan", "acute"),
+    ("the boss said if I talk to anyone he will hurt my kids", "acute"),
+    ("if I cut my hours I will have no money", None),
+    ("if you hit the button the machine starts", None),
     ("if I don't bring the money tomorrow, they will hurt my kids", "acute"),
     ("jeśli jutro nie zapłacę, pobiją mojego brata", "acute"),
     ("dacă nu plătesc mâine, o bat pe mama", "acute"),
