@@ -13,7 +13,16 @@ Bulgarian, Ukrainian and Russian (TRANSLIT_LANGUAGES) are written in Cyrillic *o
 byut", "pomogite"). Their rules are written once in a simplified Latin spelling (`skeleton`: "меня бьют",
 "menya byut" and "menja bjut" all become "menia biut") and matched against the skeleton of the clause. A rule
 is undone only by the negations of its own language (plus Dutch and English for the Latin-script languages):
-Romanian "nu" (not) is Dutch "nu" (now).
+Romanian "nu" (not) is Dutch "nu" (now). Skeleton rules are written as the skeleton spells: "ще" is "she",
+"къща" is "kasha" (the "sht" and "shch" of a Latin spelling become "sh").
+
+Not danger: a sentence that jokes ("haha", "lol", "if I'm late"), a figure of speech ("this job is killing
+me"), a clause in the past (a past marker covers the rest of its sentence until a clause says "now"), a
+general question ("what happens if someone ..."). A harm after "otherwise" or inside a condition ("if I don't
+pay tomorrow, they will hurt my mother") is a threat: acute, not danger.
+
+`nlu_alarm` decides what becomes of a danger/acute reading of the NLU when the keyword net is silent: the
+alarm at once, or the safety question first (actions/flags.py, docs/quality.md).
 """
 
 from __future__ import annotations
