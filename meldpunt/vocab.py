@@ -763,7 +763,7 @@ FORM_KEYWORDS: Final[KeywordTable] = {
             "delito*", "crimen*", "crimin*", "drogas", "la droga", "de droga", "con droga",
             "vender droga", "vende droga", "venden droga", "llevar droga", "lleva droga", "traficar con droga",
             "camello*", "traficar", "mula*", "contrabando", "robar",
-            "roba", "roban", "robo*", "hurto*", "carterist*", "tarjeta bancaria", "tarjetas bancarias",
+            "roba", "roban", "robo", "robos", "hurto*", "carterist*", "tarjeta bancaria", "tarjetas bancarias",
             "cuenta bancaria", "cuentas bancarias", "marihuana", "ilegal*",
         ),
         "begging": ("mendig*", "pedir dinero en la calle", "pide dinero", "piden dinero", "pedir limosna", "limosna"),
@@ -1420,6 +1420,9 @@ FORM_CUES: Final[Mapping[str, tuple[str, ...]]] = {
         r"збира\w*|собира\w*|recoge\w*) (?:\w+ )?(?:asperges|aardbeien|fruit|appels|strawberries|apples|asparagus|"
         r"vegetables|truskawk\w*|owoc\w*|jablk\w*|szparag\w*|capsuni|fructe|mere|ягоди|плодове|ябълки|полуниц\w*|"
         r"фрукт\w*|яблук\w*|клубник\w*|яблок\w*|fresas|fruta\w*|manzanas|esparragos)",
+        # work without a day off
+        r"(?:zonder|geen) vrije dag\w*|without (?:a )?days? off|no days? off|bez (?:dnia )?wolnego|"
+        r"fara (?:nicio )?zi libera|fara zile libere|без почивни|без вихідних|без выходных|sin dias? libres?",
     ),
     "criminal": (
         rf"{_SELL} (?:\w+ ){{0,4}}{_DRUG_GOODS}",  # "they make the boy sell pills"
@@ -1465,6 +1468,18 @@ FORM_MASKS: Final[tuple[str, ...]] = (
     r"smokkelaar\w*|mensensmokkel\w*|smuggler\w*|people smuggl\w*|przemytni\w*|calauz\w*|контрабандист\w*|"
     r"passeur\w*|coyote\w*",
 )
+# Words that only say "work": in a story (STORY_WORDS words or more) they are not labour exploitation on their
+# own ("my cousin is a nurse and works nights"); a sector, the pay, the hours or being made to work are.
+GENERIC_WORK: Final[tuple[str, ...]] = (
+    "werk", "werken", "werkt", "werkte", "werkten", "arbeid*",
+    "work", "works", "working", "worked", "job", "jobs", "labour", "labor",
+    "praca", "pracy", "prace", "pracuj*", "pracowa*", "robota", "roboty", "robocie", "robote",
+    "munc*", "lucr*", "serviciu", "job*",
+    "работ*", "rabot*",
+    "робота", "роботи", "роботу", "роботі", "роботою", "працю*", "працюв*", "праці", "pratsiu*", "roboti", "robotu",
+    "trabaj*",
+)  # fmt: skip
+STORY_WORDS: Final = 6
 # Words that only say "work" or "pay": on their own they do not make a story labour exploitation when another
 # form explains it ("she has to work for clients every night" is sexual exploitation).
 GENERIC_LABOUR: Final[tuple[str, ...]] = (
@@ -1486,6 +1501,15 @@ GENERIC_LABOUR: Final[tuple[str, ...]] = (
     "trabaj*", "sueldo", "salario", "sin pago", "sin paga", "sin cobrar", "no le pagan", "no me pagan",
     "no les pagan", "horas al día", "horas diarias",
 )  # fmt: skip
+# Made to work: labour when nothing else explains the story ("hij moet elke dag werken voor zijn oom"), not
+# when another form does ("ze moet elke nacht werken en met klanten naar bed").
+_MADE_TO_WORK: Final = re.compile(
+    r"(?:moet|moeten|moest|moesten) (?:\w+ ){0,4}werken|(?:has|have|had) to work|(?:forced|made) to work|"
+    r"makes? (?:him|her|them|me|us) work|musi (?:\w+ ){0,3}pracowac|zmusza\w* (?:\w+ )?do pracy|"
+    r"trebuie sa (?:\w+ ){0,2}(?:munceasca|lucreze|muncesc|lucrez)|obliga\w* sa (?:munceasca|lucreze)|"
+    r"трябва да работи|карат (?:\w+ )?да работи|мусить працювати|змушують (?:\w+ )?працювати|"
+    r"(?:должна|должен) работать|заставляют (?:\w+ )?работать|tiene que trabajar|obligan? a trabajar"
+)
 _FORM_CUES: Final = {form: re.compile("|".join(f"(?:{cue})" for cue in cues)) for form, cues in FORM_CUES.items()}
 _FORM_MASK: Final = re.compile(r"(?<!\w)(?:" + "|".join(FORM_MASKS) + r")(?!\w)")
 
@@ -1502,11 +1526,19 @@ def _story_forms(norm: str) -> list[str]:
     found = [
         form for form in FORMS if form != "unknown" and (_search(FORM_KEYWORDS, form, norm) or _form_cue(form, norm))
     ]
+    if "labour" not in found and _MADE_TO_WORK.search(norm):
+        found.insert(1 if "sexual" in found else 0, "labour")
     if "labour" in found:
         generic = _compile(GENERIC_LABOUR)
         specific = _compile(tuple(p for p in _phrases(FORM_KEYWORDS, "labour") if p not in GENERIC_LABOUR))
         only_generic = not specific.search(norm) and not _form_cue("labour", norm) and generic.search(norm)
-        if "domestic_servitude" in found or (only_generic and len(found) > 1):
+        only_work = (
+            not _compile(tuple(p for p in _phrases(FORM_KEYWORDS, "labour") if p not in GENERIC_WORK)).search(norm)
+            and not _form_cue("labour", norm)
+            and not _MADE_TO_WORK.search(norm)
+        )
+        story = len(norm.split()) >= STORY_WORDS
+        if "domestic_servitude" in found or (only_generic and len(found) > 1) or (story and only_work):
             found.remove("labour")
     return found
 

@@ -445,6 +445,14 @@ STORY_FORM_CASES = [
     ("вона мусить заплатити за кімнату", []),  # to pay, not Bulgarian "заплата" (wages)
     ("так нареченият ѝ приятел", []),  # Bulgarian "so-called", not Ukrainian "наречений" (groom)
     ("twaalf mannen slapen in een kamer", []),
+    # a story that only says someone works is not labour exploitation; being made to work, the pay or no day
+    # off is
+    ("my cousin is a nurse and works nights at the hospital", []),
+    ("mijn zus werkt als kapster en is heel gelukkig", []),
+    ("hij moet elke dag werken voor zijn oom en krijgt niks", ["labour"]),
+    ("его заставляют работать на стройке у дяди", ["labour"]),
+    ("she works seven days a week without a day off", ["labour"]),
+    ("i want a robot to talk to", []),  # Spanish "robo" (robbery) is not "robot"
     ("she gave birth last month", []),
 ]
 
