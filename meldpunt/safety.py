@@ -1170,20 +1170,20 @@ def _is_past(norm: str, latin: str) -> bool:
     return bool(_PAST.search(norm) or _PAST_SKELETON.search(latin))
 
 
-def _clauses(text: str) -> Iterator[_Clause]:
+def _clauses(text: str, *, danger: bool = True) -> Iterator[_Clause]:
     """The clauses of the message that can carry danger: not in a sentence that jokes, with figures of speech
     taken out. A past marker covers the rest of its sentence until a clause says "now" ("Drie jaar geleden,
     toen ik 16 was, sloten ze me op" is past; "Vroeger sloeg hij me, nu slaat hij me weer" is not)."""
     for sentence in _SENTENCE_SPLIT.split(text):
         norm = normalise(sentence)
         latin = skeleton(norm)
-        if _JOKING.search(norm) or _JOKING.search(latin):
+        if danger and (_JOKING.search(norm) or _JOKING.search(latin)):
             continue
         hypothetical = bool(_HYPOTHETICAL[0].search(norm) or _HYPOTHETICAL[1].search(latin))
         conditional = _conditional_threat(_FIGURES.sub(" ", norm), _FIGURES_SKELETON.sub(" ", latin))
         past_sentence = False
         for part in _CLAUSE_SPLIT.split(sentence):
-            clause = _FIGURES.sub(" ", normalise(part)).strip()
+            clause = _FIGURES.sub(" ", normalise(part)).strip() if danger else normalise(part)
             if not clause:
                 continue
             latin_clause = _FIGURES_SKELETON.sub(" ", skeleton(clause)).strip()
@@ -1340,7 +1340,7 @@ def wants_human(text: str) -> bool:
     """Whether the reporter asks to talk to a person ("ik wil met een mens praten", "real person please")."""
     if not text or text.lstrip().startswith("/"):
         return False
-    return any(_fires(_HUMAN, clause) for clause in _clauses(text))
+    return any(_fires(_HUMAN, clause) for clause in _clauses(text, danger=False))
 
 
 __all__ = [

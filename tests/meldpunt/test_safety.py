@@ -319,6 +319,7 @@ def test_the_current_clause_counts_after_a_past_one() -> None:
 
 
 HUMAN_CASES = [
+    ("haha ok, can I talk to a real person?", True),  # a joke is not danger, but still a request for a person
     ("Ik wil met een mens praten", True),
     ("ik wil met iemand praten", True),
     ("Kan ik een medewerker spreken?", True),
