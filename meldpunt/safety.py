@@ -1277,12 +1277,13 @@ def detect_danger(text: str) -> Danger | None:
 
 # ---------------------------------------------------------------------------------------------------------
 # An alarm only the NLU raised. The keyword net is the floor: a keyword hit always alarms at once. The NLU
-# reads stories as danger too eagerly ("no, not in danger now", a past story, a worry about a minor), so an
-# alarm the NLU alone raised is trusted at once only when the model is sure of it in a short message that
-# does not say nobody is in danger; otherwise the reporter is asked the safety question first ("check").
+# reads some messages as danger too eagerly ("no, not in danger now", a question it half understands), so an
+# alarm the NLU alone raised is trusted at once only when the model is fairly sure of it and the message does
+# not say that nobody is in danger; otherwise the reporter is asked the safety question first ("check").
+# Chosen on the development set (docs/quality.md): below 0.8 the NLU's alarms were mostly wrong; a limit on
+# the length of the message cost more true alarms than it saved false ones, so there is none.
 
-NLU_ALARM_CONFIDENCE: Final = 0.9
-NLU_ALARM_MAX_WORDS: Final = 12
+NLU_ALARM_CONFIDENCE: Final = 0.8
 NluAlarm = Literal["danger", "acute", "check"]
 
 # "not in danger", "nobody is in danger", "I am safe now": a message that answers the safety question "no".
@@ -1331,7 +1332,7 @@ def nlu_alarm(text: str, intent: str | None, confidence: float) -> NluAlarm | No
     level: Danger | None = "danger" if intent == "danger" else "acute" if intent == "acute" else None
     if level is None or text.lstrip().startswith("/"):
         return level
-    if confidence >= NLU_ALARM_CONFIDENCE and len(text.split()) <= NLU_ALARM_MAX_WORDS and not denies_danger(text):
+    if confidence >= NLU_ALARM_CONFIDENCE and not denies_danger(text):
         return level
     return "check"
 
@@ -1348,7 +1349,6 @@ __all__ = [
     "DANGER_RULES",
     "HUMAN_RULES",
     "NLU_ALARM_CONFIDENCE",
-    "NLU_ALARM_MAX_WORDS",
     "Danger",
     "NluAlarm",
     "denies_danger",

@@ -182,25 +182,24 @@ def test_the_keyword_net_alarms_whatever_the_nlu_says() -> None:
 
 
 def test_an_unsure_nlu_alarm_is_a_check_not_an_alarm() -> None:
-    long_story = "mijn buurvrouw werkt elke dag in de winkel van haar oom en ze krijgt er bijna niets voor"
-    assert system_danger(long_story, "danger", 0.99)[0] == "check"
+    assert system_danger("nee hoor, nu niet in gevaar", "danger", 0.99)[0] == "check"
     assert system_danger("ik ben bang voor hem", "danger", 0.5)[0] == "check"
     assert system_danger("ik ben bang voor hem", "danger", 0.95)[0] == "danger"
     assert system_danger("ik ben bang voor hem", "tell_story", 0.95)[0] == "none"
 
 
 def test_checks_count_as_misses_and_not_as_false_alarms() -> None:
-    long_story = "mijn buurvrouw werkt elke dag in de winkel van haar oom en ze krijgt er bijna niets voor"
+    denial = "nee, er is nu niemand in gevaar, ik wil iets vertellen over mijn buurvrouw"
     messages = [
         Message("hij slaat me nu", "nl", "danger", "danger"),  # keyword alarm
         Message("ik ben bang voor hem, kom", "nl", "danger", "danger"),  # unsure NLU: check
-        Message(long_story, "nl", "tell_story", "none"),  # long story read as danger: check
+        Message(denial, "nl", "inform", "none"),  # says nobody is in danger, read as danger: check
         Message("ik ben bang", "nl", "tell_story", "none"),  # sure short NLU alarm: a false alarm
     ]
     readings = {
         "hij slaat me nu": ("danger", 0.99),
         "ik ben bang voor hem, kom": ("danger", 0.6),
-        long_story: ("danger", 0.99),
+        denial: ("danger", 0.99),
         "ik ben bang": ("acute", 0.97),
     }
 
@@ -215,7 +214,7 @@ def test_checks_count_as_misses_and_not_as_false_alarms() -> None:
     assert danger["false_alarm_rate"] == 0.5
     assert danger["checked_rate_negatives"] == 0.5
     assert danger["confusion_gold_to_predicted"]["danger"] == {"danger": 1, "acute": 0, "check": 1, "none": 0}
-    assert [row["text"] for row in result["danger_checked"]] == ["ik ben bang voor hem, kom", long_story]
+    assert [row["text"] for row in result["danger_checked"]] == ["ik ben bang voor hem, kom", denial]
     assert [row["text"] for row in result["danger_missed"]] == ["ik ben bang voor hem, kom"]
 
 

@@ -74,10 +74,10 @@ def test_an_unsure_nlu_alarm_on_a_first_story_starts_with_the_safety_question(ac
     assert _followup(events) == "intake_form"  # whose first question is "is anyone in danger right now?"
 
 
-def test_a_long_story_is_checked_even_when_the_model_is_sure() -> None:
-    events, messages = _run(ActionFlagDanger(), _tracker(STORY, "danger", 0.99))
-    assert _escalation(messages) is None
-    assert _followup(events) == "intake_form"
+def test_a_sure_reading_of_a_story_alarms_at_once_and_keeps_the_story() -> None:
+    events, messages = _run(ActionFlagDanger(), _tracker(STORY, "danger", 0.95))
+    assert _escalation(messages) == "danger"
+    assert _slots(events)["description"] == STORY
 
 
 def test_a_denial_is_checked_not_alarmed() -> None:
