@@ -1,5 +1,6 @@
 """The alarms the NLU raises (actions/flags.py): raised at once when the keyword net agrees or the model is
-sure of a short cry for help; otherwise, before the safety question was answered, the intake starts with it.
+sure enough (and the message does not say nobody is in danger); otherwise, before the safety question was
+answered, the intake starts with it.
 Run on rasa_sdk's real Tracker and dispatcher (the action server's own objects)."""
 
 from __future__ import annotations
