@@ -96,12 +96,13 @@ DANGER_RULES: Final[RuleTable] = {
         r"(?:bije|bija|kopie|kopia|dusi|dusza|gwalci|gwalca|katuje|katuja|tlucze|tluka|maltretuje|krzywdzi|"
         r"krzywdza|dzga|torturuje|torturuja) (?:\w+ )?(?:mnie|nas|ja|go|je|moja \w+|mojego \w+|moja|mojego)",
         r"(?:mnie|nas|ja|go) (?:\w+ )?(?:bije|bija|kopie|kopia|dusi|dusza|gwalci|gwalca|katuje|tlucze|"
-        r"maltretuje|krzywdzi|krzywdza|zamkneli|zamknal|zamknela|zamykaja|zamyka|przetrzymuja|porwali|trzymaja|"
+        r"maltretuje|krzywdzi|krzywdza|zamkneli|zamknal|zamknela|zamykaja|zamyka|przetrzymuja|porwali|"
         r"wiezi|wieza|zwiazali)",
         r"(?:jestem|jest|jestesmy|sa|zostalam|zostalem|zostala|zostal|zostalismy) (?:\w+ ){0,2}(?:zamknie\w*|"
         r"uwiezion\w*|przetrzymywan\w*|porwan\w*|zwiazan\w*|pobit\w*|bit[aey]|wiezion\w*|zakladni\w*|ranna|ranny)",
         r"(?:zamkneli|zamknal|zamknela|zamykaja|zamyka|wiezi|wieza|przetrzymuja|przetrzymuje|porwali|porwal|"
-        r"trzymaja|zwiazali) (?:\w+ )?(?:mnie|nas|ja|go)",
+        r"zwiazali) (?:\w+ )?(?:mnie|nas|ja|go)",
+        r"trzymaja (?:\w+ )?(?:mnie|nas)",
         r"(?:nie moge|nie mozemy|nie moze|nie mozna|nie wolno mi|nie wolno jej|nie pozwalaja mi|nie pozwala mi|"
         r"nie pozwalaja jej|nie wypuszczaja|nie wypuszcza) (?:\w+ ){0,2}(?:wyjsc|uciec|wyjechac|odejsc|stad|"
         r"na zewnatrz|mnie|nas|jej|jej wyjsc|z domu)",
@@ -160,7 +161,8 @@ DANGER_RULES: Final[RuleTable] = {
         r"(?:biut|bie|zbivaiut|zbivaie|dushat|dushit|zgvaltuv\w*|zhvaltuv\w*) (?:\w+ )?(?:mene|nas|iogo|ioho)",
         r"(?:ia|mi|vona|vin|voni) (?:\w+ ){0,1}(?:zamknen\w*|zachinen\w*|zviazan\w*|v zaruchnik\w*)",
         r"(?:vikrali|vikrav|vikrala|v poloni|v zaruchnikah|pid zamkom|pid zamok)",
-        r"(?:mene|nas|iogo|ioho) (?:\w+ ){0,1}(?:trimaiut|trimaie|zamknuli|zamknuv|zachinili|zachiniv|vikrali|"
+        r"(?:mene|nas) (?:\w+ ){0,1}(?:trimaiut|trimaie)",
+        r"(?:mene|nas|iogo|ioho) (?:\w+ ){0,1}(?:zamknuli|zamknuv|zachinili|zachiniv|vikrali|"
         r"zviazali)",
         r"(?:zamknuli|zamknuv|zachinili|zachiniv|zviazali) (?:\w+ )?(?:mene|nas|iogo|ioho)",
         r"(?:ne mozhu|ne mozhemo|ne mozhe|ne dozvoliaiut|ne daiut|ne vipuskaiut|ne puskaiut) (?:\w+ ){0,2}"
@@ -183,7 +185,8 @@ DANGER_RULES: Final[RuleTable] = {
         r"(?:zaperli|zaperla|zaper|zaperta|zapert|zaperti|vzaperti|pohitil\w*|otvlek\w*|sviazan\w*|"
         r"v zalozhnik\w*|v plenu|pod zamkom)",
         r"sviazali (?:menia|nas|ee|ego)",
-        r"(?:menia|nas|ee|eio|ego) (?:\w+ ){0,1}(?:derzhat|derzhit|zakril\w*|zaper\w*|pohitil\w*|zamknul\w*)",
+        r"(?:menia|nas|ee|eio|ego) (?:\w+ ){0,1}(?:zakril\w*|zaper\w*|pohitil\w*|zamknul\w*)",
+        r"(?:menia|nas) (?:\w+ ){0,1}(?:derzhat|derzhit)",
         r"(?:ne mogu|ne mozhem|ne mozhet|nelzia|ne dozvoliaiut|ne daiut|ne vipuskaiut|ne otpuskaiut|ne puskaiut)"
         r" (?:\w+ ){0,2}(?:uiti|uti|viti|ubezhat|sbezhat|vibratsia|uehat|vihodit|iz doma|otsiuda|menia|nas)",
         r"(?:ubiut|ubiet|ubiot|ubit|ubiu|ubivaiut|ubivaet|ubiesh|zarezhu|zarezhut|prikonchu)",
@@ -994,7 +997,11 @@ _HELP_SHOUT: Final = re.compile(
     re.IGNORECASE,
 )
 
-_CLAUSE_SPLIT: Final = re.compile(r"[.!?;\n,]+|\s(?:maar|but|en toen|and then|ale|dar|pero|но|але|а потом)\s")
+_CLAUSE_SPLIT: Final = re.compile(
+    r"[.!?;\n,]+|\s(?:maar|but|en toen|and then|ale|dar|pero|но|але|а потом)\s"
+    r"|\s(?:en|and|a|iar|si|și|а|і|и|y)\s(?=(?:nu|now|teraz|acum|сега|зараз|сейчас|ahora)(?!\w))",
+    re.IGNORECASE,
+)
 # A rule that carries its own negation ("kan niet weg", "cant leave") is not undone by that word.
 _OWN_NEGATION: Final = re.compile(
     r"(?<![\w?])(?:niet|geen|nergens|not|cant|cannot|wont|dont|doesnt|unable|nowhere|no place)(?!\w)"
@@ -1332,9 +1339,39 @@ def nlu_alarm(text: str, intent: str | None, confidence: float) -> NluAlarm | No
     level: Danger | None = "danger" if intent == "danger" else "acute" if intent == "acute" else None
     if level is None or text.lstrip().startswith("/"):
         return level
-    if confidence >= NLU_ALARM_CONFIDENCE and not denies_danger(text):
+    if confidence >= NLU_ALARM_CONFIDENCE and not (denies_danger(text) or _past_story(text) or _plain_question(text)):
         return level
     return "check"
+
+
+_AGAIN: Final = re.compile(r"(?<!\w)(?:weer|opnieuw|again|znowu|znow|din nou|iar|otra vez|de nuevo)(?!\w)")
+_AGAIN_SKELETON: Final = re.compile(r"(?<!\w)(?:pak|otnovo|znovu|znov|snova|opiat)(?!\w)")
+_HARM_NOW: Final = tuple(_story_words(field) for field in ("harm", "held", "punish", "move", "near"))
+
+
+def _past_story(text: str) -> bool:
+    """A message that places what it tells in the past and tells of no harm now ("three years ago they kept me
+    locked up; now I live in Laren and I am fine"; not "last year he hit me and now he does it again")."""
+    clauses = list(_clauses(text))
+    if not any(c.past for c in clauses):
+        return False
+    for c in clauses:
+        if c.past:
+            continue
+        again = _AGAIN.search(c.norm) or _AGAIN_SKELETON.search(c.skeleton)
+        if again or any(c.has(words) for words in _HARM_NOW):
+            return False
+    return True
+
+
+def _plain_question(text: str) -> bool:
+    """A question without a time ("do I have to give my real name?"): a question about the service, not a
+    cry for help ("can someone pick me up tonight?" has one)."""
+    if not text.rstrip().endswith("?"):
+        return False
+    norm = normalise(text)
+    latin = skeleton(norm)
+    return not any(words[0].search(norm) or words[1].search(latin) for words in (_NOW, _NEAR))
 
 
 def wants_human(text: str) -> bool:

@@ -472,6 +472,11 @@ FAMILY_CASES = [
     # Kept in a closed place: danger; kept in a house until a date: not captivity now
     ("they keep her in the basement of the shop", "danger"),
     ("they keep her in their house until the wedding", None),
+    ("trzymają ją u siebie do ślubu", None),
+    ("ją trzymają u siebie do ślubu", None),
+    ("trzymają mnie tutaj od tygodnia", "danger"),
+    ("ее держат у них дома до свадьбы", None),
+    ("меня держат здесь", "danger"),
     ("la tienen en el sótano desde ayer", "danger"),
     ("la tienen en su casa hasta la boda", None),
     # Not allowed out alone: a restriction, not captivity now
@@ -522,6 +527,18 @@ def test_nlu_alarm_checks_when_unsure_or_denied() -> None:
     assert nlu_alarm("hij slaat me", "danger", NLU_ALARM_CONFIDENCE - 0.01) == "check"
     assert nlu_alarm("no, not in danger now", "danger", 0.99) == "check"
     assert nlu_alarm("nee hoor, er is nu niemand in gevaar", "acute", 0.95) == "check"
+
+
+def test_nlu_alarm_checks_a_past_story_and_a_plain_question() -> None:
+    past = "Twee jaar geleden hielden ze me vast in een kelder. Nu woon ik in Huizen en gaat het goed"
+    assert nlu_alarm(past, "danger", 0.99) == "check"
+    assert nlu_alarm("do I have to give my real name?", "acute", 1.0) == "check"
+    assert nlu_alarm("czy muszę podać prawdziwe nazwisko?", "acute", 1.0) == "check"
+    # a question with a time in it is a cry for help
+    assert nlu_alarm("can someone pick me up tonight?", "acute", 0.95) == "acute"
+    assert nlu_alarm("kan iemand me nu komen halen?", "danger", 0.95) == "danger"
+    # the past and then now
+    assert nlu_alarm("Vorig jaar sloeg hij me en nu doet hij het weer", "danger", 0.95) == "danger"
 
 
 def test_nlu_alarm_trusts_a_sure_reading_of_a_long_story() -> None:
