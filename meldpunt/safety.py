@@ -78,8 +78,10 @@ DANGER_RULES: Final[RuleTable] = {
         rf"lock(?:s|ed|ing)? (?:{_EN_ME}|the \w+|those \w+|some \w+|girls|women|boys|kids|children|people|workers) "
         r"(?:\w+ ){0,4}(?:in|up|inside)",
         r"held (?:against|captive|hostage)",
-        r"(?:cant|cannot|can not|not allowed to|unable to|wont let (?:me|us|her|him)|doesnt let (?:me|us|her|him)|"
-        r"dont let (?:me|us|her|him)) (?:\w+ ){0,2}(?:leave|go|escape|get out|go out|go outside|run away)",
+        r"(?:wont|doesnt|dont|will not|do not|does not) let (?:me|us|her|him|them) (?:\w+ ){0,2}(?:leave|go|escape|"
+        r"get out|out)",
+        r"(?:cant|cannot|can not|not allowed to|unable to) (?:\w+ ){0,2}(?:leave|escape|get out|go out|go outside|"
+        r"run away|get away|go anywhere|go home)",
         r"(?:will|gonna|going to|wants? to|threatens? to|trying to|try to) (?:\w+ ){0,1}kill",
         rf"kill(?:s|ing)? {_EN_ME}",
         r"(?:bleeding|bleeds|unconscious|cant breathe|cannot breathe|overdos\w*)",
@@ -104,6 +106,7 @@ DANGER_RULES: Final[RuleTable] = {
         r"zwiazali) (?:\w+ )?(?:mnie|nas|ja|go)",
         r"trzymaja (?:\w+ )?(?:mnie|nas)",
         r"(?:nie moge|nie mozemy|nie moze|nie mozna|nie wolno mi|nie wolno jej|nie pozwalaja mi|nie pozwala mi|"
+        r"nie pozwalaja mu|nie pozwala mu|nie pozwalaja nam|nie pozwala jej|"
         r"nie pozwalaja jej|nie wypuszczaja|nie wypuszcza) (?:\w+ ){0,2}(?:wyjsc|uciec|wyjechac|odejsc|stad|"
         r"na zewnatrz|mnie|nas|jej|jej wyjsc|z domu)",
         r"(?:zabij\w*|zabic|zamord\w*)",
@@ -319,7 +322,8 @@ ACUTE_RULES: Final[RuleTable] = {
         r"\b(?:tengo que|tiene que|tenemos que|me obligan a|debo)\b[^.!?;]{0,50}\b(?:esta noche|hoy|manana|"
         r"este fin de semana)",
         r"(?:amenaz\w*)",
-        r"(?:quiero|quiere|queremos|necesito|tengo que) (?:\w+ ){0,1}(?:escapar|huir|escaparme|salir de aqui|"
+        r"(?:quiero|quiere|queremos|necesito|tengo que) (?:\w+ ){0,1}(?:escapar|escaparse|escaparnos|huir|fugarse|"
+        r"escaparme|salir de aqui|"
         r"irme de aqui)",
         r"(?:vienen|viene|vendran|van a venir) (?:\w+ ){0,1}(?:por mi|a por mi|a buscarme|por nosotros|a buscarla)",
         r"(?:me|nos|la) (?:violo|violaron|pego|pegaron|golpeo|golpearon|abuso|abusaron)",
@@ -372,14 +376,15 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         harm=r"slaat|slaan|schopt|schoppen|trapt|trappen|stompt|stompen|wurgt|wurgen|verkracht|verkrachten|mishandelt|"
         r"mishandelen|steekt|martelt|martelen|sleurt|sleuren|ontvoert|ontvoeren|misbruikt|misbruiken|"
         r"geslagen|geschopt|gewurgd|verkracht|mishandeld|ontvoerd|misbruikt|neergestoken|meegenomen|meegesleurd",
-        move=r"duwt|duwen|sleurt|sleuren|gooit|gooien|propt|proppen|geduwd|gesleurd|getrokken|gegooid|ingeduwd",
+        move=r"duwt|duwen|sleurt|sleuren|sleept|slepen|trekt|trekken|gooit|gooien|propt|proppen|geduwd|gesleurd|"
+        r"getrokken|gegooid|ingeduwd",
         vehicle=r"auto|busje|bus|bestelbus|bestelwagen|kofferbak|wagen|busjes|auto s|taxi",
         held=r"opgesloten|op slot|vastgehouden|vast gehouden|houden (?:\w+ ){0,3}vast|houdt (?:\w+ ){0,3}vast|"
         r"sluiten (?:\w+ ){0,3}op|sluit (?:\w+ ){0,3}op",
         place=r"kelder|kamer|kamertje|zolder|schuur|flat|woning|huis|appartement|garage|auto|busje|container|hok",
-        near=r"vannacht|vanavond|vandaag|morgen|morgenochtend|morgenavond|straks|zo meteen|over een uur|"
+        near=r"vannacht|vanavond|vandaag|morgen|morgenochtend|morgenvroeg|morgenavond|straks|zo meteen|over een uur|"
         r"dit weekend|voor (?:\d+|negen|tien|elf|twaalf) uur",
-        forced=r"klanten|klant|andere (?:boerderij|plek|plaats|adres|huis|kamp)|(?:brengen|brengt|rijden|rijdt|"
+        forced=r"klanten|klant|anders? (?:boerderij|plek|plaats|adres|huis|kamp)|(?:brengen|brengt|rijden|rijdt|"
         r"vervoeren|vervoert|verhuizen|verplaatsen|"
         r"verkopen|verkoopt|sturen|stuurt) (?:ze |zij |hij |men )?(?:me|mij|ons|haar|hem|hen|mijn \w+)|"
         r"(?:word|wordt|worden) (?:\w+ ){0,6}(?:opgehaald|gebracht|weggebracht|verkocht|overgedragen|vervoerd|"
@@ -418,7 +423,7 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         r"drags|kidnaps|being (?:hit|beaten|kicked|choked|raped|stabbed|attacked|abused|molested|dragged)",
         move=r"(?:pushing|dragging|pulling|forcing|shoving|bundling|pushes|drags|forces|shoves|being pushed|"
         r"being dragged|being pulled|being forced|being thrown|being taken|just (?:pushed|dragged|pulled|forced|"
-        r"shoved|threw|grabbed|took)) (?:\w+ ){0,3}(?:into|in|inside)",
+        r"shoved|threw|grabbed|took)) (?:\w+ ){0,12}(?:into|in|inside|to|towards|toward)",
         vehicle=r"car|van|truck|bus|minibus|trunk|boot|lorry|vehicle|taxi",
         held=r"(?:am|im|is|are|re|s|being|get|getting|still) (?:\w+ ){0,2}(?:held|kept|trapped|stuck|locked|shut|"
         r"chained|tied up|imprisoned)|(?:keep|keeps|keeping|hold|holds|holding) (?:me|us|her|him|them|my \w+|a \w+|"
@@ -490,7 +495,7 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         now=r"acum|chiar acum|in acest moment|in momentul asta|in clipa asta|tocmai|chiar in clipa asta",
         harm=r"bate|bat|loveste|lovesc|sugruma|sufoca|violeaza|tortureaza|injunghie|chinuie|rapesc|rapeste|"
         r"trag|trage|tarasc|taraste|batut\w*|lovit\w*|violat\w*|rapit\w*",
-        move=r"imping\w*|tarasc|taraste|(?:o|ma|ne|il|i|pe \w+) (?:\w+ )?(?:baga|bag|trag|trage|arunca)",
+        move=r"imping\w*|tarasc|taraste|trage|trag|(?:o|ma|ne|il|i|pe \w+) (?:\w+ )?(?:baga|bag|trag|trage|arunca)",
         vehicle=r"masina|masini|duba|dubita|microbuz|portbagaj|furgoneta|duba|autobuz|taxi",
         held=r"inchis\w*|incuiat\w*|sechestrat\w*",
         place=r"subsol|pivnita|camera|camaruta|casa|apartament|masina|duba|garaj|pod|baie|hotel|cu cheia",
@@ -516,7 +521,7 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         now=r"sega|v momenta|tochno sega|v tozi moment|tochno v momenta|toku sho|toku shto",
         harm=r"biat|bie|udria\w*|nasilva\w*|izmachva\w*|dushat|dushi|rezhat|vlachat|vlache|otvlicha\w*|"
         r"prebiha|udari|iznasili\w*|otvlekoha",
-        move=r"butat|buta|bliskat|bliska|vkarvat|vkarva|nabutvat|nabutva|vlachat|vlache|tikat|kachvat",
+        move=r"butat|buta|bliskat|bliska|vkarvat|vkarva|nabutvat|nabutva|vlachat|vlache|vlachi|tikat|kachvat",
         vehicle=r"bus|busa|kola|kolata|mikrobus\w*|bagazhnik\w*|furgon\w*|avtomobil\w*|bus a|taksi",
         held=r"zakliuchen\w*|zatvoren\w*|(?:zakliuchvat|zakliuchva|zatvariat) (?:me|ni|ia|go|gi)",
         place=r"mazeto|maze|staia\w*|kasha\w*|apartament\w*|kolata|sutereno|garazh\w*|tavan\w*|hotel\w*|banita",
@@ -686,6 +691,10 @@ MORE_DANGER_RULES: Final[RuleTable] = {
         r"(?! (?:een|de|het|mijn|die|dat)(?!\w))",
         r"(?:kunnen|kan|kunt) (?:jullie|u|iemand) (?:\w+ )?(?:iemand|hulp|politie) sturen",
         r"op slot (?:\w+ ){0,4}met (?:ons|mij|me|haar|hem) erin",
+        r"(?:gilt|gillen|schreeuwt|schreeuwen|roept|roepen) (?:\w+ ){0,2}om hulp",
+        r"(?:smijt|smijten|gooit|gooien|duwt|duwen|slaat|slaan) (?:\w+ ){0,2}(?:haar|hem|me|mij|ons) (?:\w+ ){0,3}"
+        r"(?:tegen|van de trap|op de grond)",
+        r"(?:laat|laten) (?:\w+ ){0,3}niet (?:meer )?(?:uit|eruit|naar buiten)",
         r"(?:houden|houdt) (?:ze |hij )?(?:me|mij|ons|haar|hem|hen) (?:\w+ ){0,2}in (?:de|een|het) "
         r"(?:kelder|schuur|container|garage|kofferbak|zolder|kooi)",
     ),
@@ -698,6 +707,9 @@ MORE_DANGER_RULES: Final[RuleTable] = {
         r"please send (?:someone|somebody|help|the police|police)|send help|send (?:the )?police|"
         r"send (?:someone|somebody) (?:now|here|quick|quickly|asap|please|to)(?!\w)",
         r"shut (?:me|us|her|him|them|my \w+) (?:\w+ ){0,3}(?:in|inside|up)",
+        r"(?:screaming|screams|shouting|shouts|crying|cries|yelling|yells|calling) (?:out )?for help",
+        r"(?:throwing|throws|slamming|slams|smashing|smashes|shoving|shoves) (?:her|him|me|them|us) (?:\w+ ){0,2}"
+        r"(?:against|into the wall|to the floor|down the stairs)",
         r"(?:wont|doesnt|dont|will not) let (?:me|us|her|him|them) out",
         r"(?:waving|pointing|points|aiming|aims|brandishing|holding up) (?:\w+ ){0,2}(?:a |his |her |the )?"
         r"(?:knife|gun|pistol|weapon|machete)",
@@ -712,6 +724,9 @@ MORE_DANGER_RULES: Final[RuleTable] = {
         r"(?:potrzebna|potrzebuje|wezwijcie|wyslijcie) (?:\w+ )?(?:karetk\w*|pogotowi\w*)",
         r"(?:wyslijcie|przyslijcie) (?:\w+ )?(?:kogos|pomoc|policj\w*)",
         r"(?:mnie|nas|ja|jej|go) nie (?:wypuszcza\w*|puszcza\w*)",
+        r"(?:krzyczy|krzycza|wola|wzywa) (?:\w+ ){0,2}(?:o pomoc|pomocy|ratunku)",
+        r"(?:rzuca|rzucaja|pcha|popycha|wali) (?:\w+ )?(?:nia|nim|mna|mnie|ja|nas) (?:\w+ )?(?:o|w) (?:\w+ )?"
+        r"(?:sciane|szafe|podloge|drzwi|stol)",
         r"(?:trzymaja|trzyma) (?:\w+ )?(?:mnie|nas|ja|go|je) (?:\w+ ){0,2}(?:w piwnicy|w garazu|na strychu|"
         r"w kontenerze|w lazience|pod kluczem|na klucz)",
     ),
@@ -721,6 +736,9 @@ MORE_DANGER_RULES: Final[RuleTable] = {
         r"(?:nu vrea|nu vor|nu lasa|nu ne lasa|refuza) (?:\w+ ){0,3}ambulant\w*|"
         r"(?:chemati|trimiteti|sunati) (?:\w+ )?(?:la )?ambulant\w*",
         r"trimiteti (?:\w+ )?(?:pe cineva|ajutor|politia)",
+        r"(?:striga|strigau|tipa|urla) (?:\w+ ){0,2}(?:dupa ajutor|ajutor)",
+        r"(?:o|il|ma|ne) (?:\w+ )?(?:arunca|izbeste|izbesc|impinge) (?:\w+ ){0,2}(?:de|in|contra) (?:\w+ )?"
+        r"(?:perete|dulap|usa|podea|masa)",
         r"(?:ma|o|il|ne|i) (?:\w+ )?(?:tin|tine) (?:\w+ ){0,2}(?:in )?(?:pivnita|subsol|garaj|pod|container|baie|"
         r"inchis\w*|incuiat\w*|legat\w*)",
     ),
@@ -729,6 +747,9 @@ MORE_DANGER_RULES: Final[RuleTable] = {
         r"ne (?:dava|iska|puska|pozvoliava) (?:\w+ ){0,4}lineik\w*|(?:povikaite|pratete|obadete se na) "
         r"(?:\w+ )?lineik\w*",
         r"(?:pratete|izpratete) (?:\w+ )?(?:niakogo|pomosh\w*|politsi\w*)",
+        r"(?:vika|vikat|krechi|pishti) (?:\w+ ){0,2}(?:za pomosh|pomosh)",
+        r"(?:ia|go|me|ni) (?:\w+ )?(?:blaska|blaskat|hvarlia|tresva) (?:\w+ ){0,2}(?:v|o|na) (?:\w+ )?"
+        r"(?:stenata|steni|garderoba|vratata|poda|masata)",
         r"(?:darzh\w*|durzh\w*) (?:me|ni|ia|go|gi) (?:\w+ ){0,2}(?:v )?(?:mazeto|maze|sutereno|garazh\w*|"
         r"tavan\w*|banita|kontein\w*)",
     ),
@@ -737,8 +758,11 @@ MORE_DANGER_RULES: Final[RuleTable] = {
         r"ne (?:daie|daiut|hoche|hochut|dozvoliaie) (?:\w+ ){0,2}shvidk\w*|(?:viklichte|viklichite) "
         r"(?:\w+ )?shvidk\w*",
         r"(?:prishlit|nadishlit) (?:\w+ )?(?:kogos|dopomogu|politsiiu)",
-        r"(?:mene|nas|ii|iogo) ne (?:vipuskaiut|vipuskaie|puskaiut|puskaie)",
-        r"(?:trimaiut|trimaie) (?:mene|nas|ii|iogo|ih) (?:\w+ ){0,2}(?:v |u )?(?:pidvali|garazhi|gorishi|"
+        r"(?:krichit|krichat|klichе|klyche|kliche) (?:\w+ ){0,2}(?:pro dopomogu|na dopomogu|dopomogi)",
+        r"(?:kidaie|kidaiut|shpurliaie|zhburiaie|shtovhaie) (?:\w+ )?(?:i|iogo|mene|nas) (?:\w+ ){0,2}(?:ob|u|na) "
+        r"(?:\w+ )?(?:stinu|shafu|dveri|pidlogu|stil)",
+        r"(?:mene|nas|i|iogo) ne (?:vipuskaiut|vipuskaie|puskaiut|puskaie)",
+        r"(?:trimaiut|trimaie) (?:mene|nas|i|iogo|ih) (?:\w+ ){0,2}(?:v |u )?(?:pidvali|garazhi|gorishi|"
         r"konteineri|pid zamkom)",
     ),
     "ru": (
@@ -747,6 +771,9 @@ MORE_DANGER_RULES: Final[RuleTable] = {
         r"ne (?:daet|daiut|hochet|hotiat|vizivaiut|vizivaet) (?:\w+ ){0,2}skor(?:uiu|aia|oi)|"
         r"(?:vizovite|vizovi) (?:\w+ )?skor(?:uiu|aia)",
         r"(?:prishlite|otpravte) (?:\w+ )?(?:kogo nibud|kogo to|pomosh|politsiiu)",
+        r"(?:krichit|krichat|zovet|oret) (?:\w+ ){0,2}(?:o pomoshi|na pomosh|pomogite)",
+        r"(?:shviriaet|shviriaiut|brosaet|kidaet|tolkaet) (?:\w+ )?(?:ee|ego|menia|nas) (?:\w+ ){0,2}(?:ob|v|na) "
+        r"(?:\w+ )?(?:stenu|shkaf|dver|pol|stol)",
         r"(?:menia|nas|ee|ego) ne (?:vipuskaiut|vipuskaet|otpuskaiut|puskaiut)",
         r"(?:derzhat|derzhit) (?:menia|nas|ee|eio|ego|ih) (?:\w+ ){0,2}(?:v )?(?:podvale|garazhe|cherdake|"
         r"konteinere|vzaperti|pod zamkom|na zamke)",
@@ -756,6 +783,8 @@ MORE_DANGER_RULES: Final[RuleTable] = {
         r"(?:no deja\w*|no quiere\w*|se niega\w*) (?:\w+ ){0,3}ambulancia|"
         r"(?:llamen|manden|necesito|necesita) (?:\w+ )?(?:una )?ambulancia",
         r"(?:manden|envien) (?:\w+ )?(?:a alguien|ayuda|a la policia)",
+        r"(?:grita|gritan|chilla|chillan) (?:\w+ ){0,2}(?:pidiendo ayuda|ayuda|socorro|auxilio)",
+        r"(?:la|lo|me|nos) (?:\w+ )?(?:tira|tiran|estampa|estampan|empuja|empujan|lanza) (?:\w+ ){0,2}contra",
         r"(?:me|la|lo|nos|les|los|las) (?:tienen|tiene) (?:\w+ ){0,2}(?:en )?(?:el |un )?(?:sotano|garaje|desvan|"
         r"contenedor|bano|encerrad\w*|atad\w*|bajo llave|con llave)",
     ),
@@ -1123,6 +1152,19 @@ _FIGURES: Final = re.compile(
 _FIGURES_SKELETON: Final = re.compile(
     r"(?<!\w)(?:rabota|robota)\w* (?:\w+ ){0,2}(?:me ubiva|mene vbivaie|menia ubivaet)(?!\w)"
 )
+# Someone threatening to leave, quit or run away ("mijn dochter dreigt weg te lopen als ..."): the threat word
+# in that sentence is not an alarm.
+_BENIGN_THREAT: Final = re.compile(
+    r"(?<!\w)(?:dreigt|dreigen) (?:\w+ ){0,3}(?:weg te lopen|te vertrekken|te stoppen|op te zeggen|te verhuizen)"
+    r"|threatens? to (?:run away|leave|quit|move out|tell)|grozi ze (?:\w+ ){0,2}(?:ucieknie|odejdzie|wyprowadzi)"
+    r"|ameninta ca (?:\w+ ){0,2}(?:fuge|pleaca|se muta)|amenaza con (?:irse|marcharse|escaparse|dejar)(?!\w)"
+)
+_BENIGN_THREAT_SKELETON: Final = re.compile(
+    r"(?<!\w)(?:zaplashva|pogrozhuie|grozitsia|grozit) (?:che |sho |chto )?(?:she )?(?:\w+ ){0,2}"
+    r"(?:izbiaga|napusne|otide|vteche|pide|ubezhit|uidet)(?!\w)"
+)
+_THREAT_WORDS: Final = re.compile(r"(?<!\w)(?:dreigt|dreigen|threatens?|grozi|ameninta|amenaza)(?!\w)")
+_THREAT_WORDS_SKELETON: Final = re.compile(r"(?<!\w)(?:zaplashva|pogrozhuie|grozitsia|grozit)(?!\w)")
 # A clause that starts with "otherwise" / "or else": the harm in it is a threat (acute), not harm now.
 _THREAT_LEADS: Final = (
     r"anders|zo niet|or else|otherwise|or|bo inaczej|inaczej|albo|altfel|ca altfel|sau|si no|o si no|"
@@ -1187,13 +1229,18 @@ def _clauses(text: str, *, danger: bool = True) -> Iterator[_Clause]:
         if danger and (_JOKING.search(norm) or _JOKING.search(latin)):
             continue
         hypothetical = bool(_HYPOTHETICAL[0].search(norm) or _HYPOTHETICAL[1].search(latin))
-        conditional = _conditional_threat(_FIGURES.sub(" ", norm), _FIGURES_SKELETON.sub(" ", latin))
+        benign = danger and bool(_BENIGN_THREAT.search(norm) or _BENIGN_THREAT_SKELETON.search(latin))
+        conditional = not benign and _conditional_threat(_FIGURES.sub(" ", norm), _FIGURES_SKELETON.sub(" ", latin))
         past_sentence = False
         for part in _CLAUSE_SPLIT.split(sentence):
             clause = _FIGURES.sub(" ", normalise(part)).strip() if danger else normalise(part)
+            if benign:
+                clause = _THREAT_WORDS.sub(" ", clause).strip()
             if not clause:
                 continue
             latin_clause = _FIGURES_SKELETON.sub(" ", skeleton(clause)).strip()
+            if benign:
+                latin_clause = _THREAT_WORDS_SKELETON.sub(" ", latin_clause).strip()
             own_past = _is_past(clause, latin_clause)
             present = bool(_NOW[0].search(clause) or _NOW[1].search(latin_clause))
             past = own_past or (past_sentence and not present)
@@ -1232,13 +1279,25 @@ def _conditional_threat(norm: str, latin: str) -> bool:
     return bool(deadline and (_PUNISH[0].search(norm) or _PUNISH[1].search(latin)))
 
 
+# A negation in an earlier coordinated phrase does not undo a rule: "ze heeft niks gegeten en ze laten haar niet
+# gaan", "nic nie jadla i nie pozwalaja jej wyjsc".
+_CONJUNCTIONS: Final = frozenset({"en", "and", "i", "si", "и", "і", "y", "e", "ale", "maar", "but", "a", "iar"})
+
+
+def _after_last_conjunction(words: list[str]) -> list[str]:
+    for index in range(len(words) - 1, -1, -1):
+        if words[index] in _CONJUNCTIONS:
+            return words[index + 1 :]
+    return words
+
+
 def _fires(rules: tuple[_Rule, ...], clause: _Clause) -> bool:
     """A rule matches the clause, with no negation of its language in the four words before it (or in it,
     unless the rule needs that word) and none right after it ("hij slaat me niet meer")."""
     for rule in rules:
         text = clause.skeleton if rule.translit else clause.norm
         for found in rule.pattern.finditer(text):
-            before = text[: found.start()].split()[-4:]
+            before = _after_last_conjunction(text[: found.start()].split()[-4:])
             inside = [] if rule.own_negation else found.group(0).split()
             after = " ".join(text[found.end() :].split()[:3])
             if rule.negated.search(" ".join(before + inside)) or _AFTER_NEGATION.search(after):

@@ -483,6 +483,25 @@ FAMILY_CASES = [
     ("ze mag niet alleen naar buiten van haar man", None),
     ("she is not allowed to go out alone", None),
     ("ze mag het huis niet uit", "danger"),
+    # Someone crying for help, thrown against something: danger
+    ("de buurvrouw roept om hulp, hij smijt haar tegen de deur", "danger"),
+    ("someone in the flat below is yelling for help", "danger"),
+    ("ktoś na klatce krzyczy o pomoc", "danger"),
+    ("cineva strigă după ajutor în apartamentul de sus", "danger"),
+    ("някой вика за помощ отдолу", "danger"),
+    ("хтось кричить про допомогу в сусідній квартирі", "danger"),
+    ("кто-то кричит о помощи за стеной", "danger"),
+    ("alguien grita pidiendo ayuda en el piso de abajo", "danger"),
+    ("he keeps slamming her against the door", "danger"),
+    ("la empuja contra la pared", "danger"),
+    # a negation in an earlier phrase does not undo "not let out"
+    ("hij heeft niks gezegd en ze laten haar niet naar buiten", "danger"),
+    ("nikt nic nie mówi i nie pozwalają mu wyjść", "danger"),
+    # Someone threatening to leave or run away is not a threat of harm
+    ("mijn zoon dreigt weg te lopen als hij geen zakgeld krijgt", None),
+    ("my son threatens to run away if he can't go to the party", None),
+    ("mi hijo amenaza con irse de casa si no le dejo salir", None),
+    ("сын грозится, что уйдет из дома", None),
     # An ordinary day
     ("morgen moet ik gewoon werken in de supermarkt", None),
     ("tomorrow I have to work as usual", None),
