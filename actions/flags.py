@@ -26,15 +26,26 @@ from actions.common import (
     flag_human,
     is_payload,
     is_story,
+    latest_intent,
     latest_text,
     slot_events,
     story_slots,
 )
-from meldpunt.safety import detect_danger, wants_human
-from meldpunt.vocab import match_anonymity, match_forms, match_municipality, match_role
+from meldpunt.safety import detect_danger, nlu_alarm, wants_human
+from meldpunt.vocab import match_anonymity, match_forms, match_municipality, match_role, match_safety
 
 FORM = "intake_form"
+SAFETY_SLOT = "safety_check"
+
+
+def _no_danger(text: str) -> str | None:
+    """A typed "no" or "don't know" to the safety question (a "yes" is an alarm, not a plain answer)."""
+    answer = match_safety(text)
+    return answer if answer in ("no", "unknown") else None
+
+
 ANSWERS: dict[str, Callable[[str], Any]] = {
+    SAFETY_SLOT: _no_danger,
     "reporter_role": match_role,
     "forms": lambda text: match_forms(text) or None,
     "municipality": match_municipality,
@@ -54,6 +65,35 @@ def _plain_answer(tracker: Tracker) -> list[EventType] | None:
     return [SlotSet(slot, value), FollowupAction(FORM)] if value else None
 
 
+def _first_question(domain: dict[str, Any]) -> str | None:
+    form = (domain.get("forms") or {}).get(FORM) or {}
+    slots = form.get("required_slots") if isinstance(form, dict) else None
+    return str(slots[0]) if isinstance(slots, list) and slots else None
+
+
+def _is_first_message(tracker: Tracker) -> bool:
+    return sum(1 for event in tracker.events if event.get("event") == "user") <= 1
+
+
+def _safety_question_first(
+    dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+) -> list[EventType] | None:
+    """An alarm only the NLU raised and is not sure of, outside the form, before the safety question was
+    answered: keep the story and start the intake, whose first question is the safety question."""
+    if (tracker.active_loop or {}).get("name"):
+        return None
+    text = latest_text(tracker)
+    intent, confidence = latest_intent(tracker)
+    if detect_danger(text) or nlu_alarm(text, intent, confidence) != "check":
+        return None
+    if tracker.get_slot(SAFETY_SLOT) is not None or _first_question(domain) != SAFETY_SLOT:
+        return None  # the question will not come (answered, or the form changed): the alarm stands
+    if _is_first_message(tracker):
+        dispatcher.utter_message(response="utter_welcome")
+    story = slot_events(story_slots(tracker, text, questions=True)) if is_story(text) else []
+    return [*story, FollowupAction(FORM)]
+
+
 def _story(tracker: Tracker) -> list[EventType]:
     text = latest_text(tracker)
     if is_story(text) and tracker.get_slot("description") is None:
@@ -66,7 +106,11 @@ class ActionFlagDanger(Action):
         return "action_flag_danger"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]) -> list[EventType]:
-        return _plain_answer(tracker) or flag_danger(dispatcher, tracker) + _story(tracker)
+        return (
+            _plain_answer(tracker)
+            or _safety_question_first(dispatcher, tracker, domain)
+            or flag_danger(dispatcher, tracker) + _story(tracker)
+        )
 
 
 class ActionFlagAcute(Action):
@@ -74,7 +118,11 @@ class ActionFlagAcute(Action):
         return "action_flag_acute"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]) -> list[EventType]:
-        return _plain_answer(tracker) or flag_acute(dispatcher, tracker) + _story(tracker)
+        return (
+            _plain_answer(tracker)
+            or _safety_question_first(dispatcher, tracker, domain)
+            or flag_acute(dispatcher, tracker) + _story(tracker)
+        )
 
 
 class ActionRequestHuman(Action):

@@ -6,8 +6,10 @@ Starts Rasa on the model on a free loopback port, and for every labelled message
 would do with it as the first message of a conversation (or a message outside the intake form):
 
 - intent: Rasa's `/model/parse` (after the FallbackClassifier, so `nlu_fallback` counts as wrong);
-- danger: the gateway's keyword net `meldpunt.safety.detect_danger` OR the NLU intent danger/acute
-  (the rules map those intents straight to the alarms); the more urgent of the two wins;
+- danger: the gateway's keyword net `meldpunt.safety.detect_danger` (always an alarm at once) OR the NLU
+  intent danger/acute as `meldpunt.safety.nlu_alarm` treats it (actions/flags.py): an alarm at once when
+  the model is sure of it in a short message, else the safety question first ("check": counted as a
+  miss for recall and not as a false alarm, and reported on its own); the more urgent alarm wins;
 - forms: `meldpunt.vocab.match_forms` on the text, without "unknown" (as `actions.common.story_slots`
   pre-fills them); a gold ["unknown"] means "nothing can be pre-filled";
 - municipality: `meldpunt.vocab.match_municipality` (accuracy where a place is named; for stories that name
@@ -44,14 +46,14 @@ from typing import Any, Final
 
 from ruamel.yaml import YAML
 
-from meldpunt.safety import detect_danger
+from meldpunt.safety import detect_danger, nlu_alarm
 from meldpunt.settings import REPO_ROOT, Settings
 from meldpunt.vocab import FORMS, LANGUAGES, MUNICIPALITIES, REGION_MUNICIPALITIES, match_forms, match_municipality
 
 MESSAGES: Final = REPO_ROOT / "tests" / "evaluation"
 DANGER_LEVELS: Final = ("danger", "acute", "none")
-ALARM_INTENTS: Final = {"danger": "danger", "acute": "acute"}
-URGENCY: Final = {"danger": 0, "acute": 1, "none": 2}
+DECISIONS: Final = ("danger", "acute", "check", "none")  # check: the safety question first, no alarm yet
+URGENCY: Final = {"danger": 0, "acute": 1, "check": 2, "none": 3}
 LONG_WORDS: Final = 4
 START_TIMEOUT: Final = 600.0  # seconds; two shared cores and a TensorFlow model can be slow to load
 
@@ -225,11 +227,13 @@ def running_rasa(model: Path, timeout: float = START_TIMEOUT) -> Iterator[RasaSe
 # What the system decides
 
 
-def system_danger(text: str, intent: str | None) -> tuple[str, str | None, str | None]:
-    """(decision, keyword level, NLU level): the more urgent of the keyword net and the NLU intent."""
+def system_danger(text: str, intent: str | None, confidence: float = 1.0) -> tuple[str, str | None, str | None]:
+    """(decision, keyword level, NLU decision) for a first message: the keyword net alarms at once; the NLU's
+    alarm is raised at once, or turned into the safety question first ("check"), by `nlu_alarm`; the more
+    urgent of the two wins. A check never hides a keyword alarm."""
     keyword = detect_danger(text)
-    nlu = ALARM_INTENTS.get(intent or "")
-    levels = [level for level in (keyword, nlu) if level]
+    nlu = nlu_alarm(text, intent, confidence)
+    levels = [level for level in (keyword, nlu) if level and not (keyword and level == "check")]
     decision = min(levels, key=URGENCY.__getitem__) if levels else "none"
     return decision, keyword, nlu
 
@@ -268,8 +272,10 @@ class Bucket:
     danger_found: int = 0
     danger_found_keyword: int = 0
     danger_found_nlu: int = 0
+    danger_checked: int = 0  # gold danger/acute that got the safety question first instead of the alarm
     danger_neg: int = 0
     false_alarms: int = 0
+    checks_on_negatives: int = 0
     level_ok: int = 0  # among gold danger/acute that were found: the right level
     forms_n: int = 0
     forms_exact: int = 0
@@ -297,10 +303,12 @@ class Bucket:
                 "recall": _ratio(self.danger_found, self.danger_pos),
                 "recall_keyword_net_alone": _ratio(self.danger_found_keyword, self.danger_pos),
                 "recall_nlu_alone": _ratio(self.danger_found_nlu, self.danger_pos),
+                "checked_rate_positives": _ratio(self.danger_checked, self.danger_pos),
                 "false_alarm_rate": _ratio(self.false_alarms, self.danger_neg),
+                "checked_rate_negatives": _ratio(self.checks_on_negatives, self.danger_neg),
                 "level_accuracy_when_found": _ratio(self.level_ok, self.danger_found),
                 "confusion_gold_to_predicted": {
-                    gold: {pred: self.danger_matrix[gold][pred] for pred in DANGER_LEVELS} for gold in DANGER_LEVELS
+                    gold: {pred: self.danger_matrix[gold][pred] for pred in DECISIONS} for gold in DANGER_LEVELS
                 },
             },
             "forms": {
@@ -343,6 +351,7 @@ def evaluate(
     per_language: dict[str, Bucket] = {lang: Bucket() for lang in LANGUAGES}
     intent_confusions: Counter[tuple[str, str]] = Counter()
     missed: list[dict[str, Any]] = []
+    checked: list[dict[str, Any]] = []
     false_alarms: list[dict[str, Any]] = []
     wrong_level: list[dict[str, Any]] = []
     form_errors: list[dict[str, Any]] = []
@@ -355,7 +364,7 @@ def evaluate(
         intent_info = parsed.get("intent") or {}
         intent = intent_info.get("name") if isinstance(intent_info, dict) else None
         confidence = float(intent_info.get("confidence") or 0.0) if isinstance(intent_info, dict) else 0.0
-        decision, keyword, nlu = system_danger(message.text, intent)
+        decision, keyword, nlu = system_danger(message.text, intent, confidence)
         detected = detect_language(message.text)
         confident = bool(detected and is_confident(message.text, detected[1]))
         chosen = gateway_language(detected, confident)
@@ -371,9 +380,12 @@ def evaluate(
         if intent != message.intent:
             intent_confusions[(message.intent, str(intent))] += 1
         positive = message.danger != "none"
-        if positive and decision == "none":
+        alarm = decision in ("danger", "acute")
+        if decision == "check":
+            checked.append(row)
+        if positive and not alarm:
             missed.append(row)
-        elif not positive and decision != "none":
+        elif not positive and alarm:
             false_alarms.append(row)
         elif positive and decision != message.danger:
             wrong_level.append(row)
@@ -409,13 +421,15 @@ def evaluate(
             bucket.danger_matrix[message.danger][decision] += 1
             if positive:
                 bucket.danger_pos += 1
-                bucket.danger_found += decision != "none"
+                bucket.danger_found += alarm
                 bucket.danger_found_keyword += keyword is not None
-                bucket.danger_found_nlu += nlu is not None
+                bucket.danger_found_nlu += nlu in ("danger", "acute")
+                bucket.danger_checked += decision == "check"
                 bucket.level_ok += decision == message.danger
             else:
                 bucket.danger_neg += 1
-                bucket.false_alarms += decision != "none"
+                bucket.false_alarms += alarm
+                bucket.checks_on_negatives += decision == "check"
             if message.forms is not None:
                 expected, got = gold_forms(message.forms), prefilled_forms(message.text)
                 bucket.forms_n += 1
@@ -443,6 +457,7 @@ def evaluate(
             {"gold": gold, "predicted": pred, "n": n} for (gold, pred), n in intent_confusions.most_common()
         ],
         "danger_missed": missed,
+        "danger_checked": checked,
         "danger_false_alarms": false_alarms,
         "danger_wrong_level": wrong_level,
         "form_errors": form_errors,

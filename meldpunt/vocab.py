@@ -553,8 +553,8 @@ FORM_KEYWORDS: Final[KeywordTable] = {
             "werk", "werken", "werkt", "werkte", "werkten", "werkgever*", "werkplek", "arbeid*", "loon",
             "salaris", "geen loon", "niet betaald", "onbetaald", "uitbetaald", "autowasstraat", "wasstraat",
             "carwash", "kas", "kassen", "tuinbouw", "landbouw", "bouw", "bouwplaats", "schoonmaak*",
-            "fabriek*", "magazijn*", "distributiecentrum", "restaurant*", "keuken", "horeca", "uitzendbureau*",
-            "nagelstudio*", "slachterij*", "vleesverwerking", "pakhuis", "uren per dag", "uur per dag",
+            "fabriek*", "magazijn*", "distributiecentrum", "restaurant*", "horeca", "uitzendbureau*",
+            "nagelstudio*", "slachterij*", "vleesverwerking", "pakhuis", "boerderij*", "uren per dag", "uur per dag",
             "14 uur", "16 uur", "dag en nacht werken",
         ),
         "criminal": (
@@ -581,9 +581,9 @@ FORM_KEYWORDS: Final[KeywordTable] = {
         ),
         "labour": (
             "work", "works", "working", "worked", "job", "jobs", "labour", "labor", "wage*", "salary",
-            "unpaid", "without pay", "no pay", "not paid", "car wash", "carwash", "farm*",
+            "unpaid", "without pay", "no pay", "not paid", "car wash", "carwash", "farm", "farms", "farmer*", "farming",
             "greenhouse*", "construction", "building site", "cleaning", "factory", "factories",
-            "warehouse*", "restaurant*", "kitchen*", "employer*", "agency", "nail salon*", "hours a day",
+            "warehouse*", "restaurant*", "employer*", "agency", "nail salon*", "hours a day",
         ),
         "criminal": (
             "crim*", "drug*", "deal", "dealing", "dealer*", "courier*", "smuggl*", "steal*", "stole",
@@ -608,10 +608,12 @@ FORM_KEYWORDS: Final[KeywordTable] = {
             "spać z mężczyznami", "spac z facetami", "masaż erotyczny", "erotyczn*", "porno*", "dziwk*", "tirówk*",
         ),
         "labour": (
-            "prac*", "robot*", "pracodaw*", "wypłat*", "pensj*", "bez zapłaty", "bez wypłaty", "nie płacą",
+            "praca", "pracy", "prace", "pracuj*", "pracowa*", "robota", "roboty", "robocie", "robote", "pracodaw*",
+            "wypłat*", "pensj*", "bez zapłaty", "bez wypłaty", "nie płacą",
             "nie placa", "nie dostaje pieniędzy", "myjni*", "myjnia", "szklarni*", "budow*", "fabryk*", "magazyn*",
-            "restauracj*", "kuchni*", "agencja pracy", "agencji pracy", "godzin dziennie", "godzin na dobę",
-            "farm*", "gospodarstw*", "rzeźni*", "ubojni*", "zbieranie owoców", "zbiory",
+            "restauracj*", "agencja pracy", "agencji pracy", "godzin dziennie", "godzin na dobę",
+            "farma", "farmie", "farmy", "farme", "farmach", "gospodarstw*", "rzeźni*", "ubojni*", "zbieranie owoców",
+            "zbiory",
         ),
         "criminal": (
             "przestęp*", "narkoty*", "dragi", "dilowa*", "diler*", "kurier*", "przemyt*", "kraść", "kradn*",
@@ -639,11 +641,13 @@ FORM_KEYWORDS: Final[KeywordTable] = {
             "munc*", "lucr*", "serviciu", "job*", "salari*", "neplătit*", "nu este plătit*", "nu e plătit*",
             "nu sunt plătiți", "nu primește bani", "fără bani", "fără plată", "spălătorie auto", "spălători*",
             "seră", "sere", "ferm*", "agricultur*", "construcți*", "șantier*", "curățenie", "fabric*", "depozit*",
-            "restaurant*", "bucătări*", "patron*", "angajator*", "agenție de muncă", "ore pe zi", "cules*",
+            "restaurant*", "patron*", "angajator*", "agenție de muncă", "ore pe zi", "cules*",
         ),
         "criminal": (
-            "infracțiun*", "drog*", "trafic de droguri", "dealer*", "curier*", "contraband*", "fure", "fura",
-            "fură", "furat*", "furt*", "hoț*", "buzunăr*", "spargeri*", "card bancar", "carduri bancare",
+            "infracțiun*", "droguri*", "drogur*", "trafic de droguri", "dealer*", "curier*", "contraband*", "fure",
+            "fura",
+            "fură", "furat*", "furt*", "hoț", "hoți", "hoață", "hoațe", "buzunăr*", "spargeri*", "card bancar",
+            "carduri bancare",
             "cont bancar", "conturi bancare", "cannabis", "marijuana", "ilegal*",
         ),
         "begging": ("cerș*", "cere bani pe stradă", "cer bani pe stradă", "ceară bani", "cerșetor*"),
@@ -664,9 +668,10 @@ FORM_KEYWORDS: Final[KeywordTable] = {
             "курв*", "лавър бой", "seks*", "prostitu*",
         ),
         "labour": (
-            "работ*", "заплат*", "без заплащане", "не плащат", "не му плащат", "не ѝ плащат", "не й плащат",
+            "работ*", "заплата", "заплатата", "заплатите", "заплащане*", "без заплащане", "не плащат", "не му плащат",
+            "не ѝ плащат", "не й плащат",
             "без пари", "автомивк*", "оранжери*", "ферм*", "строеж*", "строител*", "чистене", "фабрик*", "завод*",
-            "склад*", "ресторант*", "кухня", "кухнята", "часа на ден", "rabot*", "zaplat*",
+            "склад*", "ресторант*", "часа на ден", "rabot*", "zaplata", "zaplatata",
         ),
         "criminal": (
             "престъп*", "наркот*", "дрога", "дилър*", "куриер*", "контрабанд*", "крад*", "кражб*", "обир*",
@@ -691,9 +696,10 @@ FORM_KEYWORDS: Final[KeywordTable] = {
             "повії", "seks*", "prostytu*",
         ),
         "labour": (
-            "робот*", "працю*", "працюв*", "праці", "працю", "зарплат*", "без оплати", "не платять", "не платить",
+            "робота", "роботи", "роботу", "роботі", "роботою", "працю*", "працюв*", "праці", "працю", "зарплат*",
+            "без оплати", "не платять", "не платить",
             "не отримує грошей", "без грошей", "автомийк*", "теплиц*", "ферм*", "будів*", "прибиран*", "фабрик*",
-            "завод*", "склад*", "ресторан*", "кухн*", "годин на день", "robot*", "pratsiu*", "zarplat*",
+            "завод*", "склад*", "ресторан*", "годин на день", "robota", "roboti", "robotu", "pratsiu*", "zarplat*",
         ),
         "criminal": (
             "злочин*", "наркот*", "закладк*", "дилер*", "курʼєр*", "кур'єр*", "контрабанд*", "крад*", "красти",
@@ -706,7 +712,10 @@ FORM_KEYWORDS: Final[KeywordTable] = {
             "нянею", "доглядати дітей", "прибирати в будинку", "прибирає будинок", "au pair*", "домробітниц*",
         ),
         "organ_removal": ("орган", "органи", "органів", "нирк*"),
-        "forced_marriage": ("шлюб*", "весілл*", "заміж", "одружит*", "одружуватися", "наречен*"),
+        "forced_marriage": (
+            "шлюб*", "весілл*", "заміж", "одружит*", "одружуватися", "наречений", "наречена", "нареченого",
+            "нареченою",
+        ),
         "surrogacy": ("сурогат*", "завагітніти", "вагітн*", "народити дитину", "народжувати"),
         "illegal_adoption": ("усиновлен*", "всиновлен*", "віддати дитину", "продати дитину", "продати немовля"),
         "unknown": ("не знаю", "гадки не маю", "не впевнен*", "невідомо", "хз", "ne znaiu", "ne znayu"),
@@ -719,7 +728,7 @@ FORM_KEYWORDS: Final[KeywordTable] = {
         ),
         "labour": (
             "работ*", "зарплат*", "без оплаты", "не платят", "не платит", "без денег", "автомойк*", "теплиц*",
-            "ферм*", "стройк*", "строител*", "уборк*", "фабрик*", "завод*", "склад*", "ресторан*", "кухн*",
+            "ферм*", "стройк*", "строител*", "уборк*", "фабрик*", "завод*", "склад*", "ресторан*", 
             "часов в день", "rabot*", "zarplat*",
         ),
         "criminal": (
@@ -747,12 +756,14 @@ FORM_KEYWORDS: Final[KeywordTable] = {
         "labour": (
             "trabaj*", "sueldo", "salario", "sin pago", "sin paga", "sin cobrar", "no le pagan", "no me pagan",
             "no les pagan", "lavado de coches", "autolavado", "invernadero*", "granja*", "finca*", "construcción",
-            "obra", "limpieza", "fábrica*", "almacén", "almacenes", "restaurante*", "cocina", "patrón", "agencia",
+            "obra", "limpieza", "fábrica*", "almacén", "almacenes", "restaurante*", "patrón", "agencia",
             "horas al día", "horas diarias",
         ),
         "criminal": (
-            "delito*", "crimen*", "crimin*", "droga*", "camello*", "traficar", "mula*", "contrabando", "robar",
-            "roba", "roban", "robo*", "hurto*", "carterist*", "tarjeta bancaria", "tarjetas bancarias",
+            "delito*", "crimen*", "crimin*", "drogas", "la droga", "de droga", "con droga",
+            "vender droga", "vende droga", "venden droga", "llevar droga", "lleva droga", "traficar con droga",
+            "camello*", "traficar", "mula*", "contrabando", "robar",
+            "roba", "roban", "robo", "robos", "hurto*", "carterist*", "tarjeta bancaria", "tarjetas bancarias",
             "cuenta bancaria", "cuentas bancarias", "marihuana", "ilegal*",
         ),
         "begging": ("mendig*", "pedir dinero en la calle", "pide dinero", "piden dinero", "pedir limosna", "limosna"),
@@ -762,7 +773,7 @@ FORM_KEYWORDS: Final[KeywordTable] = {
             "esclava en la casa",
         ),
         "organ_removal": ("órgano*", "riñón", "riñones"),
-        "forced_marriage": ("casarse", "casar", "matrimonio*", "boda"),
+        "forced_marriage": ("casarse", "casar*", "matrimonio*", "boda"),
         "surrogacy": ("vientre de alquiler", "subrogaci*", "gestación subrogada", "quedar embarazada",
                       "quedarse embarazada", "embaraz*"),
         "illegal_adoption": ("adopción*", "adopciones", "entregar al bebé", "entregar a su hijo", "vender al bebé",
@@ -1070,7 +1081,7 @@ SAFETY_KEYWORDS: Final[KeywordTable] = {
 # Place names in the region, per municipality (domain.md: Gooi en Vechtstreek). Language-independent.
 PLACES: Final[dict[str, tuple[str, ...]]] = {
     "hilversum": (
-        "hilversum", "hilversumse", "hilversum noord", "hilversumse meent", "hilversum zuid", "хилверсум",
+        "hilversum", "hilversumse", "hilversum noord", "hilversumse meent", "hilversum zuid", "хилверсум", "хилверсюм",
         "хілверсум", "гілверсум", "хильверсум", "hilwersum",
     ),
     "gooise_meren": (
@@ -1085,7 +1096,7 @@ PLACES: Final[dict[str, tuple[str, ...]]] = {
         "graveland", "ankeveen", "nederhorst den berg", "breukeleveen", "boomhoek", "loosdrechtse plassen",
         "лоосдрехт", "лосдрехт", "вейдемерен",
     ),
-    "eemnes": ("eemnes", "эмнес", "емнес"),
+    "eemnes": ("eemnes", "эмнес", "емнес", "еемнес", "ээмнес"),
 }  # fmt: skip
 # Place names that are also ordinary words ("huizen" = houses): in a longer text only when capitalised.
 AMBIGUOUS_PLACES: Final = frozenset({"huizen"})
@@ -1304,14 +1315,243 @@ def _negated(norm: str, found: re.Match[str]) -> bool:
     return bool(_NEGATION.search(before) or _NEGATION.search(after))
 
 
+# ---------------------------------------------------------------------------------------------------------
+# Forms told without their name. Stories often never name the form: "he keeps her passport and every night
+# different men come to the flat", "they make the boy sell pills". FORM_CUES are regular expressions on the
+# normalised text (any language; Cyrillic written as `normalise` leaves it: й as и, ї as і, no apostrophes)
+# that pre-fill a form from what happens. A wrong pre-fill is worse than none, so a cue names something
+# specific (different men visiting, pay per hour, plants under lamps, a cup and coins), never a single
+# everyday word. FORM_MASKS are removed from the text first: phrases that look like a form and are not one
+# ("ik werk als maatschappelijk werker", "the smugglers", "this job is killing me").
+
+_CLEAN: Final = (
+    r"(?:maakt|maken|poetst|poetsen|schoonmaken|maakt schoon|cleans?|cleaning|sprzata\w*|face curat|curata|"
+    r"чисти|прибира\w*|убира\w*|limpia\w*)"
+)
+_HOUSE: Final = r"(?:huis|house|home|dom|casa|къща\w*|будин\w*|дом)"
+_KIDS_CARE: Final = (
+    r"(?:past op de kinderen|past op hun kinderen|zorgt voor de kinderen|looks? after (?:\w+ )?(?:kids|children)|"
+    r"minds? (?:\w+ )?(?:kids|children)|pilnuje dzieci|opiekuje sie dziecmi|are grija de copii|гледа децата|"
+    r"доглядає дітеи|доглядае дітеи|смотрит за детьми|присматривает за детьми|cuida a los ninos|cuida de los ninos)"
+)
+_LIVES_WITH_FAMILY: Final = (
+    r"(?:woont bij een gezin|woont bij een familie|lives with a family|mieszka u rodziny|locuieste la o familie|"
+    r"живее при (?:едно )?семеиство|живе в сімі|живет в семье|vive con una familia)"
+)
+_MEN: Final = r"(?:mannen|men|guys|mezczyzn\w*|faceci|facetow|barbati|мъже|чоловіки|мужчины|hombres)"
+_DIFFERENT: Final = (
+    r"(?:different|other|andere|verschillende|telkens andere|rozni|inni|diferiti|alti|различни|други|різні|інші|"
+    r"разные|другие|distintos|diferentes|otros)"
+)
+_TO_A_CLIENT: Final = (
+    r"(?:naar|bij|to|with|do|u|la|при|до|к|con) (?:een |a |an |another |the |that |un )?"
+    r"(?:klant|client|klienta|kliencie|клиент|клієнта|клиенту|cliente)"
+)
+_BED_WITH: Final = (
+    r"(?:(?:slapen|slaapt|naar bed (?:gaan|te gaan)) met|sleeps? with|sleeping with|go to bed with|"
+    r"(?:spac|spala|sypiac|isc do lozka) z|sa se culce cu|se culce cu|se culca cu|да спи с|спи с|спати з|"
+    r"спать с|спать со|спати з|спати зі|спати із|acostarse con|se acueste con)"
+)
+_PARTNERS: Final = (
+    r"(?:vrienden|maten|mannen|klanten|kerels|hem|huisbaas|friends|men|clients|guys|him|strangers|landlord|друзьями|"
+    r"kolegami|mezczyznami|facetami|klientami|nim|znajomymi|prietenii|barbati|clientii|el|strainii|приятелите|"
+    r"мъже|клиенти|него|друзями|чоловіками|клієнтами|ним|мужчинами|клиентами|amigos|hombres|clientes|"
+    r"desconocidos)"
+)
+_SELL: Final = (
+    r"(?:verkop\w*|verkoopt|dealen|dealt|wegbrengen|rondbrengen|brengen|sell\w*|deliver\w*|drop off|carry|"
+    r"sprzedawa\w*|sprzeda\w*|rozwozi\w*|zawiez\w*|dostarcz\w*|vand\w*|vinde|duca|duce|livr\w*|продава\w*|"
+    r"разнася\w*|занесе|відвез\w*|розвоз\w*|отвез\w*|развоз\w*|vender|vende|llevar|repartir|entregar)"
+)
+_DRUG_GOODS: Final = (
+    r"(?:pillen|pills|tabletk\w*|pastil\w*|хапчета|таблетк\w*|таблетки|pastillas|wiet|weed|coke|koks|"
+    r"towar\w*|marfa|трева|траву|трава|hierba|marihuana)"
+)
+_ERRAND_GOODS: Final = (
+    r"(?:pakketje\w*|package\w*|parcel\w*|paczk\w*|pachet\w*|пакет\w*|пакунок|пакунк\w*|paquete\w*|tas|tassen|"
+    r"bag|bags|сумк\w*|spullen|stuff)"
+)
+_GANG: Final = (
+    r"(?:jongens|gasten|boys|lads|guys|gosci|chlopakow|chlopakami|baieti\w*|момчета|хлопців|хлопцям|парнеи|"
+    r"ребят|chicos|tipos)"
+)
+_CARD: Final = r"(?:card|kaart|pas|pinpas|bankpas|kart\w*|cardul|cardurile|картата|картку|карту|tarjeta)"
+_PIN: Final = r"(?:pin|pincode|пин|пін)"
+_BIRTH: Final = r"(?:krijgen|dragen|baren|carry\w*|bear|have|urodzic|nasca|роди|народити|родить|dar a luz|gestar)"
+_FOR_A_COUPLE: Final = (
+    r"(?:voor|for|dla|pentru|за|для|para) (?:een |a |an |un )?(?:\w+ )?(?:stel|koppel|echtpaar|couple|pary|"
+    r"cuplu|двоика|пари|пару|пары|pareja)"
+)
+_NEWBORN: Final = (
+    r"(?:pasgeboren\w*|newborn|noworod\w*|nou nascut\w*|новородено\w*|новонароджен\w*|новорожденн\w*|"
+    r"recien nacido\w*)"
+)
+_HANDED_OVER: Final = (
+    r"(?:gegeven|afgestaan|verkocht|gave(?! birth)|sold|given|oddala|sprzedala|a dat|a vandut|даде|продаде|"
+    r"віддала|продала|отдала|entrego|vendio)"
+)
+_FOR_MONEY_OR_COUPLE: Final = (
+    r"(?:stel|echtpaar|koppel|couple|pary|parze|cuplu|двоика|парі|пари|паре|pareja|euro|eur|евро|євро|euros)"
+)
+
+
+def _all_of(*parts: str) -> str:
+    """Every part somewhere in the (normalised, punctuation-free) text, in any order."""
+    return "".join(r"(?=.*(?<!\w)" + part + r"(?!\w))" for part in parts)
+
+
+FORM_CUES: Final[Mapping[str, tuple[str, ...]]] = {
+    "sexual": (
+        rf"{_DIFFERENT} (?:\w+ )?{_MEN}|{_MEN} {_DIFFERENT}",  # "every night different men come to the flat"
+        rf"(?:komen|komt) (?:er )?(?:\w+ )?{_MEN} (?:\w+ ){{0,2}}(?:naar|bij|in) (?:het |de |haar |een )?"
+        r"(?:appartement|flat|kamer|woning|huis)",
+        rf"{_MEN} (?:\w+ ){{0,2}}(?:come|coming|visit\w*) (?:\w+ ){{0,2}}(?:to|at) (?:the|her|a|their) "
+        r"(?:flat|room|apartment|house)",
+        rf"(?:waar|where|gdzie|unde|където|де|где|donde) (?:de |the )?{_MEN} (?:komen|come|przychodza|vin)",
+        _TO_A_CLIENT,  # "tonight I must go to a client again"
+        rf"{_BED_WITH} (?:\w+ ){{0,3}}{_PARTNERS}",
+        r"met (?:zijn |de |haar )?(?:vrienden|maten|mannen|klanten) (?:\w+ ){0,4}(?:naar bed|slapen)",
+    ),
+    "labour": (
+        # pay per hour: "2 euro per uur", "4 euros an hour", "2 евро на час"
+        r"\d+ (?:euro|euros|eur|евро|євро|zl|zlotych|lei)? ?(?:per uur|per hour|an hour|a hour|za godzine|"
+        r"na godzine|pe ora|la ora|на час|на годину|в час|la hora|por hora)",
+        r"(?:plukt|plukken|steekt|steken|oogst\w*|pick|picks|picking|harvest\w*|zbiera\w*|culege|culeg|бере|берат|"
+        r"збира\w*|собира\w*|recoge\w*) (?:\w+ )?(?:asperges|aardbeien|fruit|appels|strawberries|apples|asparagus|"
+        r"vegetables|truskawk\w*|owoc\w*|jablk\w*|szparag\w*|capsuni|fructe|mere|ягоди|плодове|ябълки|полуниц\w*|"
+        r"фрукт\w*|яблук\w*|клубник\w*|яблок\w*|fresas|fruta\w*|manzanas|esparragos)",
+        # work without a day off
+        r"(?:zonder|geen) vrije dag\w*|without (?:a )?days? off|no days? off|bez (?:dnia )?wolnego|"
+        r"fara (?:nicio )?zi libera|fara zile libere|без почивни|без вихідних|без выходных|sin dias? libres?",
+    ),
+    "criminal": (
+        rf"{_SELL} (?:\w+ ){{0,4}}{_DRUG_GOODS}",  # "they make the boy sell pills"
+        rf"{_DRUG_GOODS} (?:\w+ ){{0,3}}{_SELL}",
+        rf"{_ERRAND_GOODS} (?:\w+ ){{0,4}}(?:voor|for|dla|pentru|за|для|para) (?:\w+ ){{0,2}}{_GANG}",
+        rf"{_CARD} (?:\w+ ){{0,4}}{_PIN}",  # a bank card and its PIN handed over
+        _all_of(
+            r"(?:lampen|lamps|lampy|lamp|lampi|lampe|лампи|ламп|лампы|lamparas)",
+            r"(?:planten|plants|roslin\w*|plante|растения|рослин|растении|plantas)",
+        ),  # a cannabis farm
+        r"jatten|gejat|nick(?:s|ing)? (?:\w+ )?(?:phones|wallets|bikes)",
+    ),
+    "begging": (
+        _all_of(
+            r"(?:bekertje|beker|cup|kubecz\w*|kubek\w*|kubk\w*|pahar\w*|чашк\w*|стаканчик\w*|vasito|vaso)",
+            r"(?:munten|kleingeld|coins|monet\w*|monede\w*|монет\w*|monedas)",
+        ),
+    ),
+    "domestic_servitude": (
+        _all_of(rf"{_CLEAN} (?:\w+ ){{0,3}}{_HOUSE}", _KIDS_CARE),
+        _all_of(_LIVES_WITH_FAMILY, rf"(?:{_CLEAN} (?:\w+ ){{0,3}}{_HOUSE}|{_KIDS_CARE})"),
+    ),
+    "surrogacy": (
+        rf"{_BIRTH} (?:\w+ ){{0,3}}{_FOR_A_COUPLE}",
+        rf"{_FOR_A_COUPLE} (?:\w+ ){{0,4}}(?:een |a )?(?:baby|kind|child) (?:krijgen|baren|dragen|carry)",
+    ),
+    "illegal_adoption": (_all_of(_NEWBORN, _HANDED_OVER, _FOR_MONEY_OR_COUPLE),),
+    "forced_marriage": (r"wyda\w* (?:\w+ ){0,4}za (?:maz|kuzyn\w*|mezczyzn\w*|starsz\w*)",),
+}
+FORM_MASKS: Final[tuple[str, ...]] = (
+    # a professional describing their own work ("ik werk als maatschappelijk werker", "Lucrez ca asistent social")
+    r"(?:ik werk|i work|pracuje|lucrez|работя|працюю|работаю|trabajo) (?:als|as|at|bij|for|in|jako|w|ca|la|"
+    r"kato|в|як|как|como|en)(?!\w)",
+    r"(?:maatschappelijk werker|jeugdwerker|jongerenwerker|social worker|youth worker|pracownik socjaln\w*|"
+    r"pracownica socjaln\w*|asistent social|asistenta sociala|социален работник|соціальна працівниця|"
+    r"соціальнии працівник|соцработник|социальнии работник|trabajador\w* social|educador\w* social)",
+    # a hard job described as killing someone: a figure of speech
+    r"(?:werk|job|work|baan|robota|praca|munca|serviciu|работа|робота|trabajo)\w* (?:\w+ ){0,2}"
+    r"(?:maakt me (?:\w+ )?kapot|"
+    r"is killing me|killing me|kills me|mnie wykonczy|ma omoara|ме убива|мене вбиває|меня убивает|"
+    r"me esta matando|me mata)",
+    # people smugglers are not criminal exploitation of the reporter
+    r"smokkelaar\w*|mensensmokkel\w*|smuggler\w*|people smuggl\w*|przemytni\w*|calauz\w*|контрабандист\w*|"
+    r"passeur\w*|coyote\w*",
+)
+# Words that only say "work": in a story (STORY_WORDS words or more) they are not labour exploitation on their
+# own ("my cousin is a nurse and works nights"); a sector, the pay, the hours or being made to work are.
+GENERIC_WORK: Final[tuple[str, ...]] = (
+    "werk", "werken", "werkt", "werkte", "werkten", "arbeid*",
+    "work", "works", "working", "worked", "job", "jobs", "labour", "labor",
+    "praca", "pracy", "prace", "pracuj*", "pracowa*", "robota", "roboty", "robocie", "robote",
+    "munc*", "lucr*", "serviciu", "job*",
+    "работ*", "rabot*",
+    "робота", "роботи", "роботу", "роботі", "роботою", "працю*", "працюв*", "праці", "pratsiu*", "roboti", "robotu",
+    "trabaj*",
+)  # fmt: skip
+STORY_WORDS: Final = 6
+# Words that only say "work" or "pay": on their own they do not make a story labour exploitation when another
+# form explains it ("she has to work for clients every night" is sexual exploitation).
+GENERIC_LABOUR: Final[tuple[str, ...]] = (
+    "werk", "werken", "werkt", "werkte", "werkten", "loon", "salaris", "geen loon", "niet betaald", "onbetaald",
+    "uitbetaald", "uren per dag", "uur per dag", "14 uur", "16 uur", "dag en nacht werken", "arbeid*",
+    "work", "works", "working", "worked", "job", "jobs", "labour", "labor", "wage*", "salary", "unpaid",
+    "without pay", "no pay", "not paid", "hours a day",
+    "praca", "pracy", "prace", "pracuj*", "pracowa*", "robota", "roboty", "robocie", "robote", "wypłat*", "pensj*",
+    "bez zapłaty", "bez wypłaty", "nie płacą", "nie placa",
+    "nie dostaje pieniędzy", "godzin dziennie", "godzin na dobę",
+    "munc*", "lucr*", "serviciu", "job*", "salari*", "neplătit*", "nu este plătit*", "nu e plătit*",
+    "nu sunt plătiți", "nu primește bani", "fără bani", "fără plată", "ore pe zi",
+    "работ*", "заплата", "заплатата", "заплатите", "заплащане*", "без заплащане", "не плащат", "не му плащат",
+    "не ѝ плащат", "не й плащат", "без пари", "часа на ден", "rabot*", "zaplata", "zaplatata",
+    "робота", "роботи", "роботу", "роботі", "роботою", "працю*", "працюв*", "праці", "зарплат*", "без оплати",
+    "не платять", "не платить",
+    "не отримує грошей", "без грошей", "годин на день", "pratsiu*", "zarplat*",
+    "без оплаты", "не платят", "не платит", "без денег", "часов в день",
+    "trabaj*", "sueldo", "salario", "sin pago", "sin paga", "sin cobrar", "no le pagan", "no me pagan",
+    "no les pagan", "horas al día", "horas diarias",
+)  # fmt: skip
+# Made to work: labour when nothing else explains the story ("hij moet elke dag werken voor zijn oom"), not
+# when another form does ("ze moet elke nacht werken en met klanten naar bed").
+_MADE_TO_WORK: Final = re.compile(
+    r"(?:moet|moeten|moest|moesten) (?:\w+ ){0,4}werken|(?:has|have|had) to work|(?:forced|made) to work|"
+    r"makes? (?:him|her|them|me|us) work|musi (?:\w+ ){0,3}pracowac|zmusza\w* (?:\w+ )?do pracy|"
+    r"trebuie sa (?:\w+ ){0,2}(?:munceasca|lucreze|muncesc|lucrez)|obliga\w* sa (?:munceasca|lucreze)|"
+    r"трябва да работи|карат (?:\w+ )?да работи|мусить працювати|змушують (?:\w+ )?працювати|"
+    r"(?:должна|должен) работать|заставляют (?:\w+ )?работать|tiene que trabajar|obligan? a trabajar"
+)
+_FORM_CUES: Final = {form: re.compile("|".join(f"(?:{cue})" for cue in cues)) for form, cues in FORM_CUES.items()}
+_FORM_MASK: Final = re.compile(r"(?<!\w)(?:" + "|".join(FORM_MASKS) + r")(?!\w)")
+
+
+def _form_cue(form: str, norm: str) -> bool:
+    cue = _FORM_CUES.get(form)
+    return bool(cue and cue.search(norm))
+
+
+def _story_forms(norm: str) -> list[str]:
+    """The forms a text names or tells, in FORMS order, after the precedence rules: domestic servitude is the
+    labour form of a household, and plain work or pay words do not add labour to another form."""
+    norm = " ".join(_FORM_MASK.sub(" ", norm).split())
+    found = [
+        form for form in FORMS if form != "unknown" and (_search(FORM_KEYWORDS, form, norm) or _form_cue(form, norm))
+    ]
+    if "labour" not in found and _MADE_TO_WORK.search(norm):
+        found.insert(1 if "sexual" in found else 0, "labour")
+    if "labour" in found:
+        generic = _compile(GENERIC_LABOUR)
+        specific = _compile(tuple(p for p in _phrases(FORM_KEYWORDS, "labour") if p not in GENERIC_LABOUR))
+        only_generic = not specific.search(norm) and not _form_cue("labour", norm) and generic.search(norm)
+        only_work = (
+            not _compile(tuple(p for p in _phrases(FORM_KEYWORDS, "labour") if p not in GENERIC_WORK)).search(norm)
+            and not _form_cue("labour", norm)
+            and not _MADE_TO_WORK.search(norm)
+        )
+        story = len(norm.split()) >= STORY_WORDS
+        if "domestic_servitude" in found or (only_generic and len(found) > 1) or (story and only_work):
+            found.remove("labour")
+    return found
+
+
 def match_forms(text: str) -> list[str]:
-    """The forms of exploitation a typed answer names, in FORMS order; ["unknown"] if it says "don't know"."""
+    """The forms of exploitation a typed answer or a story names or tells, in FORMS order; ["unknown"] if it
+    says "don't know"."""
     norm = normalise(text)
     if not norm:
         return []
     if canonical := _canonical(text, FORMS):
         return [canonical]
-    found = [form for form in FORMS if form != "unknown" and _search(FORM_KEYWORDS, form, norm)]
+    found = _story_forms(norm)
     if found:
         return found
     return ["unknown"] if _search(FORM_KEYWORDS, "unknown", norm) else []
@@ -1331,18 +1571,28 @@ def match_municipality(text: str) -> str | None:
     best: tuple[int, str] | None = None
     for municipality, places in PLACES.items():
         for place in places:
-            for found in _compile((place,)).finditer(norm):
+            for found in _place_pattern((place,)).finditer(norm):
                 if place in AMBIGUOUS_PLACES and not (_is_short(text) or _capitalised(text, place)):
                     continue
                 if best is None or found.start() < best[0]:
                     best = (found.start(), municipality)
     if best is not None:
         return best[1]
-    if _compile(OTHER_PLACES).search(norm):
+    if _place_pattern(OTHER_PLACES).search(norm):
         return "other"
     if _compile(UNKNOWN_PLACE).search(norm):
         return "unknown"
     return None
+
+
+# Place names take case endings in Polish, Romanian, Bulgarian, Ukrainian and Russian ("w Amsterdamie",
+# "в Хилверсюме", "у Ларені", "v Amsterdame").
+_PLACE_ENDING: Final = r"(?:ie|e|i|u|a|om|ем|ом|а|у|е|і|и)?"
+
+
+@cache
+def _place_pattern(places: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(r"(?<!\w)(?:" + _alternation(places) + r")" + _PLACE_ENDING + r"(?!\w)")
 
 
 def _capitalised(text: str, place: str) -> bool:

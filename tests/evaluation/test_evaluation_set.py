@@ -1,5 +1,6 @@
-"""The held-out evaluation set: its own integrity, its independence from the training data, and one real
-run of the scoring against Rasa (python -m meldpunt.evaluate does the full run; docs/quality.md)."""
+"""The held-out evaluation set and the development set: their integrity, their independence from the training
+data and from each other, the scoring of a message (alarm, safety question first, nothing), and one real run
+of the scoring against Rasa (python -m meldpunt.evaluate does the full run; docs/quality.md)."""
 
 from __future__ import annotations
 
@@ -13,13 +14,24 @@ from typing import Any
 import pytest
 from ruamel.yaml import YAML
 
-from meldpunt.evaluate import DANGER_LEVELS, MESSAGES, Message, RasaServer, evaluate, load_messages, running_rasa
+from meldpunt.evaluate import (
+    DANGER_LEVELS,
+    MESSAGES,
+    Message,
+    RasaServer,
+    evaluate,
+    load_messages,
+    running_rasa,
+    system_danger,
+)
 from meldpunt.settings import REPO_ROOT
 from meldpunt.vocab import FORMS, LANGUAGES, MUNICIPALITIES
 
 DOMAIN = REPO_ROOT / "bot" / "domain"
 NLU = REPO_ROOT / "data" / "nlu"
 MODEL = REPO_ROOT / "models" / "meldpunt.tar.gz"
+DEV_MESSAGES = REPO_ROOT / "tests" / "evaluation_dev"
+SETS = {"held-out": MESSAGES, "development": DEV_MESSAGES}
 NEAR = 0.9  # SequenceMatcher ratio on normalised text from which two messages count as the same
 NEAR_MIN_WORDS = 4  # shorter answers ("ja", "thanks a lot") are compared exactly only
 _ANNOTATION = re.compile(r"\[([^\]]*)\](?:\([^)]*\)|\{[^}]*\})")
@@ -64,7 +76,13 @@ def messages() -> list[Message]:
     return load_messages()
 
 
-def test_size_and_languages(messages: list[Message]) -> None:
+@pytest.fixture(scope="module", params=sorted(SETS))
+def any_set(request: pytest.FixtureRequest) -> list[Message]:
+    return load_messages(SETS[request.param])
+
+
+def test_size_and_languages(any_set: list[Message]) -> None:
+    messages = any_set
     assert len(messages) >= 300
     per_language = Counter(m.language for m in messages)
     assert set(per_language) == set(LANGUAGES), per_language
@@ -77,9 +95,14 @@ def test_size_and_languages(messages: list[Message]) -> None:
         assert sum(m.forms is not None for m in mine) >= 10, lang
 
 
-def test_labels_are_valid(messages: list[Message]) -> None:
+def test_the_development_set_has_forty_messages_a_language() -> None:
+    per_language = Counter(m.language for m in load_messages(DEV_MESSAGES))
+    assert set(per_language) == set(LANGUAGES) and min(per_language.values()) >= 40, per_language
+
+
+def test_labels_are_valid(any_set: list[Message]) -> None:
     intents = _intents()
-    for m in messages:
+    for m in any_set:
         where = f"{m.source}: {m.text!r}"
         assert m.text.strip(), where
         assert m.language in LANGUAGES, where
@@ -95,8 +118,9 @@ def test_labels_are_valid(messages: list[Message]) -> None:
             assert m.danger == m.intent, where
 
 
-def test_every_file_is_one_language() -> None:
-    for file in MESSAGES.glob("*.yml"):
+@pytest.mark.parametrize("folder", sorted(SETS.values()))
+def test_every_file_is_one_language(folder: Any) -> None:
+    for file in folder.glob("*.yml"):
         items = load_messages(file)
         assert {m.language for m in items} == {file.stem}, file.name
 
@@ -106,8 +130,8 @@ def _near(a: str, b: str) -> bool:
     return matcher.real_quick_ratio() >= NEAR and matcher.quick_ratio() >= NEAR and matcher.ratio() >= NEAR
 
 
-def test_no_duplicates_inside_the_set(messages: list[Message]) -> None:
-    texts = [_normalise(m.text) for m in messages]
+def test_no_duplicates_inside_the_set(any_set: list[Message]) -> None:
+    texts = [_normalise(m.text) for m in any_set]
     exact = [text for text, n in Counter(texts).items() if n > 1]
     assert not exact, exact
     near = [
@@ -116,24 +140,82 @@ def test_no_duplicates_inside_the_set(messages: list[Message]) -> None:
     assert not near, near
 
 
-def test_never_a_training_example(messages: list[Message]) -> None:
-    training = {_normalise(text) for text in _training_examples()}
-    assert training, "no training examples found under data/nlu"
+def _clashes(messages: list[Message], others: list[str]) -> list[str]:
+    """The messages that are (nearly) one of `others`."""
+    known = {_normalise(text) for text in others}
     clashes: list[str] = []
-    long_training = [t for t in training if len(t.split()) >= NEAR_MIN_WORDS - 1]
+    long_known = [t for t in known if len(t.split()) >= NEAR_MIN_WORDS - 1]
     for m in messages:
         text = _normalise(m.text)
-        if text in training:
+        if text in known:
             clashes.append(f"{m.source} (exact): {m.text}")
         elif len(text.split()) >= NEAR_MIN_WORDS:
             matcher = SequenceMatcher(None, autojunk=False)
             matcher.set_seq2(text)
-            for other in long_training:
+            for other in long_known:
                 matcher.set_seq1(other)
                 if matcher.real_quick_ratio() >= NEAR and matcher.quick_ratio() >= NEAR and matcher.ratio() >= NEAR:
                     clashes.append(f"{m.source} (near): {m.text}")
                     break
+    return clashes
+
+
+def test_never_a_training_example(any_set: list[Message]) -> None:
+    training = _training_examples()
+    assert training, "no training examples found under data/nlu"
+    clashes = _clashes(any_set, training)
     assert not clashes, "evaluation messages that are (nearly) training examples:\n" + "\n".join(clashes)
+
+
+def test_the_development_set_is_not_the_held_out_set() -> None:
+    clashes = _clashes(load_messages(DEV_MESSAGES), [m.text for m in load_messages(MESSAGES)])
+    assert not clashes, "development messages that are (nearly) held-out messages:\n" + "\n".join(clashes)
+
+
+# ---------------------------------------------------------------------------------------------------------
+# What the system decides for a first message, and how it is counted
+
+
+def test_the_keyword_net_alarms_whatever_the_nlu_says() -> None:
+    assert system_danger("hij slaat me nu", "tell_story", 0.99)[0] == "danger"
+    assert system_danger("hij slaat me nu", "danger", 0.3)[0] == "danger"
+
+
+def test_an_unsure_nlu_alarm_is_a_check_not_an_alarm() -> None:
+    assert system_danger("nee hoor, nu niet in gevaar", "danger", 0.99)[0] == "check"
+    assert system_danger("ik ben bang voor hem", "danger", 0.5)[0] == "check"
+    assert system_danger("ik ben bang voor hem", "danger", 0.95)[0] == "danger"
+    assert system_danger("ik ben bang voor hem", "tell_story", 0.95)[0] == "none"
+
+
+def test_checks_count_as_misses_and_not_as_false_alarms() -> None:
+    denial = "nee, er is nu niemand in gevaar, ik wil iets vertellen over mijn buurvrouw"
+    messages = [
+        Message("hij slaat me nu", "nl", "danger", "danger"),  # keyword alarm
+        Message("ik ben bang voor hem, kom", "nl", "danger", "danger"),  # unsure NLU: check
+        Message(denial, "nl", "inform", "none"),  # says nobody is in danger, read as danger: check
+        Message("ik ben bang", "nl", "tell_story", "none"),  # sure short NLU alarm: a false alarm
+    ]
+    readings = {
+        "hij slaat me nu": ("danger", 0.99),
+        "ik ben bang voor hem, kom": ("danger", 0.6),
+        denial: ("danger", 0.99),
+        "ik ben bang": ("acute", 0.97),
+    }
+
+    def parse(text: str) -> dict[str, Any]:
+        name, confidence = readings[text]
+        return {"intent": {"name": name, "confidence": confidence}}
+
+    result = evaluate(messages, parse, lambda text: ("nl", 1.0), lambda text, p: True)
+    danger = result["overall"]["danger"]
+    assert danger["recall"] == 0.5
+    assert danger["checked_rate_positives"] == 0.5
+    assert danger["false_alarm_rate"] == 0.5
+    assert danger["checked_rate_negatives"] == 0.5
+    assert danger["confusion_gold_to_predicted"]["danger"] == {"danger": 1, "acute": 0, "check": 1, "none": 0}
+    assert [row["text"] for row in result["danger_checked"]] == ["ik ben bang voor hem, kom", denial]
+    assert [row["text"] for row in result["danger_missed"]] == ["ik ben bang voor hem, kom"]
 
 
 # ---------------------------------------------------------------------------------------------------------

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from meldpunt.safety import detect_danger, wants_human
+from meldpunt.safety import NLU_ALARM_CONFIDENCE, denies_danger, detect_danger, nlu_alarm, wants_human
 
 DANGER_CASES = [
     # Direct danger, Dutch
@@ -312,6 +312,7 @@ def test_the_current_clause_counts_after_a_past_one() -> None:
 
 
 HUMAN_CASES = [
+    ("haha ok, can I talk to a real person?", True),  # a joke is not danger, but still a request for a person
     ("Ik wil met een mens praten", True),
     ("ik wil met iemand praten", True),
     ("Kan ik een medewerker spreken?", True),
@@ -386,3 +387,186 @@ def test_wants_human(text: str, expected: bool) -> None:
 def test_the_tables_have_enough_rows() -> None:
     assert len(DANGER_CASES) >= 40 and len(HUMAN_CASES) >= 40
     assert {e for _, e in DANGER_CASES} == {"danger", "acute", None}
+
+
+# ---------------------------------------------------------------------------------------------------------
+# The families added with the development set (tests/evaluation_dev): a positive and hard negatives in each
+# language. Worded differently from the development and held-out messages.
+
+FAMILY_CASES = [
+    # A medical emergency, and nobody calling an ambulance: danger
+    ("mijn vriendin is flauwgevallen in de badkamer en hij wil niks doen", "danger"),
+    ("de jongen reageert niet meer, kom snel", "danger"),
+    ("my sister collapsed and they say no ambulance", "danger"),
+    ("he is not breathing properly after the beating", "danger"),
+    ("koleżanka zemdlała w pokoju, nikt nic nie robi", "danger"),
+    ("ea nu mai respira bine, ajutati", "danger"),
+    ("тя припадна и не диша добре", "danger"),
+    ("він ледве дихає, викличте швидку", "danger"),
+    ("она потеряла сознание, а они не вызывают скорую", "danger"),
+    ("mi amiga se desmayó y el jefe no quiere llamar a la ambulancia", "danger"),
+    # ... but not a question, an ordinary illness in the past or a negation
+    ("als iemand flauwvalt, moet ik dan 112 bellen?", None),
+    ("last year she passed out at work but she is fine now", None),
+    ("¿qué hago si alguien se desmaya?", None),
+    ("hij reageert niet meer op mijn berichten", None),
+    ("she's not responding to my texts since friday", None),
+    ("the roof of the greenhouse collapsed", None),
+    ("ik hoef geen ambulance, ik wil alleen iets melden", None),
+    # A plea to send someone: danger
+    ("stuur alsjeblieft iemand, hij slaat alles kapot", "danger"),
+    ("please send someone to the car park behind the hotel", "danger"),
+    ("wyślijcie kogoś pod ten adres", "danger"),
+    ("trimiteți pe cineva, vă rog", "danger"),
+    ("пратете някого, моля", "danger"),
+    ("пришліть когось на цю адресу", "danger"),
+    ("пришлите кого-нибудь, пожалуйста", "danger"),
+    ("manden a alguien a esta dirección", "danger"),
+    ("ik stuur iemand een bericht als ik meer weet", None),
+    ("I will send someone the photos later", None),
+    # Just pushed into a car or van: danger; the same in a past story: not
+    ("net werd er een jongen in een bestelbus getrokken bij de pomp", "danger"),
+    ("some men just dragged a woman into a grey van outside the gym", "danger"),
+    ("tocmai au împins un băiat într-o mașină neagră", "danger"),
+    ("току-що набутаха една жена в колата си", "danger"),
+    ("щойно затягли хлопця в машину", "danger"),
+    ("только что затащили парня в машину у магазина", "danger"),
+    ("acaban de meter a un chico en un coche negro", "danger"),
+    ("two years ago they pushed me into a van at the border", None),
+    ("hace tres años me metieron en una furgoneta", None),
+    # A threat with a deadline, across a comma: acute
+    ("als ik zaterdag niet betaal, doen ze mijn zus iets aan", "acute"),
+    ("the boss said if I talk to anyone he will hurt my kids", "acute"),
+    ("if I cut my hours I will have no money", None),
+    ("if you hit the button the machine starts", None),
+    ("if I don't bring the money tomorrow, they will hurt my kids", "acute"),
+    ("jeśli jutro nie zapłacę, pobiją mojego brata", "acute"),
+    ("dacă nu plătesc mâine, o bat pe mama", "acute"),
+    ("ако утре не платя, ще набият брат ми", "acute"),
+    ("якщо завтра не заплачу, вони поб'ють маму", "acute"),
+    ("если завтра не заплачу, они изобьют маму", "acute"),
+    ("si mañana no pago, le van a pegar a mi hijo", "acute"),
+    ("if I don't finish my homework tomorrow, my teacher will be angry", None),
+    # "..., otherwise they beat him": a threat (acute), not harm now
+    ("hij moet vanavond pakketjes rondbrengen, anders slaan ze hem", "acute"),
+    ("she has to go with the men tonight, otherwise he beats her", "acute"),
+    # Jokes and figures of speech
+    ("haha mijn moeder vermoordt me als ze dit ziet", None),
+    ("my boss will kill me if I'm late lol", None),
+    ("szef mnie zabije jak się spóźnię xD", None),
+    ("this job is killing me, but I like my colleagues", None),
+    ("munca asta mă omoară, dar sunt plătit bine", None),
+    ("эта работа меня убивает, но платят хорошо", None),
+    ("este trabajo me está matando pero me pagan bien", None),
+    # The past covers the rest of its sentence, until "now"
+    ("Vorig jaar, toen ik in Rotterdam woonde, sloot hij me op in de kelder", None),
+    ("Last winter, when I lived with him, he locked me in the garage", None),
+    ("Afgelopen zomer sloeg hij me, nu slaat hij me weer", "danger"),
+    ("acum trei ani m-au închis într-un subsol", None),
+    # A minor with adults: danger now, acute tonight, no alarm without a time
+    ("mijn nichtje van 15 zit nu bij drie mannen in een auto", "danger"),
+    ("my niece is 15 and an older man picks her up tonight", "acute"),
+    ("mijn nichtje van 15 heeft een vriend van 30", None),
+    ("a 15-year-old girl gets gifts from older men", None),
+    ("15-latka ma dziś w nocy jechać z dorosłym facetem", "acute"),
+    # Kept in a closed place: danger; kept in a house until a date: not captivity now
+    ("they keep her in the basement of the shop", "danger"),
+    ("they keep her in their house until the wedding", None),
+    ("trzymają ją u siebie do ślubu", None),
+    ("ją trzymają u siebie do ślubu", None),
+    ("trzymają mnie tutaj od tygodnia", "danger"),
+    ("ее держат у них дома до свадьбы", None),
+    ("меня держат здесь", "danger"),
+    ("la tienen en el sótano desde ayer", "danger"),
+    ("la tienen en su casa hasta la boda", None),
+    # Not allowed out alone: a restriction, not captivity now
+    ("ze mag niet alleen naar buiten van haar man", None),
+    ("she is not allowed to go out alone", None),
+    ("ze mag het huis niet uit", "danger"),
+    # Someone crying for help, thrown against something: danger
+    ("de buurvrouw roept om hulp, hij smijt haar tegen de deur", "danger"),
+    ("someone in the flat below is yelling for help", "danger"),
+    ("ktoś na klatce krzyczy o pomoc", "danger"),
+    ("cineva strigă după ajutor în apartamentul de sus", "danger"),
+    ("някой вика за помощ отдолу", "danger"),
+    ("хтось кричить про допомогу в сусідній квартирі", "danger"),
+    ("кто-то кричит о помощи за стеной", "danger"),
+    ("alguien grita pidiendo ayuda en el piso de abajo", "danger"),
+    ("he keeps slamming her against the door", "danger"),
+    ("la empuja contra la pared", "danger"),
+    # a negation in an earlier phrase does not undo "not let out"
+    ("hij heeft niks gezegd en ze laten haar niet naar buiten", "danger"),
+    ("nikt nic nie mówi i nie pozwalają mu wyjść", "danger"),
+    # Someone threatening to leave or run away is not a threat of harm
+    ("mijn zoon dreigt weg te lopen als hij geen zakgeld krijgt", None),
+    ("my son threatens to run away if he can't go to the party", None),
+    ("mi hijo amenaza con irse de casa si no le dejo salir", None),
+    ("сын грозится, что уйдет из дома", None),
+    # An ordinary day
+    ("morgen moet ik gewoon werken in de supermarkt", None),
+    ("tomorrow I have to work as usual", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FAMILY_CASES)
+def test_story_families(text: str, expected: str | None) -> None:
+    assert detect_danger(text) == expected
+
+
+DENIALS = [
+    ("nee, niemand is nu in gevaar", True),
+    ("Nee hoor, ik ben niet in gevaar", True),
+    ("no, nobody is in danger right now", True),
+    ("I'm not in any danger, I just want to report", True),
+    ("nie, nikt nie jest w niebezpieczeństwie", True),
+    ("nu, nimeni nu este în pericol acum", True),
+    ("не, никой не е в опасност", True),
+    ("ні, зараз ніхто не в небезпеці", True),
+    ("net, nikto ne v opasnosti", True),
+    ("no, nadie está en peligro", True),
+    ("ik ben in gevaar", False),
+    ("I am in danger, please help", False),
+    ("jestem w niebezpieczeństwie", False),
+    ("estoy en peligro", False),
+    ("я в опасности", False),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DENIALS)
+def test_denies_danger(text: str, expected: bool) -> None:
+    assert denies_danger(text) is expected
+
+
+def test_nlu_alarm_trusts_a_sure_short_cry() -> None:
+    assert nlu_alarm("hij slaat me", "danger", 0.97) == "danger"
+    assert nlu_alarm("tonight they take me away", "acute", 0.95) == "acute"
+
+
+def test_nlu_alarm_checks_when_unsure_or_denied() -> None:
+    assert nlu_alarm("hij slaat me", "danger", NLU_ALARM_CONFIDENCE - 0.01) == "check"
+    assert nlu_alarm("no, not in danger now", "danger", 0.99) == "check"
+    assert nlu_alarm("nee hoor, er is nu niemand in gevaar", "acute", 0.95) == "check"
+
+
+def test_nlu_alarm_checks_a_past_story_and_a_plain_question() -> None:
+    past = "Twee jaar geleden hielden ze me vast in een kelder. Nu woon ik in Huizen en gaat het goed"
+    assert nlu_alarm(past, "danger", 0.99) == "check"
+    assert nlu_alarm("do I have to give my real name?", "acute", 1.0) == "check"
+    assert nlu_alarm("czy muszę podać prawdziwe nazwisko?", "acute", 1.0) == "check"
+    # a question with a time in it is a cry for help
+    assert nlu_alarm("can someone pick me up tonight?", "acute", 0.95) == "acute"
+    assert nlu_alarm("kan iemand me nu komen halen?", "danger", 0.95) == "danger"
+    # the past and then now
+    assert nlu_alarm("Vorig jaar sloeg hij me en nu doet hij het weer", "danger", 0.95) == "danger"
+
+
+def test_nlu_alarm_trusts_a_sure_reading_of_a_long_story() -> None:
+    story = "my neighbour is being held in the flat upstairs and the boss keeps her passport, she cries all night"
+    assert nlu_alarm(story, "danger", 0.9) == "danger"
+
+
+def test_nlu_alarm_trusts_buttons_and_ignores_other_intents() -> None:
+    assert nlu_alarm("/danger", "danger", 1.0) == "danger"
+    assert nlu_alarm("/acute", "acute", 0.3) == "acute"
+    assert nlu_alarm("my neighbour works every day", "tell_story", 0.99) is None
+    assert nlu_alarm("hoi", None, 0.0) is None

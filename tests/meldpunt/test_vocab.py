@@ -74,7 +74,8 @@ def test_every_municipality_of_every_region_is_a_valid_signal_value() -> None:
         ("bedelen", ["begging"]),
         ("begging at the station", ["begging"]),
         ("au pair", ["domestic_servitude"]),
-        ("she cleans the house and looks after the kids, no pay", ["labour", "domestic_servitude"]),
+        # Domestic servitude is the labour form of a household: not pre-filled as labour as well.
+        ("she cleans the house and looks after the kids, no pay", ["domestic_servitude"]),
         ("gedwongen huwelijk", ["forced_marriage"]),
         ("een nier afstaan", ["organ_removal"]),
         ("draagmoeder", ["surrogacy"]),
@@ -383,3 +384,112 @@ def test_a_language_without_labels_falls_back_to_dutch() -> None:
 
 def test_keyword_tables_cover_the_bot_languages() -> None:
     assert set(vocab.BOT_LANGUAGES) <= set(vocab.keyword_languages())
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Forms told without their name (FORM_CUES), the precedence rules and what is masked. Worded differently
+# from the development and held-out messages.
+
+STORY_FORM_CASES = [
+    # sexual: different men visiting, a visit to a client, sleeping with someone's friends
+    ("elke nacht staan er andere mannen voor haar deur en hij int het geld", ["sexual"]),
+    ("every evening different men visit her room and her boyfriend collects the cash", ["sexual"]),
+    ("co noc przychodzą do niej inni mężczyźni", ["sexual"]),
+    ("în fiecare noapte vin la ea alți bărbați", ["sexual"]),
+    ("всяка нощ при нея идват различни мъже", ["sexual"]),
+    ("щоночі до неї приходять різні чоловіки", ["sexual"]),
+    ("каждую ночь к ней приходят разные мужчины", ["sexual"]),
+    ("cada noche vienen a verla hombres distintos", ["sexual"]),
+    ("vanavond moet ze weer naar een klant in een hotel", ["sexual"]),
+    ("she has to sleep with his friends to pay off the debt", ["sexual"]),
+    ("musi spać z jego kolegami", ["sexual"]),
+    ("она должна спать с его друзьями", ["sexual"]),
+    ("tiene que acostarse con los amigos de su novio", ["sexual"]),
+    # labour: pay per hour, picking crops; not "sleeping with twelve men in a room"
+    ("ze krijgen 3 euro per uur in de fabriekshal", ["labour"]),
+    ("he gets 3 euros an hour on a building site", ["labour"]),
+    ("dostaje 3 euro za godzinę", ["labour"]),
+    ("primește 3 euro pe oră", ["labour"]),
+    ("получава 3 евро на час", ["labour"]),
+    ("отримує 3 євро на годину", ["labour"]),
+    ("получает 3 евро в час", ["labour"]),
+    ("le pagan 3 euros la hora", ["labour"]),
+    ("ze plukken aardbeien van zes tot zes", ["labour"]),
+    ("zbiera jabłka od rana do nocy", ["labour"]),
+    # criminal: selling pills or weed, errands for older boys, a bank card with its PIN, plants under lamps
+    ("ze laten hem wiet verkopen in het park", ["criminal"]),
+    ("they make her sell pills at parties", ["criminal"]),
+    ("każą mu sprzedawać tabletki w klubie", ["criminal"]),
+    ("îl pun să vândă pastile în club", ["criminal"]),
+    ("карат го да продава хапчета в клуба", ["criminal"]),
+    ("змушують його продавати таблетки в клубі", ["criminal"]),
+    ("заставляют его продавать таблетки в клубе", ["criminal"]),
+    ("lo obligan a vender pastillas en la discoteca", ["criminal"]),
+    ("hij brengt elke dag pakketjes rond voor die jongens uit de wijk", ["criminal"]),
+    ("they asked for his debit card and the pin", ["criminal"]),
+    ("in de schuur staan lampen en honderden planten", ["criminal"]),
+    # begging: a cup and coins
+    ("ze zit met een beker bij het station en een man haalt de munten op", ["begging"]),
+    ("she sits with a cup outside the bakery and a man takes the coins", ["begging"]),
+    ("siedzi z kubkiem pod kościołem, potem ktoś zabiera monety", ["begging"]),
+    # domestic servitude: cleaning the house and minding the children, or living with a family
+    ("ze poetst het hele huis en past op de kinderen van het gezin", ["domestic_servitude"]),
+    ("she cleans their house and minds the children for no pay", ["domestic_servitude"]),
+    ("mieszka u rodziny i sprząta im dom", ["domestic_servitude"]),
+    # surrogacy, illegal adoption, forced marriage told without the word
+    ("ze moet een kind dragen voor een rijk stel uit het buitenland", ["surrogacy"]),
+    ("she has to carry a child for a couple abroad", ["surrogacy"]),
+    ("they sold the newborn to a couple for 5000 euros", ["illegal_adoption"]),
+    ("chcą ją wydać za starszego mężczyznę", ["forced_marriage"]),
+    ("sus padres quieren casarla con un hombre mayor", ["forced_marriage"]),
+    # precision: plain work words do not add labour to another form; domestic servitude is not also labour
+    ("ze moet elke nacht werken en met klanten naar bed", ["sexual"]),
+    ("they make him work: selling weed for them at the station", ["criminal"]),
+    # precision: what looks like a form and is not one
+    ("ik werk als maatschappelijk werker en maak me zorgen om een meisje", []),
+    ("I work as a youth worker and one of the girls worries me", []),
+    ("pracuję jako pracownik socjalny", []),
+    ("this job is killing me but the pay is fine", []),
+    ("he paid the smugglers to cross the sea", []),
+    ("trebuie să plătească drumul", []),  # "drumul" is a road, not drugs
+    ("musiał zapłacić za drogę", []),  # Polish "droga" is a road, not Spanish "droga" (drugs)
+    ("вона мусить заплатити за кімнату", []),  # to pay, not Bulgarian "заплата" (wages)
+    ("так нареченият ѝ приятел", []),  # Bulgarian "so-called", not Ukrainian "наречений" (groom)
+    ("twaalf mannen slapen in een kamer", []),
+    # a story that only says someone works is not labour exploitation; being made to work, the pay or no day
+    # off is
+    ("my cousin is a nurse and works nights at the hospital", []),
+    ("mijn zus werkt als kapster en is heel gelukkig", []),
+    ("hij moet elke dag werken voor zijn oom en krijgt niks", ["labour"]),
+    ("его заставляют работать на стройке у дяди", ["labour"]),
+    ("she works seven days a week without a day off", ["labour"]),
+    ("i want a robot to talk to", []),  # Spanish "robo" (robbery) is not "robot"
+    ("she gave birth last month", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STORY_FORM_CASES)
+def test_forms_told_without_their_name(text: str, expected: list[str]) -> None:
+    assert [form for form in match_forms(text) if form != "unknown"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("в Хилверсюме на вокзале", "hilversum"),
+        ("у Хілверсумі біля станції", "hilversum"),
+        ("живу в Ларені", "laren"),
+        ("живу в Ларене", "laren"),
+        ("она живет в Эмнесе", "eemnes"),
+        ("тя живее в Еемнес", "eemnes"),
+        ("у Лоосдрехті", "wijdemeren"),
+        ("в Бюссюме", "gooise_meren"),
+        ("в Амстердамі", "other"),
+        ("v Amsterdame", "other"),
+        ("w Amsterdamie", "other"),
+        ("in Hilversum", "hilversum"),
+        ("in de huizen van de buren", None),
+    ],
+)
+def test_place_names_with_case_endings(text: str, expected: str | None) -> None:
+    assert match_municipality(text) == expected
