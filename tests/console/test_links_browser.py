@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 
-import pytest
 from aiohttp import web
 from aiohttp.test_utils import TestServer
 from playwright.async_api import async_playwright, expect
@@ -34,8 +33,6 @@ def _signal(store: Store, municipality: str, description: str) -> str:
 async def test_the_live_queue_and_the_signal_page_show_and_decide_links(
     store: Store, aiohttp_server: Callable[..., Awaitable[TestServer]]
 ) -> None:
-    if store.engine.dialect.name != "sqlite":
-        pytest.skip("one backend is enough for the browser; the store behaviour is tested on both elsewhere")
     settings = store.settings.model_copy(
         update={"rasa_port": free_port(), "rasa_timeout": 2.0, "staff_poll_interval": 0.2}
     )
