@@ -20,7 +20,7 @@ from store.audit import audit
 from store.db import Store
 from store.models import AuditEntry, Conversation, FollowUp, Message, Signal, utcnow
 from store.signals import SIGNAL_FIELDS, message_to_dict, signal_to_dict
-from store.staff import ConversationHold, SignalCase, SignalNote, StaffAccount
+from store.staff import ConversationHold, SignalCase, SignalNote, StaffAccount, locked_hold
 
 TRIAGE_RANK = {"T0": 0, "T1": 1, "T2": 2, "T3": 3, "T4": 4}
 ALERT_REASONS = ("danger", "acute", "human")
@@ -201,14 +201,6 @@ class Change:
     view: dict[str, Any] | None = None
 
 
-def _hold(session: Session, conversation_id: str) -> ConversationHold:
-    hold = session.get(ConversationHold, conversation_id)
-    if hold is None:
-        hold = ConversationHold(conversation_id=conversation_id)
-        session.add(hold)
-    return hold
-
-
 def take_over(store: Store, who: Who, conversation_id: str) -> Change:
     """The atomic claim: one UPDATE that only succeeds while the bot or nobody holds the conversation."""
     with store.transaction() as session:
@@ -228,7 +220,7 @@ def take_over(store: Store, who: Who, conversation_id: str) -> Change:
                   state=conversation.state)  # fmt: skip
             return Change(False, "taken")
         session.refresh(conversation)
-        hold = _hold(session, conversation_id)
+        hold = locked_hold(session, conversation_id)
         hold.held_by, hold.taken_at, hold.waiting_since, hold.notice = who.account_id, utcnow(), None, None
         audit(session, who.actor, "conversation.taken_over", "conversation", conversation_id)
         session.flush()
@@ -258,7 +250,7 @@ def hand_back(store: Store, who: Who, conversation_id: str) -> Change:
             return conversation
         conversation.state = "bot"
         conversation.updated_at = utcnow()
-        hold = _hold(session, conversation_id)
+        hold = locked_hold(session, conversation_id)
         hold.held_by = None
         audit(session, who.actor, "conversation.handed_back", "conversation", conversation_id)
         session.flush()
@@ -291,7 +283,7 @@ def close(store: Store, who: Who, conversation_id: str) -> Change:
             return conversation
         conversation.state = "closed"
         conversation.closed_at = conversation.updated_at = utcnow()
-        hold = _hold(session, conversation_id)
+        hold = locked_hold(session, conversation_id)
         hold.held_by = None
         audit(session, who.actor, "conversation.closed", "conversation", conversation_id)
         session.flush()

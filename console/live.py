@@ -26,7 +26,7 @@ from console import auth, data
 from meldpunt.settings import Settings
 from store.db import Store
 from store.models import Conversation, utcnow
-from store.staff import ConversationHold
+from store.staff import locked_hold
 
 log = logging.getLogger(__name__)
 DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
@@ -179,15 +179,16 @@ class Live:
         open_now = staffed(settings.staffed_hours, settings.staff_timezone, now)
         due = []
         with self.store.transaction() as session:
-            rows = session.execute(
-                select(Conversation, ConversationHold)
-                .outerjoin(ConversationHold, ConversationHold.conversation_id == Conversation.id)
+            # Locked in the same order as a takeover (conversation, then hold): a conversation taken over
+            # while this runs is either skipped here or taken after the notice, never half of each.
+            conversations = session.scalars(
+                select(Conversation)
                 .where(Conversation.id.in_(waiting), Conversation.state == "waiting_for_staff")
+                .order_by(Conversation.id)
+                .with_for_update()
             ).all()
-            for conversation, hold in rows:
-                if hold is None:
-                    hold = ConversationHold(conversation_id=conversation.id)
-                    session.add(hold)
+            for conversation in conversations:
+                hold = locked_hold(session, conversation.id)
                 if hold.waiting_since is None:
                     hold.waiting_since, hold.notice = conversation.updated_at or now, None
                 if hold.notice:

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import JSON, Boolean, ForeignKey, Integer, String, Text
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy import JSON, Boolean, ForeignKey, Integer, String, Text, select
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from store.models import DEFAULT_REGION, Base, new_id, utcnow
 
@@ -61,6 +62,19 @@ class ConversationHold(Base):
     waiting_since: Mapped[datetime | None]
     # none | timeout | off_hours: the honest notice the reporter got while waiting (sent once per wait).
     notice: Mapped[str | None] = mapped_column(String(16))
+
+
+def locked_hold(session: Session, conversation_id: str) -> ConversationHold:
+    """The conversation's hold row, created if missing and locked (PostgreSQL) until the transaction ends.
+
+    A staff takeover and the console's wait-notice poller both create this row; a plain get-then-add lets
+    both INSERT at once and one of them fail. INSERT .. ON CONFLICT DO NOTHING followed by SELECT .. FOR
+    UPDATE makes the second writer wait for the first and then see its row.
+    """
+    dialect = postgresql if session.get_bind().dialect.name == "postgresql" else sqlite
+    session.execute(dialect.insert(ConversationHold).values(conversation_id=conversation_id).on_conflict_do_nothing())
+    query = select(ConversationHold).where(ConversationHold.conversation_id == conversation_id)
+    return session.execute(query.with_for_update().execution_options(populate_existing=True)).scalar_one()
 
 
 class SignalCase(Base):

@@ -4,12 +4,17 @@ from __future__ import annotations
 
 from concurrent.futures import ThreadPoolExecutor
 
+from aiohttp import web
 from sqlalchemy import select
 
+from channels.keys import SETTINGS, STORE
 from console import data
 from console.auth import Who
+from console.live import Live
+from meldpunt.settings import Settings
 from store.db import Store
 from store.models import AuditEntry, Conversation
+from store.staff import ConversationHold
 from tests.console.conftest import Client, make_staff
 
 
@@ -50,3 +55,29 @@ async def test_the_bot_is_silent_while_staff_hold_the_conversation(gateway: Clie
     assert resp.status == 303
     with store.transaction() as session:
         assert session.get_one(Conversation, conversation_id).state == "bot"
+
+
+def test_a_takeover_during_the_wait_notice_check_never_fails(store: Store) -> None:
+    """The console's poller creates the hold row of a waiting conversation while staff may be taking it over at
+    that moment; both used to INSERT the row, and on PostgreSQL the takeover then failed with a server error."""
+    app = web.Application()
+    app[STORE] = store
+    app[SETTINGS] = Settings(data_dir=store.settings.data_dir, staffed_hours="mon 00:00-00:00", staff_wait_timeout=0)
+    poller = Live(app)
+    anna = _who(store, "anna")
+    for _ in range(20):
+        with store.transaction() as session:
+            conversation = Conversation(channel="webchat", reporter_pseudonym="x", state="waiting_for_staff")
+            session.add(conversation)
+            session.flush()
+            conversation_id = conversation.id
+        with ThreadPoolExecutor(2) as pool:
+            notices = pool.submit(poller._due_notices, [conversation_id])
+            taken = pool.submit(data.take_over, store, anna, conversation_id)
+            change, due = taken.result(), notices.result()
+        assert change.ok
+        with store.transaction() as session:
+            hold = session.get_one(ConversationHold, conversation_id)
+            assert hold.held_by == anna.account_id
+            # Told "nobody is there" only if the check ran before the takeover, never after it.
+            assert hold.notice is None or due
