@@ -134,7 +134,7 @@ def record(tracker: Tracker, answer: dict[str, Any]) -> dict[str, Any]:
     question = BY_ID[answer["id"]]
     if question.id == "I4" and answer["answer"] in MINOR_AGES:
         values["minors_involved"] = True
-    if question.minor_alarm and answer["answer"] == "yes" and question.id == "F4":
+    if question.id == "F4" and answer["answer"] == "yes":  # a child used for begging
         values["minors_involved"] = True
     left = next_question(values.get("forms", forms), answers, victim=is_victim(tracker))
     values[SLOT] = None if left else DONE
@@ -148,8 +148,11 @@ def minor_exploited(tracker: Tracker, values: dict[str, Any]) -> bool:
     forms = values.get("forms", tracker.get_slot("forms")) or []
     answers = values.get("answers", answers_of(tracker))
     ended = any(item.get("id") == "I5b" and item.get("answer") == "no" for item in answers)
-    raised_now = any(
-        item.get("id") in ("I4", "F4", "E3") and item.get("answer") in (*MINOR_AGES, "yes") for item in answers[-1:]
+    last = answers[-1] if answers else {}
+    question = BY_ID.get(str(last.get("id")))
+    raised_now = question is not None and (
+        (question.id == "I4" and last.get("answer") in MINOR_AGES)
+        or (question.minor_alarm and last.get("answer") == "yes")
     )
     return minors and raised_now and any(form != "unknown" for form in forms) and not ended
 

@@ -28,6 +28,16 @@ def cmd_run(_: argparse.Namespace) -> int:
     return 0
 
 
+def _migrated_store() -> Store:
+    from store.db import Store
+    from store.migrate import upgrade
+
+    settings = get_settings()
+    settings.data_path.mkdir(parents=True, exist_ok=True)
+    upgrade(settings.sqlalchemy_url())
+    return Store(settings)
+
+
 def cmd_migrate(_: argparse.Namespace) -> int:
     from store.migrate import upgrade
 
@@ -39,14 +49,9 @@ def cmd_migrate(_: argparse.Namespace) -> int:
 
 
 def cmd_token_create(args: argparse.Namespace) -> int:
-    from store.db import Store
-    from store.migrate import upgrade
     from store.tokens import create_token
 
-    settings = get_settings()
-    settings.data_path.mkdir(parents=True, exist_ok=True)
-    upgrade(settings.sqlalchemy_url())
-    store = Store(settings)
+    store = _migrated_store()
     region = args.region or store.regions.home
     if region not in store.regions.regions:
         store.close()
@@ -62,13 +67,8 @@ def cmd_token_create(args: argparse.Namespace) -> int:
 
 def cmd_staff_add(args: argparse.Namespace) -> int:
     from console.auth import create_account
-    from store.db import Store
-    from store.migrate import upgrade
 
-    settings = get_settings()
-    settings.data_path.mkdir(parents=True, exist_ok=True)
-    upgrade(settings.sqlalchemy_url())
-    store = Store(settings)
+    store = _migrated_store()
     try:
         with store.transaction() as session:
             password = create_account(session, args.name, args.role, "cli", args.region, store.regions)
@@ -104,13 +104,9 @@ def cmd_staff_disable(args: argparse.Namespace) -> int:
 
 
 def cmd_links_rebuild(_: argparse.Namespace) -> int:
-    from store.db import Store
     from store.links import rebuild
-    from store.migrate import upgrade
 
-    settings = get_settings()
-    upgrade(settings.sqlalchemy_url())
-    store = Store(settings)
+    store = _migrated_store()
     try:
         counts = rebuild(store)
     finally:
@@ -133,16 +129,6 @@ def cmd_regions(_: argparse.Namespace) -> int:
         names = ", ".join(table.municipality_names[m] for m in region.municipalities)
         print(f"{region.slug} ({region.name}): {names}")
     return 0
-
-
-def _migrated_store() -> Store:
-    from store.db import Store
-    from store.migrate import upgrade
-
-    settings = get_settings()
-    settings.data_path.mkdir(parents=True, exist_ok=True)
-    upgrade(settings.sqlalchemy_url())
-    return Store(settings)
 
 
 def cmd_demo_data(args: argparse.Namespace) -> int:

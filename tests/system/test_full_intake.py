@@ -50,6 +50,20 @@ class Reporter:
                 return self.type(button["payload"])
         raise AssertionError(f"no button /{intent} in {self.options()}")
 
+    def up_to_the_checklist(self, story: str, *, role: str, form: str, place: str, source: str) -> None:
+        """Safety "no", the story, then the questions before the checklist; a question the story answered (and
+        the reporter confirmed) is not asked again."""
+        self.tap("safety_check", "no")
+        self.type(story)
+        if self.asked("inferred_ok"):
+            self.tap("inferred_ok", "yes")
+        if self.asked("reporter_role"):
+            self.tap("reporter_role", role)
+        self.tap("knowledge_source", source)
+        if self.asked("forms"):
+            self.tap("forms", form)
+        self.tap("municipality", place)
+
     def type(self, text: str) -> dict[str, Any]:
         self.body = self.system.chat(self.session, text)
         self.seen.append(self.body)
@@ -163,17 +177,13 @@ def test_an_unknown_form_is_found_with_gateway_questions_and_opens_that_block(sy
 
 def test_an_answer_is_changed_at_the_summary_and_the_signal_has_the_new_one(system: System) -> None:
     r = Reporter(system, "Hallo")
-    r.tap("safety_check", "no")
-    r.type("Een meisje uit mijn klas moet met oudere mannen mee en geeft het geld aan haar vriend")
-    if r.asked("inferred_ok"):
-        r.tap("inferred_ok", "yes")
-    if r.asked("reporter_role"):
-        r.tap("reporter_role", "friend")
-    if r.asked("knowledge_source"):
-        r.tap("knowledge_source", "told")
-    if r.asked("forms"):
-        r.tap("forms", "sexual")
-    r.tap("municipality", "huizen")
+    r.up_to_the_checklist(
+        "Een meisje uit mijn klas moet met oudere mannen mee en geeft het geld aan haar vriend",
+        role="friend",
+        form="sexual",
+        place="huizen",
+        source="told",
+    )
     r.tap("checklist", "skip")
     r.tap("anonymity", "anonymous")
     assert "Huizen" in r.text
@@ -215,16 +225,13 @@ def test_a_victim_gets_victim_wording_no_source_question_and_a_minor_is_acute(sy
 
 def test_a_minor_named_in_the_context_questions_makes_the_report_acute(system: System) -> None:
     r = Reporter(system, "Hoi")
-    r.tap("safety_check", "no")
-    r.type("Een jongen uit de buurt moet drugs verkopen voor een paar oudere mannen")
-    if r.asked("inferred_ok"):
-        r.tap("inferred_ok", "yes")
-    if r.asked("reporter_role"):
-        r.tap("reporter_role", "neighbour")
-    r.tap("knowledge_source", "seen")
-    if r.asked("forms"):
-        r.tap("forms", "criminal")
-    r.tap("municipality", "huizen")
+    r.up_to_the_checklist(
+        "Een jongen uit de buurt moet drugs verkopen voor een paar oudere mannen",
+        role="neighbour",
+        form="criminal",
+        place="huizen",
+        source="seen",
+    )
     while r.checklist_id() != "I4":
         r.tap("checklist", f"{r.checklist_id()}=unknown")
     assert r.body["report"]["triage"] is None
@@ -237,16 +244,13 @@ def test_a_minor_named_in_the_context_questions_makes_the_report_acute(system: S
 
 def test_a_confidential_report_without_contact_is_honestly_advice(system: System) -> None:
     r = Reporter(system, "Hallo")
-    r.tap("safety_check", "no")
-    r.type("Mijn zus werkt in een restaurant zonder loon en moet al haar geld afgeven aan de eigenaar")
-    if r.asked("inferred_ok"):
-        r.tap("inferred_ok", "yes")
-    if r.asked("reporter_role"):
-        r.tap("reporter_role", "relative")
-    r.tap("knowledge_source", "told")
-    if r.asked("forms"):
-        r.tap("forms", "labour")
-    r.tap("municipality", "eemnes")
+    r.up_to_the_checklist(
+        "Mijn zus werkt in een restaurant zonder loon en moet al haar geld afgeven aan de eigenaar",
+        role="relative",
+        form="labour",
+        place="eemnes",
+        source="told",
+    )
     r.tap("checklist", "skip")
     r.tap("anonymity", "confidential")
     r.tap("contact", "none")
@@ -267,20 +271,12 @@ def test_danger_typed_in_the_middle_of_the_checklist_raises_the_alarm_and_the_ch
     system: System, first: str, danger_text: str
 ) -> None:
     r = Reporter(system, first)
-    r.tap("safety_check", "no")
-    r.type(
+    story = (
         "Two women work in a massage salon and the owner keeps their passports"
         if first == "Hello"
         else "Twee vrouwen werken in een massagesalon en de eigenaar houdt hun paspoorten"
     )
-    if r.asked("inferred_ok"):
-        r.tap("inferred_ok", "yes")
-    if r.asked("reporter_role"):
-        r.tap("reporter_role", "client")
-    r.tap("knowledge_source", "seen")
-    if r.asked("forms"):
-        r.tap("forms", "sexual")
-    r.tap("municipality", "wijdemeren")
+    r.up_to_the_checklist(story, role="client", form="sexual", place="wijdemeren", source="seen")
     asked_before = r.checklist_id()
     r.type(danger_text)
     assert r.body["report"]["triage"] == "T0" and "112" in r.text
