@@ -481,7 +481,8 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         r"przyjechac po mnie|gdzie (?:moge|mam) (?:isc|pojsc|sie podziac|spac)",
         threat_if=r"bo inaczej|inaczej|jesli nie|jezeli nie|jak nie|albo",
         sell=r"sprzeda\w* (?:\w+ )?(?:mnie|nas|ja|go|je)|(?:mnie|nas|ja|go) (?:\w+ )?sprzeda\w*",
-        punish=r"krzywd\w*|pobija|pobije|zabija|zabije|skrzywdza|skrzywdzi|ukarza|ukarze|zbija|zbije",
+        punish=r"krzywd\w*|polamie|polamia|polamac|pobija|pobije|zabija|zabije|skrzywdza|skrzywdzi|ukarza|ukarze|"
+        r"zbija|zbije",
         minor=rf"mam (?:dopiero |tylko )?{_AGE} (?:lat|lata)|{_AGE} (?:lat|lata)|{_AGE} letni\w*|{_AGE} latk\w*|"
         r"nieletni\w*|niepelnolet\w*|dziecko|moje dziecko",
         adults=r"mezczyzn\w*|facet\w*|klient\w*|dorosl\w*|seks\w*|starsz\w*|obc\w*",
@@ -607,7 +608,7 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         ordinary=r"na rabote|na rabotu|kak obichno|pekarn\w*|shkol\w*|ofis\w*|k vrachu|stomatolog\w*|smen\w*",
     ),
     "es": StoryWords(
-        now=r"ahora|ahora mismo|en este momento|en este instante|acaba de|acaban de",
+        now=r"ahora|ahorita|ahora mismo|en este momento|en este instante|acaba de|acaban de",
         harm=r"pegando|golpeando|pateando|ahogando|estrangulando|violando|apunalando|torturando|arrastrando|"
         r"secuestrando|pega|pegan|golpea|golpean|patea|patean|estrangula|viola|violan|arrastra|arrastran|"
         r"secuestra|secuestran|abusando|abusa",
@@ -697,6 +698,12 @@ MORE_DANGER_RULES: Final[RuleTable] = {
         r"(?:laat|laten) (?:\w+ ){0,3}niet (?:meer )?(?:uit|eruit|naar buiten)",
         r"(?:houden|houdt) (?:ze |hij )?(?:me|mij|ons|haar|hem|hen) (?:\w+ ){0,2}in (?:de|een|het) "
         r"(?:kelder|schuur|container|garage|kofferbak|zolder|kooi)",
+        r"achtervolg\w*|(?:word|worden) (?:\w+ )?gevolgd(?! (?:\w+ )?(?:op|door) (?:instagram|tiktok|facebook|"
+        r"snapchat))|"
+        r"(?:volgt|volgen) (?:\w+ ){0,2}(?:me|mij|ons) (?:\w+ ){0,3}(?:met de auto|met een auto|in een auto|"
+        r"met een busje|nu|op straat)",
+        r"(?:mag|mogen|laat|laten|wil|willen) (?:\w+ ){0,4}(?:niet|geen) (?:\w+ ){0,2}112|(?:verbiedt|"
+        r"verbieden) (?:\w+ ){0,4}(?:112|ambulance|politie)",
     ),
     "en": (
         r"(?:not|isnt|arent|wont|cant|stopped) (?:\w+ )?(?:breathing|responding(?! to)|waking up|wake up)|"
@@ -716,6 +723,14 @@ MORE_DANGER_RULES: Final[RuleTable] = {
         r"(?:knife|gun|pistol) (?:to|at) (?:my|her|his|our) (?:head|throat|neck|chest)",
         r"(?:keep|keeps|keeping|hold|holds|holding) (?:me|us|her|him|them|my \w+) (?:\w+ ){0,2}(?:in|inside) "
         r"(?:a |the |their |his )?(?:basement|cellar|attic|shed|garage|container|cage|trunk|boot)",
+        r"(?:following|chasing|followed|chased) (?:me|us) (?:\w+ ){0,3}(?:now|in a car|in a van|with a car|"
+        r"down the street)|(?:is|are|s|re) (?:following|chasing) (?:me|us)(?! (?:en|on|op|na|w|pe|in|v|"
+        r"u) (?:instagram|insta|tiktok|facebook|fb|snapchat|snap|twitter|youtube|social\w*|internet))|"
+        r"being (?:followed|chased)(?! (?:en|on|op|na|w|pe|in|v|u) (?:instagram|insta|tiktok|facebook|fb|snapchat|"
+        r"snap|twitter|youtube|social\w*|internet))",
+        r"(?:wont let|not allowed to|forbids?|forbidding|wont allow|dont let|doesnt let|"
+        r"not letting) (?:\w+ ){0,3}(?:call|ring|phone|dial) (?:\w+ )?(?:112|911|999|an ambulance|the police|"
+        r"for help)",
     ),
     "pl": (
         r"nie (?:oddycha|reaguje(?! na)|budzi sie|obudzi sie)|ledwo (?:oddycha|zyje)|zemdlal\w*|"
@@ -729,6 +744,12 @@ MORE_DANGER_RULES: Final[RuleTable] = {
         r"(?:sciane|szafe|podloge|drzwi|stol)",
         r"(?:trzymaja|trzyma) (?:\w+ )?(?:mnie|nas|ja|go|je) (?:\w+ ){0,2}(?:w piwnicy|w garazu|na strychu|"
         r"w kontenerze|w lazience|pod kluczem|na klucz)",
+        r"(?:sledzi|sledza|goni|gonia) (?:\w+ )?za mna|mnie (?:\w+ )?(?:sledzi|sledza|goni|gonia)(?! (?:en|on|op|na|"
+        r"w|pe|in|v|u) (?:instagram|insta|tiktok|facebook|fb|snapchat|snap|twitter|youtube|social\w*|internet))|"
+        r"(?:sledzi|sledza|goni|gonia) mnie(?! (?:en|on|op|na|w|pe|in|v|"
+        r"u) (?:instagram|insta|tiktok|facebook|fb|snapchat|snap|twitter|youtube|social\w*|internet))",
+        r"(?:nie pozwala\w*|zabrania\w*|nie daje|nie dadza) (?:\w+ ){0,3}(?:dzwonic|zadzwonic|wezwac|"
+        r"wzywac) (?:\w+ )?(?:na |po |pod )?(?:112|karetk\w*|pogotowi\w*|policj\w*)",
     ),
     "ro": (
         r"nu (?:mai )?(?:respira|reactioneaza(?! la)|se trezeste)|abia (?:mai )?respira|lesinat\w*|"
@@ -741,6 +762,11 @@ MORE_DANGER_RULES: Final[RuleTable] = {
         r"(?:perete|dulap|usa|podea|masa)",
         r"(?:ma|o|il|ne|i) (?:\w+ )?(?:tin|tine) (?:\w+ ){0,2}(?:in )?(?:pivnita|subsol|garaj|pod|container|baie|"
         r"inchis\w*|incuiat\w*|legat\w*)",
+        r"(?:ma|ne) (?:\w+ )?(?:urmareste|urmaresc|urmaresti|fugareste|fugaresc)(?! (?:en|on|op|na|w|pe|in|v|"
+        r"u) (?:instagram|insta|tiktok|facebook|fb|snapchat|snap|twitter|youtube|social\w*|internet))",
+        r"(?:nu ne lasa|nu ma lasa|nu vrea|nu vor|interzice|ne interzice|nu ne da voie|"
+        r"nu ma lasa) (?:\w+ ){0,2}(?:sa )?(?:sunam|sun|suna|chemam|chem|chema) (?:\w+ )?(?:la )?(?:112|ambulant\w*|"
+        r"salvar\w*|politi\w*)",
     ),
     "bg": (
         r"ne (?:disha|reagira(?! na)|se sabuzhda)|edva (?:disha|zhiv\w*)|pripadna\w*|zagubi (?:\w+ )?saznanie",
@@ -752,6 +778,13 @@ MORE_DANGER_RULES: Final[RuleTable] = {
         r"(?:stenata|steni|garderoba|vratata|poda|masata)",
         r"(?:darzh\w*|durzh\w*) (?:me|ni|ia|go|gi) (?:\w+ ){0,2}(?:v )?(?:mazeto|maze|sutereno|garazh\w*|"
         r"tavan\w*|banita|kontein\w*)",
+        r"(?:me|ni) (?:sledi|slediat|sledat|presledva|presledvat|goni|goniat)(?!\w)(?! (?:en|on|op|na|w|pe|in|v|"
+        r"u) (?:instagram|insta|tiktok|facebook|fb|snapchat|snap|twitter|youtube|social\w*|internet))|"
+        r"(?:sledi|slediat|sledat|presledva|presledvat|goni|goniat) (?:\w+ )?(?:me|ni)(?!\w)(?! (?:en|on|op|na|w|pe|"
+        r"in|v|u) (?:instagram|insta|tiktok|facebook|fb|snapchat|snap|twitter|youtube|social\w*|internet))|(?:kara|"
+        r"karat|varvi|varviat|idva|idvat|vozi) (?:\w+ )?sled (?:men|nas)",
+        r"(?:zabraniava|zabraniavat|ne dava|ne davat|ne ni dava|ne mi dava) (?:\w+ ){0,2}(?:da )?(?:zvanim|zvania|"
+        r"vikame|vikam|se obadim|se obadia) (?:\w+ )?(?:na )?(?:112|lineik\w*|politsi\w*)",
     ),
     "uk": (
         r"ne (?:dihaie|reaguie(?! na)|prokidaietsia)|ledve (?:dihaie|zhiv\w*)|znepritomn\w*|vtratil\w* svidomist",
@@ -764,6 +797,12 @@ MORE_DANGER_RULES: Final[RuleTable] = {
         r"(?:mene|nas|i|iogo) ne (?:vipuskaiut|vipuskaie|puskaiut|puskaie)",
         r"(?:trimaiut|trimaie) (?:mene|nas|i|iogo|ih) (?:\w+ ){0,2}(?:v |u )?(?:pidvali|garazhi|gorishi|"
         r"konteineri|pid zamkom)",
+        # followed now (not "їде за мною": that is also a friend coming to fetch me)
+        r"(?:stezhit|stezhat|stezhut|peresliduie|peresliduiut|zhenet\w*|gonit\w*|gnat\w*) (?:\w+ )?za (?:mnoiu|nami)|"
+        r"za (?:mnoiu|nami) (?:\w+ ){0,4}(?:stezhit|stezhat|stezhut|zhenet\w*|gonit\w*|gnat\w*)",
+        r"(?:zaboroniaie|zaboroniaiut|ne daie|ne daiut|ne dozvoliaie|ne dozvoliaiut) (?:\w+ ){0,2}(?:dzvoniti|"
+        r"podzvoniti|telefonuvati|viklikati|viklikaty) (?:\w+ )?(?:na |v )?(?:112|shvidk\w*|politsi\w*)",
+        r"(?:mene|nas|i|iogo) ne (?:vidpuskaiut|vidpuskaie)",
     ),
     "ru": (
         r"ne (?:dishit|reagiruet(?! na)|prosipaetsia)|(?:ele|edva) (?:dishit|zhiv\w*)|poterial\w* soznanie|"
@@ -774,9 +813,13 @@ MORE_DANGER_RULES: Final[RuleTable] = {
         r"(?:krichit|krichat|zovet|oret) (?:\w+ ){0,2}(?:o pomoshi|na pomosh|pomogite)",
         r"(?:shviriaet|shviriaiut|brosaet|kidaet|tolkaet) (?:\w+ )?(?:ee|ego|menia|nas) (?:\w+ ){0,2}(?:ob|v|na) "
         r"(?:\w+ )?(?:stenu|shkaf|dver|pol|stol)",
-        r"(?:menia|nas|ee|ego) ne (?:vipuskaiut|vipuskaet|otpuskaiut|puskaiut)",
+        r"(?:menia|nas|ee|ego|eio) ne (?:vipuskaiut|vipuskaet|otpuskaiut|otpuskaet|puskaiut)",
         r"(?:derzhat|derzhit) (?:menia|nas|ee|eio|ego|ih) (?:\w+ ){0,2}(?:v )?(?:podvale|garazhe|cherdake|"
         r"konteinere|vzaperti|pod zamkom|na zamke)",
+        r"(?:sledit|slediat|sledat|presleduet|presleduiut|gonitsia|goniatsia) (?:\w+ )?za (?:mnoi|nami)|"
+        r"za (?:mnoi|nami) (?:\w+ ){0,4}(?:sledit|slediat|sledat|presleduet|presleduiut|gonitsia|goniatsia)",
+        r"(?:zapreshaet|zapreshaiut|ne razreshaet|ne razreshaiut|ne daet|ne daiut) (?:\w+ ){0,2}(?:zvonit|pozvonit|"
+        r"vizivat|vizvat) (?:\w+ )?(?:v |na )?(?:112|skor\w*|vracha|politsi\w*)",
     ),
     "es": (
         r"no (?:respira|reacciona(?! a)|despierta)|(?:casi no|apenas) respira|desmay\w*|perdio el conocimiento",
@@ -787,6 +830,12 @@ MORE_DANGER_RULES: Final[RuleTable] = {
         r"(?:la|lo|me|nos) (?:\w+ )?(?:tira|tiran|estampa|estampan|empuja|empujan|lanza) (?:\w+ ){0,2}contra",
         r"(?:me|la|lo|nos|les|los|las) (?:tienen|tiene) (?:\w+ ){0,2}(?:en )?(?:el |un )?(?:sotano|garaje|desvan|"
         r"contenedor|bano|encerrad\w*|atad\w*|bajo llave|con llave)",
+        r"(?:me|nos) (?:esta |estan )?(?:siguiendo|persiguiendo)(?! (?:en|on|op|na|w|pe|in|v|u) (?:instagram|insta|"
+        r"tiktok|facebook|fb|snapchat|snap|twitter|youtube|social\w*|internet))|(?:me|nos) (?:sigue|siguen|persigue|"
+        r"persiguen)(?!\w)(?! (?:en|on|op|na|w|pe|in|v|u) (?:instagram|insta|tiktok|facebook|fb|snapchat|snap|"
+        r"twitter|youtube|social\w*|internet))",
+        r"(?:no (?:me |nos )?deja\w*|prohibe\w*|no (?:me |nos )?permite\w*) (?:\w+ ){0,2}llamar (?:\w+ )?(?:al |"
+        r"a la |a una )?(?:112|ambulancia|policia)",
     ),
 }
 # Someone just pushed into a car or van (the past tense with "just": "two men just shoved a girl into a van").
@@ -801,9 +850,16 @@ MOVED: Final[Mapping[str, str]] = {
     "es": r"meter|metieron|metio|empujaron|empujo|arrastraron|arrastro|subieron|subio",
 }
 
+# "now" after the vehicle too ("au bagat-o intr-o duba acum cateva minute"), not when it means "ago" of years.
+_LONG_AGO: Final = (
+    r"(?! (?:\w+ )?(?:ani|an|luni|saptamani|jaar|maanden|weken|years?|months|weeks|lat|lata|miesiecy|tygodni|"
+    r"godini|meseca|sedmitsi|rokiv|roki|misiatsiv|tizhniv|let|goda|mesiatsev|nedel|anos|meses|semanas)(?!\w))"
+)
 STORY_MOVED_RULES: Final[RuleTable] = {
     language: (rf"(?:{STORY_WORDS[language].now})\b[^.!?;]{{0,30}}\b(?:{moved})\b[^.!?;]{{0,60}}\b"
-               rf"(?:{STORY_WORDS[language].vehicle})",)
+               rf"(?:{STORY_WORDS[language].vehicle})",
+               rf"\b(?:{moved})\b[^.!?;]{{0,60}}\b(?:{STORY_WORDS[language].vehicle})\b[^.!?;]{{0,30}}\b"
+               rf"(?:{STORY_WORDS[language].now})\b{_LONG_AGO}")
     for language, moved in MOVED.items()
 }  # fmt: skip
 
@@ -1050,6 +1106,7 @@ _LATIN_STEPS: Final = (
     (re.compile(r"x"), "h"),
     (re.compile(r"c(?!h)"), "ts"),
     (re.compile(r"w"), "v"),
+    (re.compile(r"q"), "ia"),  # Bulgarian Latin script writes я as q ("izlqza")
     (re.compile(r"[jy]"), "i"),
     (re.compile(r"i+"), "i"),
 )

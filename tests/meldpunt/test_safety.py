@@ -295,6 +295,35 @@ DANGER_CASES = [
     ("el ano pasado la metieron en un coche", None),
     ("que pasa si alguien esta encerrado en un cuarto?", None),
     ("manana por la manana trabajo en la panaderia", None),
+    # followed now, in every language; not followed on social media, not a friend coming to fetch me
+    ("er rijdt een auto achter me aan, ik word achtervolgd", "danger"),
+    ("a man is following me to the bus stop", "danger"),
+    ("ktoś mnie śledzi od dworca", "danger"),
+    ("doi barbati ma urmaresc pe strada", "danger"),
+    ("някой ме следи от гарата", "danger"),
+    ("якийсь чоловік стежить за мною від вокзалу", "danger"),
+    ("за мной от станции следит какой-то мужчина", "danger"),
+    ("какой-то мужчина следит за мной от станции", "danger"),
+    ("un hombre me está siguiendo desde la estación", "danger"),
+    ("he follows me on instagram", None),
+    ("me siguen en instagram", None),
+    ("моя подруга їде за мною, скоро буду в безпеці", None),
+    # not allowed to call for help
+    ("de baas laat ons geen 112 bellen", "danger"),
+    ("they won't let us call an ambulance for him", "danger"),
+    ("kierownik zabrania dzwonić na 112", "danger"),
+    ("seful nu ne lasa sa sunam la salvare", "danger"),
+    ("шефът ни забранява да викаме линейка", "danger"),
+    ("бригадир забороняє дзвонити 112", "danger"),
+    ("начальник запрещает звонить в скорую", "danger"),
+    ("el jefe no nos deja llamar a una ambulancia", "danger"),
+    # a girl pushed into a van: "now" after the vehicle too, but not "years ago"
+    ("au bagat-o intr-o duba acum cateva minute", "danger"),
+    ("au bagat-o intr-o duba acum doi ani", None),
+    # a threat with the harm promised: acute
+    ("jak nie przyjdę jutro, to połamie mi nogi", "acute"),
+    # Bulgarian in Latin letters with q for я
+    ("ne moga da izlqza ot staqta", "danger"),
 ]
 
 
