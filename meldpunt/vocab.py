@@ -550,6 +550,7 @@ FORM_KEYWORDS: Final[KeywordTable] = {
             "massagesalon*", "erotisch*", "porno*", "hoer*", "tippelen", "tippelzone",
         ),
         "labour": (
+            "baas", "voorman", "ploegleider*", "nagelsalon*", "steiger*", "inhouding*", "ingehouden", "barak*",
             "werk", "werken", "werkt", "werkte", "werkten", "werkgever*", "werkplek", "arbeid*", "loon",
             "salaris", "geen loon", "niet betaald", "onbetaald", "uitbetaald", "autowasstraat", "wasstraat",
             "carwash", "kas", "kassen", "tuinbouw", "landbouw", "bouw", "bouwplaats", "schoonmaak*",
@@ -558,6 +559,7 @@ FORM_KEYWORDS: Final[KeywordTable] = {
             "14 uur", "16 uur", "dag en nacht werken",
         ),
         "criminal": (
+            "wietkwekerij*", "hennepkwekerij*", "wietzolder*",
             "crimin*", "drugs*", "dealen", "dealt", "dealer*", "koerier*", "smokkel*", "stelen", "steelt",
             "diefstal*", "winkeldiefstal*", "zakkenrol*", "inbraak", "inbreken", "pinpas*", "bankpas*",
             "bankrekening", "geldezel*", "hennep*", "wietplantage*", "wiet", "cannabis", "strafbare",
@@ -571,7 +573,10 @@ FORM_KEYWORDS: Final[KeywordTable] = {
         "organ_removal": ("orgaan*", "organen", "nier", "nieren"),
         "forced_marriage": ("trouwen", "huwelijk", "gedwongen huwelijk", "uithuwelijk*", "bruid"),
         "surrogacy": ("draagmoeder*", "zwanger worden", "zwanger raken", "zwanger maken", "kind baren"),
-        "illegal_adoption": ("adoptie*", "kind afstaan", "baby afstaan", "baby verkopen", "kind verkopen"),
+        "illegal_adoption": (
+            "adopt*", "geadopteerd",
+            "adoptie*", "kind afstaan", "baby afstaan", "baby verkopen", "kind verkopen",
+        ),
         "unknown": ("weet ik niet", "weet niet", "geen idee", "onbekend", "geen flauw idee", "weet het niet"),
     },
     "en": {
@@ -580,12 +585,15 @@ FORM_KEYWORDS: Final[KeywordTable] = {
             "massage parlour*", "massage parlor*", "porn*", "clients at night", "sleep with men",
         ),
         "labour": (
+            "boss", "foreman", "supervisor", "gangmaster*", "workplace", "scaffold*", "shop floor", "barracks",
+            "deducted", "deduction*",
             "work", "works", "working", "worked", "job", "jobs", "labour", "labor", "wage*", "salary",
             "unpaid", "without pay", "no pay", "not paid", "car wash", "carwash", "farm", "farms", "farmer*", "farming",
             "greenhouse*", "construction", "building site", "cleaning", "factory", "factories",
             "warehouse*", "restaurant*", "employer*", "agency", "nail salon*", "hours a day",
         ),
         "criminal": (
+            "cannabis farm*", "grow house*", "weed grow*",
             "crim*", "drug*", "deal", "dealing", "dealer*", "courier*", "smuggl*", "steal*", "stole",
             "theft", "shoplift*", "pickpocket*", "burglar*", "bank card*", "bank account*", "money mule*",
             "cannabis", "weed farm*",
@@ -598,7 +606,10 @@ FORM_KEYWORDS: Final[KeywordTable] = {
         "organ_removal": ("organ", "organs", "kidney*"),
         "forced_marriage": ("marry", "forced marriage", "arranged marriage", "bride"),
         "surrogacy": ("surrogat*", "get pregnant", "become pregnant", "carry a baby", "bear a child"),
-        "illegal_adoption": ("adoption", "adopt", "give up a child", "give up the baby", "sell a baby"),
+        "illegal_adoption": (
+            "adopt*",
+            "adoption", "adopt", "give up a child", "give up the baby", "sell a baby",
+        ),
         "unknown": ("don't know", "dont know", "do not know", "not sure", "no idea", "unknown", "no clue"),
     },
     "pl": {
@@ -608,6 +619,8 @@ FORM_KEYWORDS: Final[KeywordTable] = {
             "spać z mężczyznami", "spac z facetami", "masaż erotyczny", "erotyczn*", "porno*", "dziwk*", "tirówk*",
         ),
         "labour": (
+            "szef*", "kierownik*", "brygadzist*", "majster*", "agencj*", "rusztowa*", "hala", "hali", "hale",
+            "barak*", "potrąc*",
             "praca", "pracy", "prace", "pracuj*", "pracowa*", "robota", "roboty", "robocie", "robote", "pracodaw*",
             "wypłat*", "pensj*", "bez zapłaty", "bez wypłaty", "nie płacą",
             "nie placa", "nie dostaje pieniędzy", "myjni*", "myjnia", "szklarni*", "budow*", "fabryk*", "magazyn*",
@@ -628,7 +641,10 @@ FORM_KEYWORDS: Final[KeywordTable] = {
         "organ_removal": ("narząd*", "organy", "organów", "nerk*"),
         "forced_marriage": ("ślub*", "małżeńst*", "za mąż", "ożenić", "poślubić", "narzeczon*"),
         "surrogacy": ("surogat*", "zajść w ciążę", "zaszła w ciążę", "urodzić dziecko", "rodzić dzieci"),
-        "illegal_adoption": ("adopcj*", "oddać dziecko", "sprzedać dziecko", "oddać niemowlę", "sprzedać niemowlę"),
+        "illegal_adoption": (
+            "adopt*",
+            "adopcj*", "oddać dziecko", "sprzedać dziecko", "oddać niemowlę", "sprzedać niemowlę",
+        ),
         "unknown": ("nie wiem", "nie mam pojęcia", "nie jestem pewn*", "nie wiadomo", "nieznane", "nwm"),
     },
     "ro": {
@@ -638,6 +654,7 @@ FORM_KEYWORDS: Final[KeywordTable] = {
             "masaj erotic", "erotic*", "porno*", "curv*", "loverboy*", "club de noapte",
         ),
         "labour": (
+            "șef*", "agentie*", "agentia", "schel*", "baraca", "barăci*", "hala", "hală",
             "munc*", "lucr*", "serviciu", "job*", "salari*", "neplătit*", "nu este plătit*", "nu e plătit*",
             "nu sunt plătiți", "nu primește bani", "fără bani", "fără plată", "spălătorie auto", "spălători*",
             "seră", "sere", "ferm*", "agricultur*", "construcți*", "șantier*", "curățenie", "fabric*", "depozit*",
@@ -658,7 +675,10 @@ FORM_KEYWORDS: Final[KeywordTable] = {
         "organ_removal": ("organe", "organele", "un organ", "rinich*"),
         "forced_marriage": ("căsători*", "mariaj*", "nuntă", "mărit*", "mireas*"),
         "surrogacy": ("surogat*", "mamă surogat", "rămână însărcinată", "rămâne însărcinată", "să nască"),
-        "illegal_adoption": ("adopți*", "să dea copilul", "vândă copilul", "vinde copilul", "renunțe la copil"),
+        "illegal_adoption": (
+            "adopt*",
+            "adopți*", "să dea copilul", "vândă copilul", "vinde copilul", "renunțe la copil",
+        ),
         "unknown": ("nu știu", "habar n-am", "habar nu am", "nu sunt sigur*", "necunoscut", "nush", "nu stim"),
     },
     "bg": {
@@ -668,6 +688,7 @@ FORM_KEYWORDS: Final[KeywordTable] = {
             "курв*", "лавър бой", "seks*", "prostitu*",
         ),
         "labour": (
+            "шеф*", "началник*", "бригадир*", "агенци*", "скеле*", "цех*", "барак*", "удръжк*",
             "работ*", "заплата", "заплатата", "заплатите", "заплащане*", "без заплащане", "не плащат", "не му плащат",
             "не ѝ плащат", "не й плащат",
             "без пари", "автомивк*", "оранжери*", "ферм*", "строеж*", "строител*", "чистене", "фабрик*", "завод*",
@@ -696,6 +717,7 @@ FORM_KEYWORDS: Final[KeywordTable] = {
             "повії", "seks*", "prostytu*",
         ),
         "labour": (
+            "шеф*", "начальник*", "бригадир*", "агенці*", "риштуван*", "цех*", "барак*", "вирахуван*", "будов*",
             "робота", "роботи", "роботу", "роботі", "роботою", "працю*", "працюв*", "праці", "працю", "зарплат*",
             "без оплати", "не платять", "не платить",
             "не отримує грошей", "без грошей", "автомийк*", "теплиц*", "ферм*", "будів*", "прибиран*", "фабрик*",
@@ -708,6 +730,7 @@ FORM_KEYWORDS: Final[KeywordTable] = {
         ),
         "begging": ("жебрак*", "жебрач*", "жебрув*", "просити гроші", "просить гроші", "просять гроші", "милостин*"),
         "domestic_servitude": (
+            "хатн* робітниц*", "хатн* працівниц*",
             "хатня робота", "хатню роботу", "по господарству", "домашня прислуга", "прислуг*", "служниц*", "няня",
             "нянею", "доглядати дітей", "прибирати в будинку", "прибирає будинок", "au pair*", "домробітниц*",
         ),
@@ -717,7 +740,10 @@ FORM_KEYWORDS: Final[KeywordTable] = {
             "нареченою",
         ),
         "surrogacy": ("сурогат*", "завагітніти", "вагітн*", "народити дитину", "народжувати"),
-        "illegal_adoption": ("усиновлен*", "всиновлен*", "віддати дитину", "продати дитину", "продати немовля"),
+        "illegal_adoption": (
+            "усинов*", "удочер*",
+            "усиновлен*", "всиновлен*", "віддати дитину", "продати дитину", "продати немовля",
+        ),
         "unknown": ("не знаю", "гадки не маю", "не впевнен*", "невідомо", "хз", "ne znaiu", "ne znayu"),
     },
     "ru": {
@@ -727,6 +753,7 @@ FORM_KEYWORDS: Final[KeywordTable] = {
             "путан*", "seks*", "prostitu*", "intim*",
         ),
         "labour": (
+            "шеф*", "начальник*", "бригадир*", "агентств*", "агенств*", "цех*", "барак*", "вычет*", "вычита*",
             "работ*", "зарплат*", "без оплаты", "не платят", "не платит", "без денег", "автомойк*", "теплиц*",
             "ферм*", "стройк*", "строител*", "уборк*", "фабрик*", "завод*", "склад*", "ресторан*", 
             "часов в день", "rabot*", "zarplat*",
@@ -744,7 +771,10 @@ FORM_KEYWORDS: Final[KeywordTable] = {
         "organ_removal": ("орган", "органы", "органов", "почк*"),
         "forced_marriage": ("брак", "замуж", "свадьб*", "жениться", "женить", "невест*"),
         "surrogacy": ("суррогат*", "забеременеть", "беремен*", "родить ребенка", "выносить ребенка"),
-        "illegal_adoption": ("усыновлен*", "отдать ребенка", "продать ребенка", "продать младенца"),
+        "illegal_adoption": (
+            "усынов*", "удочер*",
+            "усыновлен*", "отдать ребенка", "продать ребенка", "продать младенца",
+        ),
         "unknown": ("не знаю", "понятия не имею", "не уверен*", "неизвестно", "хз", "ne znaiu", "ne znayu"),
     },
     "es": {
@@ -754,6 +784,8 @@ FORM_KEYWORDS: Final[KeywordTable] = {
             "erótic*", "porno*", "puta*",
         ),
         "labour": (
+            "jefe*", "jefa", "capataz*", "encargad*", "la paga", "andamio*", "barracón*", "descuent*", "en la obra",
+            "en una obra",
             "trabaj*", "sueldo", "salario", "sin pago", "sin paga", "sin cobrar", "no le pagan", "no me pagan",
             "no les pagan", "lavado de coches", "autolavado", "invernadero*", "granja*", "finca*", "construcción",
             "obra", "limpieza", "fábrica*", "almacén", "almacenes", "restaurante*", "patrón", "agencia",
@@ -776,7 +808,9 @@ FORM_KEYWORDS: Final[KeywordTable] = {
         "forced_marriage": ("casarse", "casar*", "matrimonio*", "boda"),
         "surrogacy": ("vientre de alquiler", "subrogaci*", "gestación subrogada", "quedar embarazada",
                       "quedarse embarazada", "embaraz*"),
-        "illegal_adoption": ("adopción*", "adopciones", "entregar al bebé", "entregar a su hijo", "vender al bebé",
+        "illegal_adoption": (
+            "adopt*",
+            "adopción*", "adopciones", "entregar al bebé", "entregar a su hijo", "vender al bebé",
                              "vender un bebé", "vender a su hijo"),
         "unknown": ("no sé", "no lo sé", "ni idea", "no estoy segur*", "desconocido", "nose"),
     },
@@ -946,7 +980,7 @@ _STORY_ROLES: Final = ("professional", "neighbour", "colleague", "client", "frie
 
 ANONYMITY_KEYWORDS: Final[KeywordTable] = {
     "nl": {
-        "anonymous": (
+        "anonymous": ("naam niet geven", "naam niet noemen", "naam liever niet", "zonder naam graag", 
             "anoniem", "anonieme", "zonder naam", "geen naam", "zonder mijn naam", "onbekend blijven",
             "niemand mag weten", "niet bekend",
         ),
@@ -954,54 +988,98 @@ ANONYMITY_KEYWORDS: Final[KeywordTable] = {
             "vertrouwelijk", "alleen veilig thuis", "alleen voor veilig thuis", "geheim voor de familie",
             "niet voor de familie", "niet aan de familie", "familie mag het niet weten", "geheim houden",
         ),
-        "open": ("open", "openlijk", "met mijn naam", "met naam", "mag weten", "mogen weten", "mag het weten"),
+        "open": (
+            "mijn naam gebruiken", "mijn naam erbij", "naam is geen probleem", "naam mag erbij", "open", "openlijk",
+            "met mijn naam", "met naam", "mag weten", "mogen weten", "mag het weten",
+        ),
     },
     "en": {
-        "anonymous": ("anonymous", "anonymously", "anon", "without my name", "no name", "nobody may know"),
+        "anonymous": (
+            "not give my name", "dont want to give my name", "dont give my name", "rather not give my name",
+            "not to give my name", "not tell my name", "not say my name", "anonymous", "anonymously", "anon",
+            "without my name", "no name", "nobody may know",
+        ),
         "confidential": (
             "confidential", "confidentially", "only veilig thuis", "secret from the family",
             "not the family", "keep my name secret", "family must not know",
         ),
-        "open": ("open", "openly", "with my name", "they may know", "they can know", "can know"),
+        "open": (
+            "use my name", "my name on it", "name is no problem", "name is fine", "name is ok", "open", "openly",
+            "with my name", "they may know", "they can know", "can know",
+        ),
     },
     "pl": {
-        "anonymous": ("anonimow*", "bez nazwiska", "bez imienia", "nikt nie może wiedzieć"),
+        "anonymous": (
+            "bez mojego imienia", "bez mojego nazwiska", "nie chcę podawać*", "nie podam*", "anonimow*",
+            "bez nazwiska", "bez imienia", "nikt nie może wiedzieć",
+        ),
         "confidential": (
             "poufn*", "tylko veilig thuis", "w tajemnicy przed rodziną", "nie dla rodziny",
             "rodzina nie może wiedzieć",
         ),
-        "open": ("otwarcie", "otwarte", "jawnie", "z nazwiskiem", "z moim nazwiskiem", "mogą wiedzieć"),
+        "open": (
+            "użyć mojego nazwiska", "użyć mojego imienia", "nazwisko to nie problem", "imię to nie problem",
+            "otwarcie", "otwarte", "jawnie", "z nazwiskiem", "z moim nazwiskiem", "mogą wiedzieć",
+        ),
     },
     "ro": {
-        "anonymous": ("anonim*", "fără nume", "fără numele meu", "nimeni să nu știe"),
+        "anonymous": (
+            "nu vreau să-mi dau numele", "nu vreau să-mi spun numele", "nu-mi dau numele", "anonim*", "fără nume",
+            "fără numele meu", "nimeni să nu știe",
+        ),
         "confidential": (
             "confidențial*", "doar veilig thuis", "numai veilig thuis", "secret față de familie",
             "familia să nu știe",
         ),
-        "open": ("deschis", "public", "cu numele meu", "cu nume", "pot să știe", "poate să știe"),
+        "open": (
+            "folosi numele meu", "folosiți numele meu", "numele meu nu e o problemă", "numele meu nu este o problemă",
+            "deschis", "public", "cu numele meu", "cu nume", "pot să știe", "poate să știe",
+        ),
     },
     "bg": {
-        "anonymous": ("аноним*", "без име", "без името ми"),
+        "anonymous": (
+            "не искам да казвам името си", "не искам да кажа името си", "без да казвам името си", "аноним*",
+            "без име", "без името ми",
+        ),
         "confidential": ("поверител*", "конфиденциал*", "само veilig thuis", "тайно от семейството",
                          "семейството да не знае"),
-        "open": ("открито", "открит", "с името ми", "с име", "могат да знаят"),
+        "open": (
+            "използвате името ми", "използвате моето име", "с моето име", "името ми не е проблем", "открито",
+            "открит", "с името ми", "с име", "могат да знаят",
+        ),
     },
     "uk": {
-        "anonymous": ("анонім*", "без імені", "без мого імені"),
+        "anonymous": (
+            "не хочу називати*", "не буду називати*", "без свого імені", "анонім*", "без імені", "без мого імені",
+        ),
         "confidential": ("конфіденці*", "тільки veilig thuis", "лише veilig thuis", "таємно від родини",
                          "щоб родина не знала"),
-        "open": ("відкрито", "відкрит*", "з моїм іменем", "з іменем", "можуть знати"),
+        "open": (
+            "використати моє ім'я", "використовувати моє ім'я", "з моїм ім'ям", "моє ім'я не проблема", "відкрито",
+            "відкрит*", "з моїм іменем", "з іменем", "можуть знати",
+        ),
     },
     "ru": {
-        "anonymous": ("аноним*", "без имени", "без моего имени"),
+        "anonymous": (
+            "не хочу называть*", "не буду называть*", "без своего имени", "аноним*", "без имени", "без моего имени",
+        ),
         "confidential": ("конфиденциал*", "только veilig thuis", "тайно от семьи", "чтобы семья не знала"),
-        "open": ("открыто", "открыт*", "с моим именем", "с именем", "могут знать"),
+        "open": (
+            "использовать моё имя", "использовать мое имя", "моё имя не проблема", "мое имя не проблема", "открыто",
+            "открыт*", "с моим именем", "с именем", "могут знать",
+        ),
     },
     "es": {
-        "anonymous": ("anónim*", "sin nombre", "sin mi nombre", "que nadie sepa"),
+        "anonymous": (
+            "anonimato", "no quiero dar mi nombre", "sin dar mi nombre", "no quiero decir mi nombre",
+            "sin decir mi nombre", "anónim*", "sin nombre", "sin mi nombre", "que nadie sepa",
+        ),
         "confidential": ("confidencial*", "solo veilig thuis", "sólo veilig thuis", "secreto para la familia",
                          "que la familia no sepa", "en secreto"),
-        "open": ("abierto", "abierta", "abiertamente", "con mi nombre", "con nombre", "pueden saber"),
+        "open": (
+            "usar mi nombre", "utilizar mi nombre", "mi nombre no es problema", "mi nombre no es un problema",
+            "abierto", "abierta", "abiertamente", "con mi nombre", "con nombre", "pueden saber",
+        ),
     },
 }  # fmt: skip
 _ANONYMITY_AMBIGUOUS: Final = (
@@ -1325,14 +1403,20 @@ def _negated(norm: str, found: re.Match[str]) -> bool:
 # ("ik werk als maatschappelijk werker", "the smugglers", "this job is killing me").
 
 _CLEAN: Final = (
-    r"(?:maakt|maken|poetst|poetsen|schoonmaken|maakt schoon|cleans?|cleaning|sprzata\w*|face curat|curata|"
-    r"чисти|прибира\w*|убира\w*|limpia\w*)"
+    r"(?:maakt|maken|poetst|poetsen|poets|schoonmaken|maakt schoon|maak schoon|cleans?|cleaning|sprzata\w*|face curat|"
+    r"fac curat|curata|чисти|чистя|прибира\w*|прибираю|убира\w*|убираю|limpi\w*)"
 )
 _HOUSE: Final = r"(?:huis|house|home|dom|casa|къща\w*|будин\w*|дом)"
 _KIDS_CARE: Final = (
-    r"(?:past op de kinderen|past op hun kinderen|zorgt voor de kinderen|looks? after (?:\w+ )?(?:kids|children)|"
-    r"minds? (?:\w+ )?(?:kids|children)|pilnuje dzieci|opiekuje sie dziecmi|are grija de copii|гледа децата|"
-    r"доглядає дітеи|доглядае дітеи|смотрит за детьми|присматривает за детьми|cuida a los ninos|cuida de los ninos)"
+    r"(?:(?:past|passen|pas) op (?:de |hun |haar |zijn )?kinderen|(?:zorgt|zorg|zorgen) voor (?:de |hun )?kinderen|"
+    r"look\w* after (?:\w+ )?(?:kids|children)|minds? (?:\w+ )?(?:kids|children)|pilnuj\w* (?:\w+ )?dzieci|"
+    r"opiek\w* (?:sie )?(?:\w+ )?(?:dziecmi|dziecm\w*|dzieci)|(?:am|are|au) grija de copii|ingrij\w* (?:de )?copii\w*|"
+    r"глед\w* (?:\w+ )?деца\w*|догляда\w* (?:за )?(?:\w+ )?діт\w*|(?:смотр|присматрива|ухажива)\w* за (?:\w+ )?детьми|"
+    r"сид\w* с детьми|cuid\w* (?:a |de )?(?:los |las |sus )?(?:ninos|ninas|hijos|crios))"
+)
+_COOK: Final = (
+    r"(?:kook\w*|koken|cook\w*|gotuj\w*|gotowa\w*|gatest\w*|gati\w*|готви|готвя|готвене|готує|готую|готувати|"
+    r"готовит|готовлю|готовить|cocin\w*)"
 )
 _LIVES_WITH_FAMILY: Final = (
     r"(?:woont bij een gezin|woont bij een familie|lives with a family|mieszka u rodziny|locuieste la o familie|"
@@ -1347,6 +1431,27 @@ _TO_A_CLIENT: Final = (
     r"(?:naar|bij|to|with|do|u|la|при|до|к|con) (?:een |a |an |another |the |that |un )?"
     r"(?:klant|client|klienta|kliencie|клиент|клієнта|клиенту|cliente)"
 )
+_CLIENTS: Final = (
+    r"(?:klanten|clients|klientow|klientami|clienti|clientii|clientilor|клиенти|клиентите|клієнтів|клієнтам|"
+    r"клиентов|клиентам|clientes)"
+)
+_HOTEL: Final = r"(?:hotel\w*|motel\w*|хотел\w*|готел\w*|гостиниц\w*|отел\w*)"
+_PHOTOS_SHARED: Final = (
+    r"(?:foto\w*|photos?|pictures?|pics|zdjec\w*|poze\w*|снимк\w*|фото\w*|fotos?) (?:\w+ ){0,4}"
+    r"(?:doorstuur\w*|doorsturen|verstuur\w*|verkoop\w*|verkop\w*|online|send\w*|forward\w*|sell\w*|share\w*|"
+    r"wysyla\w*|sprzeda\w*|trimite\w*|vinde|vand\w*|изпраща\w*|продава\w*|пересила\w*|надсила\w*|прода\w*|"
+    r"пересыла\w*|отправля\w*|envia\w*|vende\w*|comparte\w*)"
+)
+_PHOTOS_OF_HER: Final = (
+    r"(?:stuurt|sturen|verstuurt|verkoopt|verkopen|deelt|delen|zet|zetten|sends?|sells?|shares?|posts?|wysyla\w*|"
+    r"sprzedaje|trimite|vinde|изпраща|продава|пересила\w*|надсила\w*|продає|пересылает|отправляет|продает|envia|"
+    r"vende|comparte) (?:\w+ ){0,2}(?:foto\w*|photos?|pictures?|pics|zdjeci\w*|poze\w*|снимк\w*|фото\w*|fotos?) "
+    r"(?:van haar|van hem|of her|of him|of a girl|jej|lui|ei|на нея|на него|її|ii|ее|его|de ella|de el)(?!\w)"
+)
+_ACCOUNT: Final = (
+    r"(?:rekening\w*|bankrekening\w*|account\w*|konto|konta|kont|cont|contul|conturi|сметка|сметки|рахунок|рахунку|"
+    r"счет|счета|cuenta\w*)"
+)
 _BED_WITH: Final = (
     r"(?:(?:slapen|slaapt|naar bed (?:gaan|te gaan)) met|sleeps? with|sleeping with|go to bed with|"
     r"(?:spac|spala|sypiac|isc do lozka) z|sa se culce cu|se culce cu|se culca cu|да спи с|спи с|спати з|"
@@ -1355,7 +1460,7 @@ _BED_WITH: Final = (
 _PARTNERS: Final = (
     r"(?:vrienden|maten|mannen|klanten|kerels|hem|huisbaas|friends|men|clients|guys|him|strangers|landlord|друзьями|"
     r"kolegami|mezczyznami|facetami|klientami|nim|znajomymi|prietenii|barbati|clientii|el|strainii|приятелите|"
-    r"мъже|клиенти|него|друзями|чоловіками|клієнтами|ним|мужчинами|клиентами|amigos|hombres|clientes|"
+    r"мъже|клиенти|него|друзями|mates|чоловіками|клієнтами|ним|мужчинами|клиентами|amigos|hombres|clientes|"
     r"desconocidos)"
 )
 _SELL: Final = (
@@ -1377,7 +1482,10 @@ _GANG: Final = (
 )
 _CARD: Final = r"(?:card|kaart|pas|pinpas|bankpas|kart\w*|cardul|cardurile|картата|картку|карту|tarjeta)"
 _PIN: Final = r"(?:pin|pincode|пин|пін)"
-_BIRTH: Final = r"(?:krijgen|dragen|baren|carry\w*|bear|have|urodzic|nasca|роди|народити|родить|dar a luz|gestar)"
+_BIRTH: Final = (
+    r"(?:krijgen|dragen|baren|carry\w*|bear|have|having|urodzic|miec|nasca|avea|роди|народити|народила|народить|"
+    r"родить|родила|родит|dar a luz|gestar|tener|tenga|tuviera)"
+)
 _FOR_A_COUPLE: Final = (
     r"(?:voor|for|dla|pentru|за|для|para) (?:een |a |an |un )?(?:\w+ )?(?:stel|koppel|echtpaar|couple|pary|"
     r"cuplu|двоика|пари|пару|пары|pareja)"
@@ -1410,6 +1518,15 @@ FORM_CUES: Final[Mapping[str, tuple[str, ...]]] = {
         rf"(?:waar|where|gdzie|unde|където|де|где|donde) (?:de |the )?{_MEN} (?:komen|come|przychodza|vin)",
         _TO_A_CLIENT,  # "tonight I must go to a client again"
         rf"{_BED_WITH} (?:\w+ ){{0,3}}{_PARTNERS}",
+        r"(?:с|з) ними (?:\w+ )?спат\w*|спат\w* (?:с|з) ними",
+        # taken to clients, clients in a hotel, the clients' money, photos passed on
+        rf"(?:naar|bij|to|do|u|la|при|до|к|a) (?:de |the |los |las |\w+ )?{_CLIENTS}",
+        _all_of(_HOTEL, rf"(?:{_CLIENTS}|{_MEN})"),
+        rf"(?:geld|money|pieniadze|pieniedzy|banii|bani|пари\w*|гроші|грошеи|деньги|денег|dinero|plata) (?:\w+ ){{0,2}}"
+        rf"(?:van|from|od|de la|от|від|de) (?:de |the |los |las )?{_CLIENTS}",
+        r"atender (?:a )?(?:\w+ )?(?:hombres|clientes)",
+        _PHOTOS_SHARED,
+        _PHOTOS_OF_HER,
         r"met (?:zijn |de |haar )?(?:vrienden|maten|mannen|klanten) (?:\w+ ){0,4}(?:naar bed|slapen)",
     ),
     "labour": (
@@ -1434,6 +1551,7 @@ FORM_CUES: Final[Mapping[str, tuple[str, ...]]] = {
             r"(?:planten|plants|roslin\w*|plante|растения|рослин|растении|plantas)",
         ),  # a cannabis farm
         r"jatten|gejat|nick(?:s|ing)? (?:\w+ )?(?:phones|wallets|bikes)",
+        _all_of(_ACCOUNT, _CARD),  # a bank account opened and its card handed over
     ),
     "begging": (
         _all_of(
@@ -1443,6 +1561,7 @@ FORM_CUES: Final[Mapping[str, tuple[str, ...]]] = {
     ),
     "domestic_servitude": (
         _all_of(rf"{_CLEAN} (?:\w+ ){{0,3}}{_HOUSE}", _KIDS_CARE),
+        _all_of(_CLEAN, rf"(?:{_KIDS_CARE}|{_COOK})"),  # cleans and cooks, cleans and minds the children
         _all_of(_LIVES_WITH_FAMILY, rf"(?:{_CLEAN} (?:\w+ ){{0,3}}{_HOUSE}|{_KIDS_CARE})"),
     ),
     "surrogacy": (
@@ -1464,6 +1583,15 @@ FORM_MASKS: Final[tuple[str, ...]] = (
     r"(?:maakt me (?:\w+ )?kapot|"
     r"is killing me|killing me|kills me|mnie wykonczy|ma omoara|ме убива|мене вбиває|меня убивает|"
     r"me esta matando|me mata)",
+    # a professional's own job ("Я работаю медсестрой")
+    r"(?:работаю|працюю|работя|pracuje|lucrez|trabajo) (?:\w+ )?(?:медсестр\w*|врач\w*|лекар\w*|лікар\w*|"
+    r"учител\w*|вчител\w*|социальн\w*|соціальн\w*|полицейск\w*|pielegniar\w*|lekarz\w*|asistent\w*|medic\w*|"
+    r"profesor\w*|enfermer\w*|medico|maestr\w*)",
+    # the promised job that was a lie ("promesa de trabajo en un restaurante"): what they were made to do counts
+    r"(?:beloofd\w* (?:\w+ )?werk|werk beloofd|promised (?:\w+ )?(?:a )?(?:job|work)|(?:job|work) promise|"
+    r"obiecal\w* (?:\w+ )?prac\w*|obietnic\w* pracy|promis\w* (?:\w+ )?(?:de )?(?:munca|lucru|job)|"
+    r"обещаха (?:\w+ )?работа|обіцяли (?:\w+ )?роботу|обещали (?:\w+ )?работу|promesa de trabajo|"
+    r"prometieron (?:\w+ )?trabajo)(?: \w+){0,4}",
     # people smugglers are not criminal exploitation of the reporter
     r"smokkelaar\w*|mensensmokkel\w*|smuggler\w*|people smuggl\w*|przemytni\w*|calauz\w*|контрабандист\w*|"
     r"passeur\w*|coyote\w*",
@@ -1480,6 +1608,14 @@ GENERIC_WORK: Final[tuple[str, ...]] = (
     "trabaj*",
 )  # fmt: skip
 STORY_WORDS: Final = 6
+# Signs of coercion: a story that says work and one of these is labour exploitation even without a sector or pay
+# ("she wants to flee the company where she works and sleeps, she has no money and no passport").
+_COERCION: Final = re.compile(
+    r"(?<!\w)(?:paspoort\w*|passport\w*|paszport\w*|pasaport\w*|паспорт\w*|pasaporte\w*|documenten|documents|"
+    r"dokument\w*|actele|documentele|документ\w*|documentos|schuld\w*|debt\w*|dlug\w*|datori\w*|datoria|"
+    r"дълг\w*|борг\w*|долг\w*|deuda\w*|geen geld|no money|bez pieniedzy|fara bani|без пари|без грошеи|без денег|"
+    r"sin dinero|opgesloten|locked|zamkn\w*|incuiat\w*|заключ\w*|замкн\w*|запер\w*|encerrad\w*)(?!\w)"
+)
 # Words that only say "work" or "pay": on their own they do not make a story labour exploitation when another
 # form explains it ("she has to work for clients every night" is sexual exploitation).
 GENERIC_LABOUR: Final[tuple[str, ...]] = (
@@ -1500,7 +1636,31 @@ GENERIC_LABOUR: Final[tuple[str, ...]] = (
     "без оплаты", "не платят", "не платит", "без денег", "часов в день",
     "trabaj*", "sueldo", "salario", "sin pago", "sin paga", "sin cobrar", "no le pagan", "no me pagan",
     "no les pagan", "horas al día", "horas diarias",
+    "agencia", "agencj*", "agency", "agentia", "agentie*", "baas", "boss", "brygadzist*", "capataz*", "encargad*",
+    "foreman", "gangmaster*", "jefa", "jefe*", "kierownik*", "la paga", "majster*", "ploegleider*", "supervisor",
+    "szef*", "voorman", "șef*", "агенств*", "агентств*", "агенци*", "агенці*", "бригадир*", "началник*", "начальник*",
+    "шеф*",
 )  # fmt: skip
+# Weak signs of labour exploitation: labour only when no other form explains the story ("300 euro a week" is
+# also what a boy selling pills must hand over; beggars are brought by van too).
+_WEAK_LABOUR: Final = re.compile(
+    "|".join(
+        f"(?:{cue})"
+        for cue in (
+            # pay per week or day: "50 euro per week"
+            r"\d+ (?:euro|euros|eur|евро|євро|zl|zlotych|lei) (?:per week|a week|per dag|a day|per day|na tydzien|"
+            r"tygodniowo|na dzien|dziennie|pe saptamana|pe zi|на седмица|на ден|на тиждень|на день|в неделю|в день|"
+            r"a la semana|por semana|al dia|por dia)",
+            # picked up by a van and brought back
+            _all_of(
+                r"(?:busje\w*|bus|busem|busie|busa|busul|a van|the van|white van|minibus\w*|бус|буса|бусове|бусі|"
+                r"бусе|мікроавтобус\w*|микроавтобус\w*|микробус\w*|furgoneta\w*)",
+                r"(?:opgehaald|ophalen|haalt|picked up|picks|collected|odbiera\w*|zabiera\w*|luati|luat|ia|iau|"
+                r"вземат|взима\w*|забира\w*|забирают|recoge\w*)",
+            ),
+        )
+    )
+)
 # Made to work: labour when nothing else explains the story ("hij moet elke dag werken voor zijn oom"), not
 # when another form does ("ze moet elke nacht werken en met klanten naar bed").
 _MADE_TO_WORK: Final = re.compile(
@@ -1537,9 +1697,11 @@ def _story_forms(norm: str) -> list[str]:
             and not _form_cue("labour", norm)
             and not _MADE_TO_WORK.search(norm)
         )
-        story = len(norm.split()) >= STORY_WORDS
+        story = len(norm.split()) >= STORY_WORDS and not _COERCION.search(norm)
         if "domestic_servitude" in found or (only_generic and len(found) > 1) or (story and only_work):
             found.remove("labour")
+    if not found and _WEAK_LABOUR.search(norm):
+        found = ["labour"]
     return found
 
 

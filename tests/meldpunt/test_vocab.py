@@ -273,6 +273,16 @@ def test_match_role_in_story(text: str, expected: str | None) -> None:
         ("не анонимно", None),
         ("anónimo", "anonymous"),
         ("con mi nombre", "open"),
+        # typed as a statement, in the reporter's own words
+        ("ik blijf liever anoniem", "anonymous"),
+        ("I'd rather not give my name", "anonymous"),
+        ("nie chcę podawać nazwiska", "anonymous"),
+        ("не хочу называть своё имя", "anonymous"),
+        ("no quiero dar mi nombre", "anonymous"),
+        ("quiero dar mi nombre", None),
+        ("you can use my name", "open"),
+        ("mijn naam is geen probleem", "open"),
+        ("можете використати моє ім'я", "open"),
         ("ik weet het niet", None),
         ("", None),
     ],
@@ -465,6 +475,43 @@ STORY_FORM_CASES = [
     ("she works seven days a week without a day off", ["labour"]),
     ("i want a robot to talk to", []),  # Spanish "robo" (robbery) is not "robot"
     ("she gave birth last month", []),
+    # the workplace told by its people and places: a foreman, a scaffold, a shop floor, a barrack
+    ("de voorman schreeuwt de hele dag en we slapen in een barak", ["labour"]),
+    ("the foreman took our passports on the first day", ["labour"]),
+    ("brygadzista krzyczy na nas od rana", ["labour"]),
+    ("a căzut de pe schelă și șeful a zis să tăcem", ["labour"]),
+    ("началникът ни заключва в склада през нощта", ["labour"]),
+    ("бригадир забирає половину грошей", ["labour"]),
+    ("начальник цеха забрал у всех документы", ["labour"]),
+    ("el capataz no nos deja salir de la finca", ["labour"]),
+    # work and coercion: a passport or a debt with "she works" is labour exploitation
+    ("mijn buurvrouw werkt bij een bedrijf en heeft geen paspoort meer, ze moet eerst een schuld aflossen", ["labour"]),
+    ("my cousin works at a company and they keep his passport", ["labour"]),
+    # picked up by a van early, brought back late; a weekly pay, when nothing else explains it
+    ("elke ochtend om vijf uur worden ze opgehaald met een wit busje", ["labour"]),
+    ("after the rent is taken off they get 40 euro a week", ["labour"]),
+    ("a boy sells pills for them and pays 200 euro a week", ["criminal"]),
+    ("a woman begs outside the shop and a van collects her at night", ["begging"]),
+    # sexual: clients in a hotel, the clients' money, taken to clients, photos passed on
+    ("vannacht moet ze weer naar het hotel voor klanten", ["sexual"]),
+    ("her boyfriend takes all the money from the clients", ["sexual"]),
+    ("завтра знову повезуть до клієнтів", ["sexual"]),
+    ("hij stuurt foto's van haar door naar zijn vrienden", ["sexual"]),
+    # domestic servitude: cleaning with cooking or the children, without the word "house"
+    ("ik kook en maak schoon voor het hele gezin, elke dag", ["domestic_servitude"]),
+    ("limpio y cuido a los niños de la señora sin descanso", ["domestic_servitude"]),
+    # criminal: a bank account opened for someone and its card handed over; a cannabis farm
+    ("hij liet haar een rekening openen en nam de pas mee", ["criminal"]),
+    ("op de wietzolder moeten twee jongens de planten verzorgen", ["criminal"]),
+    # surrogacy and adoption told as what happened
+    ("le pagaron para tener un bebé para una pareja extranjera", ["surrogacy"]),
+    ("її змусили народити дитину для чужої пари", ["surrogacy"]),
+    ("we adopted a girl through an agency and now doubt the papers", ["illegal_adoption"]),
+    # a promised job that was a lie: what they were made to do counts, not the promise
+    ("they promised her a job in a hotel but she has to go to clients", ["sexual"]),
+    # precision: a boss, an agency or a van alone with another form do not add labour
+    ("the boss of the club takes the money from the clients", ["sexual"]),
+    ("Я работаю медсестрой, у пациентки забрали документы", []),
 ]
 
 
