@@ -227,6 +227,16 @@ def running_rasa(model: Path, timeout: float = START_TIMEOUT) -> Iterator[RasaSe
 # What the system decides
 
 
+RETRIEVAL_INTENT = "faq"
+
+
+def faq_topic(parsed: dict[str, Any]) -> str:
+    """A question is scored by the answer it gets: "faq/<topic>" as the ResponseSelector chose it."""
+    selector = parsed.get("response_selector") or {}
+    response = (selector.get(RETRIEVAL_INTENT) or {}).get("response") or {}
+    return str(response.get("intent_response_key") or RETRIEVAL_INTENT)
+
+
 def system_danger(text: str, intent: str | None, confidence: float = 1.0) -> tuple[str, str | None, str | None]:
     """(decision, keyword level, NLU decision) for a first message: the keyword net alarms at once; the NLU's
     alarm is raised at once, or turned into the safety question first ("check"), by `nlu_alarm`; the more
@@ -365,6 +375,7 @@ def evaluate(
         intent = intent_info.get("name") if isinstance(intent_info, dict) else None
         confidence = float(intent_info.get("confidence") or 0.0) if isinstance(intent_info, dict) else 0.0
         decision, keyword, nlu = system_danger(message.text, intent, confidence)
+        intent = faq_topic(parsed) if intent == RETRIEVAL_INTENT else intent
         detected = detect_language(message.text)
         confident = bool(detected and is_confident(message.text, detected[1]))
         chosen = gateway_language(detected, confident)

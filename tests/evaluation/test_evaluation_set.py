@@ -48,10 +48,15 @@ def _normalise(text: str) -> str:
 
 
 def _intents() -> set[str]:
+    """The domain's intents, and each question topic of the retrieval intent as "faq/<topic>"."""
     names: set[str] = set()
     for file in DOMAIN.glob("*.yml"):
         for intent in _yaml().load(file.read_text(encoding="utf-8")).get("intents") or []:
             names.add(intent if isinstance(intent, str) else next(iter(intent)))
+    for file in NLU.rglob("*.yml"):
+        for block in (_yaml().load(file.read_text(encoding="utf-8")) or {}).get("nlu") or []:
+            if isinstance(block, dict) and str(block.get("intent", "")).split("/")[0] in names:
+                names.add(str(block["intent"]))
     return names
 
 
@@ -179,6 +184,22 @@ def test_the_development_set_is_not_the_held_out_set() -> None:
 def test_the_keyword_net_alarms_whatever_the_nlu_says() -> None:
     assert system_danger("hij slaat me nu", "tell_story", 0.99)[0] == "danger"
     assert system_danger("hij slaat me nu", "danger", 0.3)[0] == "danger"
+
+
+def test_a_question_counts_as_understood_only_with_the_right_answer() -> None:
+    question = Message("moet ik mijn naam geven?", "nl", "faq/anonymity", "none")
+
+    def answered_with(topic: str) -> Any:
+        def parse(text: str) -> dict[str, Any]:
+            response = {"intent_response_key": topic}
+            return {"intent": {"name": "faq", "confidence": 0.9}, "response_selector": {"faq": {"response": response}}}
+
+        return parse
+
+    right = evaluate([question], answered_with("faq/anonymity"), lambda text: ("nl", 1.0), lambda text, p: True)
+    wrong = evaluate([question], answered_with("faq/hours"), lambda text: ("nl", 1.0), lambda text, p: True)
+    assert right["overall"]["intent_accuracy"] == 1.0
+    assert wrong["overall"]["intent_accuracy"] == 0.0
 
 
 def test_an_unsure_nlu_alarm_is_a_check_not_an_alarm() -> None:
