@@ -390,21 +390,25 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         r"(?:word|wordt|worden) (?:\w+ ){0,6}(?:opgehaald|gebracht|weggebracht|verkocht|overgedragen|vervoerd|"
         r"verhuisd)|andere stad|ander land|drugs|moet (?:\w+ ){0,3}(?:blijven|werken|mee|gaan)|"
         r"moeten (?:\w+ ){0,3}(?:blijven|werken|mee)",
-        leave=r"(?:wil|wil ik) (?:\w+ ){0,3}(?:weg|vluchten|ontsnappen|weglopen|verlaten)|bij hem weg|bij haar weg|"
+        leave=r"ga ik (?:\w+ )?weg|(?:ik|we) (?:ga|gaan) (?:\w+ )?weg|vlucht ik|ik vlucht|loop ik weg|"
+        r"(?:wil|wil ik) (?:\w+ ){0,3}(?:weg|vluchten|ontsnappen|weglopen|verlaten)|bij hem weg|bij haar weg|"
         r"(?:kom|komen|kunnen|kan|kunt) (?:\w+ ){0,2}(?:me|mij|ons) (?:\w+ ){0,3}(?:ophalen|halen)|"
         r"waar kan ik (?:heen|naartoe|slapen|naar toe)|opgehaald worden",
         threat_if=r"anders|zo niet|niet (?:\w+ )?(?:breng|brengt|doe|doet|betaal|betaalt|werk|werkt|lever|levert)|"
         r"als (?:ik|ze|hij|we) (?:\w+ ){0,4}niet|of (?:ze|hij) (?:\w+ )?(?:slaan|slaat)",
         sell=r"(?:verkoopt|verkopen) (?:hij |ze |zij )?(?:me|mij|haar|hem|ons)|(?:gaat|gaan|wil|willen) "
         r"(?:\w+ ){0,3}verkopen",
-        punish=r"(?:doen|doet) (?:\w+ ){0,3}iets aan|slaan|slaat|(?:maakt|maken) (?:\w+ ){0,2}af|afmaken|pijn doen|"
+        punish=r"(?:maakt|maken) (?:\w+ ){0,2}kapot|kapotmaken|"
+        r"(?:doen|doet) (?:\w+ ){0,3}iets aan|slaan|slaat|(?:maakt|maken) (?:\w+ ){0,2}af|afmaken|pijn doen|"
         r"vermoorden|doden|straffen|aandoen|"
         r"doodmaken|in elkaar slaan",
-        minor=rf"ik ben {_AGE}(?: jaar)?|(?:ben|is) (?:pas |nog maar )?{_AGE}(?: jaar)?(?! (?:uur|euro|minuten|"
+        minor=r"(?:leerling|scholier|pupil)\w* (?:\w+ ){0,2}(?:1[0-7]|[4-9])(?! (?:uur|euro|jaar geleden|minuten))|"
+        rf"ik ben {_AGE}(?: jaar)?|(?:ben|is) (?:pas |nog maar )?{_AGE}(?: jaar)?(?! (?:uur|euro|minuten|"
         rf"dagen|keer))|{_AGE} jaar oud|"
         rf"(?:dochter|zoon|zusje|broertje|nichtje|neefje|meisje|jongen|kind|vriendinnetje) van {_AGE}|"
         r"minderjarig\w*|een kind|mijn kind",
-        adults=r"mannen|man|volwassen\w*|klanten|klant|volwassenen|seks|sex|hotelkamer|met hem mee",
+        adults=r"hotel\w*|"
+        r"mannen|man|volwassen\w*|klanten|klant|volwassenen|seks|sex|hotelkamer|met hem mee",
         here=r"(?:zit|ben|zitten|zijn) (?:nu )?(?:in|bij)|(?:ik ben|ik zit|ze is|ze zit|hij is|hij zit|we zijn|"
         r"we zitten) (?:\w+ ){0,2}(?:in|bij|met)|hier|"
         r"bij hen|met hen",
@@ -439,7 +443,8 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         r"(?:farm|house|place|address|camp)|(?:be|being|get|getting|am|im|is|are|will be) (?:\w+ )?(?:driven|taken|"
         r"brought|moved|sold|transported|shipped|picked up)|another city|another country|deliver|drugs|"
         r"must stay|have to stay|has to stay|go with (?:him|them|men|a man|the man|clients|those men)",
-        leave=r"(?:want|need|have|going|trying|try|plan|planning|must) to (?:\w+ )?(?:leave|get away|run|escape|"
+        leave=r"(?:im|i am|we are|were) (?:\w+ )?(?:leaving|running away|getting out)|^leaving|meet me|"
+        r"(?:want|need|have|going|trying|try|plan|planning|must) to (?:\w+ )?(?:leave|get away|run|escape|"
         r"flee|get out)|run away|escape|flee|pick me up|come (?:and )?get me|where (?:can|do|should) i go|"
         r"somewhere to go",
         threat_if=r"or|or else|otherwise|if i (?:dont|do not|refuse|say no)|unless",
@@ -447,11 +452,13 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         r"(?:sell|selling) (?:me|us|her|him|them|my \w+)|sells (?:me|us|her|him|them|my \w+)",
         punish=r"punished|beaten|killed|beat|hit|hurt|harm|kill|punish|rape|cut|stab|do something|beat me|kill me|"
         r"smash",
-        minor=rf"i(?: m| am|m) (?:only |just )?{_AGE}(?! (?:minutes|hours|days|weeks|months|years|times|euro))|"
+        minor=r"(?:student|pupil)\w* (?:\w+ ){0,2}(?:1[0-7]|[4-9])(?! (?:minutes|hours|euro|years ago))|"
+        rf"i(?: m| am|m) (?:only |just )?{_AGE}(?! (?:minutes|hours|days|weeks|months|years|times|euro))|"
         rf"{_AGE} (?:years old|year old|yr old|yrs old|yo|y o)|"
         r"(?:daughter|son|sister|brother|niece|girl|boy|child|kid) "
         rf"(?:of|is|aged) {_AGE}|underage|a minor|minors|a child|my child",
-        adults=r"men|man|adults|grown|clients|client|customers|sex|hotel room|older|strangers",
+        adults=r"hotel\w*|motel\w*|"
+        r"men|man|adults|grown|clients|client|customers|sex|hotel room|older|strangers",
         here=r"(?:i m|im|i am|she is|shes|he is|hes|we are|were|they are) (?:\w+ ){0,2}(?:in|with|at)|here|with them",
         hypothetical=r"(?:if|when) (?:\w+ ){0,1}(?:someone|somebody|a person|a victim|people|anyone)|"
         r"what (?:happens|should|do|can) (?:\w+ ){0,4}if",
@@ -476,7 +483,8 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         r"sprzeda|sprzedaje|wysla|wysle|przeniosa|oddadza|oddaje) (?:\w+ )?(?:mnie|nas|ja|go|je)|"
         r"innego miasta|inne miasto|innego kraju|dostarcz\w*|narkotyk\w*|paczk\w*|musze (?:\w+ ){0,2}zostac|"
         r"musi (?:\w+ ){0,2}zostac",
-        leave=r"(?:odejsc|uciec|wyjsc|wyjechac|uciekac|odchodze) (?:\w+ ){0,2}(?:od niego|od niej|stad|z domu)|"
+        leave=r"uciekam|uciekne|odchodze od|"
+        r"(?:odejsc|uciec|wyjsc|wyjechac|uciekac|odchodze) (?:\w+ ){0,2}(?:od niego|od niej|stad|z domu)|"
         r"odejsc od (?:niego|niej|nich)|od (?:niego|niej|nich) odejsc|uciec|wydostac sie|odebrac mnie|"
         r"przyjechac po mnie|gdzie (?:moge|mam) (?:isc|pojsc|sie podziac|spac)",
         threat_if=r"bo inaczej|inaczej|jesli nie|jezeli nie|jak nie|albo",
@@ -485,7 +493,8 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         r"zbija|zbije",
         minor=rf"mam (?:dopiero |tylko )?{_AGE} (?:lat|lata)|{_AGE} (?:lat|lata)|{_AGE} letni\w*|{_AGE} latk\w*|"
         r"nieletni\w*|niepelnolet\w*|dziecko|moje dziecko",
-        adults=r"mezczyzn\w*|facet\w*|klient\w*|dorosl\w*|seks\w*|starsz\w*|obc\w*",
+        adults=r"hotel\w*|"
+        r"mezczyzn\w*|facet\w*|klient\w*|dorosl\w*|seks\w*|starsz\w*|obc\w*",
         here=r"(?:jestem|jest|jestesmy|siedze) (?:\w+ ){0,2}(?:w|z|u)|tutaj|tu|z nimi",
         hypothetical=r"(?:jesli|jezeli|gdy|kiedy) (?:\w+ ){0,1}(?:ktos|osoba|ofiara|ludzie)|co (?:sie dzieje|"
         r"sie stanie|robic|zrobic) (?:\w+ ){0,2}(?:jesli|jezeli|gdy)",
@@ -504,15 +513,18 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         r"peste o ora|pana la (?:\d+|noua|zece)",
         forced=r"client\w*|(?:ma|ne|o|il) (?:\w+ )?(?:duc|duce|vand|vinde|muta|mute|trimit|trimite|transporta)|"
         r"alt oras|alta tara|alt tara|droguri|drogur\w*|pachet\w*|livrez|livrez\w*|sa raman|sa stau cu",
-        leave=r"(?:plec|plece|fug|scap) (?:\w+ ){0,2}(?:de la el|de la ea|de aici|de acolo)|"
+        leave=r"fug|evadez|plec de acasa|"
+        r"(?:plec|plece|fug|scap) (?:\w+ ){0,2}(?:de la el|de la ea|de aici|de acolo)|"
         r"(?:sa plec|sa fug|sa scap|sa evadez)|(?:sa ma ia|sa vina dupa mine|luati ma|luati-ma)|"
         r"unde (?:pot|sa) (?:sa )?(?:merg|ma duc|dorm)",
         threat_if=r"altfel|daca nu|ca altfel|sau",
         sell=r"(?:ma|ne|o|il) (?:\w+ )?(?:vinde|vand|vor vinde|va vinde)|sa (?:ma|ne|o|il) vanda",
-        punish=r"(?:fac|face|faca) rau|bat|bate|omoara|ucide|pedepsi\w*|rani|face ceva|bata",
+        punish=r"(?:da|dau|dea) foc|"
+        r"(?:fac|face|faca) rau|bat|bate|omoara|ucide|pedepsi\w*|rani|face ceva|bata",
         minor=rf"am (?:doar |numai )?{_AGE} ani|{_AGE} ani|minor\w*|copil|copilul meu|fetita|(?:fiica|fata|sora) "
         rf"(?:mea )?(?:de|are) {_AGE}",
-        adults=r"barbat\w*|adult\w*|client\w*|sex\w*|strain\w*|mai in varsta",
+        adults=r"hotel\w*|"
+        r"barbat\w*|adult\w*|client\w*|sex\w*|strain\w*|mai in varsta",
         here=r"(?:sunt|este|e|suntem|stau) (?:\w+ ){0,2}(?:in|intr|cu|la)|aici|cu ei",
         hypothetical=r"(?:daca|cand) (?:\w+ ){0,1}(?:cineva|o persoana|o victima|oamenii)|ce (?:se intampla|fac|"
         r"trebuie) (?:\w+ ){0,3}daca",
@@ -533,7 +545,8 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         r"(?:me|ni|ia|go) (?:\w+ )?(?:karat|zakarat|otkarat|vodiat|vozat|prodava|"
         r"prodavat|premestiat|prashat)|drug grad|druga strana|drog\w*|paket\w*|zanesa|dostavia\w*|"
         r"da ostana|da ostane",
-        leave=r"(?:napusna|napusne|izbiagam|izbiaga|se mahna|da si tragna|da tragna|pobegna)|"
+        leave=r"biagam|"
+        r"(?:napusna|napusne|izbiagam|izbiaga|se mahna|da si tragna|da tragna|pobegna)|"
         r"da me vzemete|da me vzemat|vzemete me|kade (?:da )?(?:otida|spia|ida)",
         threat_if=r"inache|ili|ako ne",
         sell=r"(?:me|ni|ia|go) (?:\w+ )?(?:prodava|prodavat|prodade|prodadat)|she (?:me|ni|ia|go) prodad\w*",
@@ -541,7 +554,8 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         minor=rf"(?:dasheria|sestra|momiche|deteto) (?:mi )?(?:e )?na {_AGE}|na {_AGE} (?:godini )?sam|"
         rf"na {_AGE} godini|{_AGE} godishn\w*|nepalnoletn\w*|maloletn\w*|dete|"
         r"deteto mi",
-        adults=r"mazh\w*|mazhe|klient\w*|vazrastn\w*|seks\w*|chuzhd\w*|po golemi",
+        adults=r"hotel\w*|"
+        r"mazh\w*|mazhe|klient\w*|vazrastn\w*|seks\w*|chuzhd\w*|po golemi",
         here=r"v hotel\w*|v staia\w*|(?:sam|e|sme) (?:\w+ ){0,2}(?:v|s|pri)|tuk|s tiah",
         hypothetical=r"(?:ako|kogato) (?:\w+ ){0,1}(?:niakoi|chovek|zhertva|horata)|kakvo (?:stava|da pravia|"
         r"se sluchva|she stane) (?:\w+ ){0,2}ako",
@@ -562,7 +576,8 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         r"vidpraviat|pereviezut) (?:\w+ )?(?:mene|nas|i|iogo)|(?:mene|nas|i|iogo) (?:\w+ ){0,2}(?:vezut|"
         r"povezut|vidvezut|prodaiut|prodaie|prodadut|vidpraviat|perevoziat)|inshe misto|inshogo mista|"
         r"inshu krainu|narkotik\w*|paket\w*|dostaviti|zalishitisia",
-        leave=r"(?:piti|poiti|vtekti|utekti|vibratisia|viiti) (?:\w+ ){0,2}(?:vid nogo|vid neii|vid nih|zvidsi)|"
+        leave=r"tikaiu|vtechu|"
+        r"(?:piti|poiti|vtekti|utekti|vibratisia|viiti) (?:\w+ ){0,2}(?:vid nogo|vid neii|vid nih|zvidsi)|"
         r"(?:piti|poiti) vid|vtekti|zaberit mene|zabrati mene|kudi (?:meni )?(?:iti|piti|poiti)",
         threat_if=r"inakshe|a to|iakshcho ne|iaksho ne|abo",
         sell=r"(?:mene|nas|i|iogo) (?:\w+ ){0,1}(?:prodaie|prodaiut|prodast|prodadut)|(?:prodaie|prodaiut|"
@@ -571,7 +586,8 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         minor=rf"(?:dontsi|dochtsi|doni|sestri|divchinsi|ditini) {_AGE}|meni {_AGE}(?: rokiv| roki| rik)?|"
         rf"{_AGE} (?:rokiv|roki)|{_AGE} richn\w*|nepovnolitn\w*|ditina|"
         r"moia ditina",
-        adults=r"cholovik\w*|klient\w*|dorosl\w*|seks\w*|chuzh\w*|starsh\w*",
+        adults=r"gotel\w*|"
+        r"cholovik\w*|klient\w*|dorosl\w*|seks\w*|chuzh\w*|starsh\w*",
         here=r"(?:ia|vona|vin|mi) (?:\w+ ){0,2}(?:v|u|z)|tut|z nimi",
         hypothetical=r"(?:iakshcho|iaksho|koli) (?:\w+ ){0,1}(?:htos|kogos|liudinu|liudina|zhertva|liudi)|"
         r"shcho (?:bude|robiti|stanetsia) (?:\w+ ){0,2}(?:iakshcho|iaksho)",
@@ -592,16 +608,19 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         r"perevezut) (?:\w+ )?(?:menia|nas|ee|eio|ego)|(?:menia|nas|ee|eio|ego) (?:\w+ ){0,2}(?:vezut|povezut|"
         r"otvezut|prodaiut|prodaet|prodadut|otpraviat|perevoziat)|drugoi gorod|drugoe gorod|druguiu stranu|"
         r"narkotik\w*|paket\w*|dostavit|ostatsia",
-        leave=r"(?:uiti|ubezhat|sbezhat|vibratsia|uehat) (?:\w+ ){0,2}(?:ot nego|ot nee|ot nih|otsiuda)|"
+        leave=r"sbegu|ubegu|ubegaiu|"
+        r"(?:uiti|ubezhat|sbezhat|vibratsia|uehat) (?:\w+ ){0,2}(?:ot nego|ot nee|ot nih|otsiuda)|"
         r"uiti ot|sbezhat|zaberite menia|zabrat menia|kuda (?:mne )?(?:idti|poiti|ehat)",
         threat_if=r"inache|a to|esli ne|ili",
         sell=r"(?:menia|nas|ee|eio|ego) (?:\w+ ){0,1}(?:prodaet|prodaiut|prodast|prodadut)|(?:prodaet|prodaiut|"
         r"prodast|prodadut) (?:\w+ ){0,1}(?:menia|nas|ee|eio|ego)",
-        punish=r"izbiut|pobiut|ubiut|ubiet|nakazhut|nakazhet|izobiut|pokalechat|chto to sdelaiut|sdelaiut chto to",
+        punish=r"zaberet (?:\w+ )?rebenka|zaberut (?:\w+ )?rebenka|podozhgu|podozhget|"
+        r"izbiut|pobiut|ubiut|ubiet|nakazhut|nakazhet|izobiut|pokalechat|chto to sdelaiut|sdelaiut chto to",
         minor=rf"(?:docheri|dochke|sestre|devochke|rebenku) {_AGE}|mne {_AGE}(?: let| goda| god)?|{_AGE} (?:let|"
         rf"goda)|{_AGE} letn\w*|nesovershennoletn\w*|"
         r"rebenok|moi rebenok",
-        adults=r"muzhchin\w*|muzhik\w*|klient\w*|vzrosl\w*|seks\w*|chuzh\w*|starsh\w*",
+        adults=r"gostinits\w*|otel\w*|"
+        r"muzhchin\w*|muzhik\w*|klient\w*|vzrosl\w*|seks\w*|chuzh\w*|starsh\w*",
         here=r"(?:ia|ona|on|mi) (?:\w+ ){0,2}(?:v|u|s)|zdes|tut|s nimi",
         hypothetical=r"(?:esli|kogda) (?:\w+ ){0,1}(?:kto to|kto nibud|kogo to|cheloveka|chelovek|zhertva|liudi)|"
         r"chto (?:budet|delat|proishodit) (?:\w+ ){0,2}esli",
@@ -624,14 +643,17 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         forced=r"clientes|cliente|(?:me|nos|la|lo|le) (?:\w+ )?(?:llevan|lleva|venden|vende|mandan|manda|"
         r"trasladan|traslada|mueven|van a llevar|van a vender)|otra ciudad|otro pais|droga|drogas|paquete|"
         r"entregar|quedarme con|quedarse con",
-        leave=r"(?:dejarlo|dejarla|dejarles|irme|escapar|escaparme|huir)(?: de aqui| de casa| de el)?|"
+        leave=r"me escapo|me voy de|huyo|"
+        r"(?:dejarlo|dejarla|dejarles|irme|escapar|escaparme|huir)(?: de aqui| de casa| de el)?|"
         r"(?:recogerme|recojanme|vengan a buscarme|venir a buscarme)|(?:a )?donde (?:puedo|voy a) (?:ir|dormir)",
         threat_if=r"o si no|si no|de lo contrario|o",
         sell=r"(?:me|nos|la|lo) (?:\w+ )?(?:vende|venden|va a vender|van a vender|vendera|venderan)",
-        punish=r"(?:haran|hara|van a hacer|va a hacer) dano|pegar|pegaran|golpear|matar|mataran|castigar|hacer dano|"
+        punish=r"(?:hace|hacen|hacerle|le hace|le hara) dano|"
+        r"(?:haran|hara|van a hacer|va a hacer) dano|pegar|pegaran|golpear|matar|mataran|castigar|hacer dano|"
         r"hacerme dano",
         minor=rf"tengo (?:solo )?{_AGE} anos|{_AGE} anos|menor de edad|menor|una nina|un nino|mi hija|mi hijo",
-        adults=r"hombres|hombre|adultos|clientes|cliente|sexo|mayores|desconocidos",
+        adults=r"hotel\w*|"
+        r"hombres|hombre|adultos|clientes|cliente|sexo|mayores|desconocidos",
         here=r"(?:estoy|esta|estamos) (?:\w+ ){0,2}(?:en|con)|aqui|con ellos",
         hypothetical=r"(?:si|cuando) (?:\w+ ){0,1}(?:alguien|una persona|la victima|la gente)|que (?:pasa|hago|"
         r"hacer|ocurre) (?:\w+ ){0,2}si",
@@ -704,6 +726,7 @@ MORE_DANGER_RULES: Final[RuleTable] = {
         r"met een busje|nu|op straat)",
         r"(?:mag|mogen|laat|laten|wil|willen) (?:\w+ ){0,4}(?:niet|geen) (?:\w+ ){0,2}112|(?:verbiedt|"
         r"verbieden) (?:\w+ ){0,4}(?:112|ambulance|politie)",
+        r"(?:trapt|trappen|breekt|breken|ramt|rammen) (?:\w+ ){0,2}(?:de |onze |mijn )?deur (?:\w+ )?(?:in|open)",
     ),
     "en": (
         r"(?:not|isnt|arent|wont|cant|stopped) (?:\w+ )?(?:breathing|responding(?! to)|waking up|wake up)|"
@@ -731,6 +754,8 @@ MORE_DANGER_RULES: Final[RuleTable] = {
         r"(?:wont let|not allowed to|forbids?|forbidding|wont allow|dont let|doesnt let|"
         r"not letting) (?:\w+ ){0,3}(?:call|ring|phone|dial) (?:\w+ )?(?:112|911|999|an ambulance|the police|"
         r"for help)",
+        r"(?:kicking|breaking|bashing|smashing) (?:\w+ )?(?:the |my |our |her )?door (?:in|down)|"
+        r"(?:kicking|breaking|bashing|smashing) (?:in|down) (?:the |my |our |her )?door",
     ),
     "pl": (
         r"nie (?:oddycha|reaguje(?! na)|budzi sie|obudzi sie)|ledwo (?:oddycha|zyje)|zemdlal\w*|"
@@ -750,6 +775,7 @@ MORE_DANGER_RULES: Final[RuleTable] = {
         r"u) (?:instagram|insta|tiktok|facebook|fb|snapchat|snap|twitter|youtube|social\w*|internet))",
         r"(?:nie pozwala\w*|zabrania\w*|nie daje|nie dadza) (?:\w+ ){0,3}(?:dzwonic|zadzwonic|wezwac|"
         r"wzywac) (?:\w+ )?(?:na |po |pod )?(?:112|karetk\w*|pogotowi\w*|policj\w*)",
+        r"(?:wywaza\w*|wylamuj\w*|wywalaj\w*|kopi\w*|kopie) (?:\w+ )?drzwi",
     ),
     "ro": (
         r"nu (?:mai )?(?:respira|reactioneaza(?! la)|se trezeste)|abia (?:mai )?respira|lesinat\w*|"
@@ -767,6 +793,7 @@ MORE_DANGER_RULES: Final[RuleTable] = {
         r"(?:nu ne lasa|nu ma lasa|nu vrea|nu vor|interzice|ne interzice|nu ne da voie|"
         r"nu ma lasa) (?:\w+ ){0,2}(?:sa )?(?:sunam|sun|suna|chemam|chem|chema) (?:\w+ )?(?:la )?(?:112|ambulant\w*|"
         r"salvar\w*|politi\w*)",
+        r"(?:sparg|sparge|izbesc|izbeste|dau|da) (?:\w+ )?(?:in )?usa|(?:sparg|sparge) usa",
     ),
     "bg": (
         r"ne (?:disha|reagira(?! na)|se sabuzhda)|edva (?:disha|zhiv\w*)|pripadna\w*|zagubi (?:\w+ )?saznanie",
@@ -785,6 +812,8 @@ MORE_DANGER_RULES: Final[RuleTable] = {
         r"karat|varvi|varviat|idva|idvat|vozi) (?:\w+ )?sled (?:men|nas)",
         r"(?:zabraniava|zabraniavat|ne dava|ne davat|ne ni dava|ne mi dava) (?:\w+ ){0,2}(?:da )?(?:zvanim|zvania|"
         r"vikame|vikam|se obadim|se obadia) (?:\w+ )?(?:na )?(?:112|lineik\w*|politsi\w*)",
+        r"(?:razbivat|razbiva|chupiat|chupi|ritat|rita) (?:\w+ )?vratata",
+        r"zakliuch\w* (?:\w+ ){0,3}v (?:baniata|bania|staiata|staia|mazeto|sutereno|kolata|garazha|kashtata)",
     ),
     "uk": (
         r"ne (?:dihaie|reaguie(?! na)|prokidaietsia)|ledve (?:dihaie|zhiv\w*)|znepritomn\w*|vtratil\w* svidomist",
@@ -803,6 +832,7 @@ MORE_DANGER_RULES: Final[RuleTable] = {
         r"(?:zaboroniaie|zaboroniaiut|ne daie|ne daiut|ne dozvoliaie|ne dozvoliaiut) (?:\w+ ){0,2}(?:dzvoniti|"
         r"podzvoniti|telefonuvati|viklikati|viklikaty) (?:\w+ )?(?:na |v )?(?:112|shvidk\w*|politsi\w*)",
         r"(?:mene|nas|i|iogo) ne (?:vidpuskaiut|vidpuskaie)",
+        r"(?:vibivaiut|vibivaie|lamaiut|lamaie|vilamuiut) (?:\w+ )?dveri",
     ),
     "ru": (
         r"ne (?:dishit|reagiruet(?! na)|prosipaetsia)|(?:ele|edva) (?:dishit|zhiv\w*)|poterial\w* soznanie|"
@@ -820,6 +850,7 @@ MORE_DANGER_RULES: Final[RuleTable] = {
         r"za (?:mnoi|nami) (?:\w+ ){0,4}(?:sledit|slediat|sledat|presleduet|presleduiut|gonitsia|goniatsia)",
         r"(?:zapreshaet|zapreshaiut|ne razreshaet|ne razreshaiut|ne daet|ne daiut) (?:\w+ ){0,2}(?:zvonit|pozvonit|"
         r"vizivat|vizvat) (?:\w+ )?(?:v |na )?(?:112|skor\w*|vracha|politsi\w*)",
+        r"(?:vibivaiut|vibivaet|lomaiut|lomaet|vilamivaiut) (?:\w+ )?dver\w*",
     ),
     "es": (
         r"no (?:respira|reacciona(?! a)|despierta)|(?:casi no|apenas) respira|desmay\w*|perdio el conocimiento",
@@ -836,6 +867,7 @@ MORE_DANGER_RULES: Final[RuleTable] = {
         r"twitter|youtube|social\w*|internet))",
         r"(?:no (?:me |nos )?deja\w*|prohibe\w*|no (?:me |nos )?permite\w*) (?:\w+ ){0,2}llamar (?:\w+ )?(?:al |"
         r"a la |a una )?(?:112|ambulancia|policia)",
+        r"(?:tirando|rompiendo|derribando|pateando|patean|rompen|tiran) (?:\w+ )?(?:la )?puerta",
     ),
 }
 # Someone just pushed into a car or van (the past tense with "just": "two men just shoved a girl into a van").

@@ -571,7 +571,10 @@ FORM_KEYWORDS: Final[KeywordTable] = {
             "huisslaaf", "huisslavernij", "schoonmaken in huis", "oppassen", "oppas", "kinderen verzorgen",
         ),
         "organ_removal": ("orgaan*", "organen", "nier", "nieren"),
-        "forced_marriage": ("trouwen", "huwelijk", "gedwongen huwelijk", "uithuwelijk*", "bruid"),
+        "forced_marriage": (
+            "getrouwd", "trouwt", "uitgehuwelijkt",
+            "trouwen", "huwelijk", "gedwongen huwelijk", "uithuwelijk*", "bruid",
+        ),
         "surrogacy": ("draagmoeder*", "zwanger worden", "zwanger raken", "zwanger maken", "kind baren"),
         "illegal_adoption": (
             "adopt*", "geadopteerd",
@@ -614,6 +617,7 @@ FORM_KEYWORDS: Final[KeywordTable] = {
     },
     "pl": {
         "sexual": (
+            "masażystk*",
             "seks*", "sex*", "prostytu*", "agencja towarzyska", "agencji towarzyskiej", "burdel*", "kamerk*",
             "nagie zdjęcia", "nagich zdjęć", "alfons*", "sutener*", "sponsoring", "przyjmować klientów",
             "spać z mężczyznami", "spac z facetami", "masaż erotyczny", "erotyczn*", "porno*", "dziwk*", "tirówk*",
@@ -683,6 +687,7 @@ FORM_KEYWORDS: Final[KeywordTable] = {
     },
     "bg": {
         "sexual": (
+            "масажистк*",
             "секс*", "проститу*", "ескорт*", "публичен дом", "бордей*", "уебкам*", "голи снимки", "сводни*",
             "сутеньор*", "да спи с мъже", "спи с мъже", "приема клиенти", "еротичен масаж", "еротич*", "порно*",
             "курв*", "лавър бой", "seks*", "prostitu*",
@@ -712,6 +717,7 @@ FORM_KEYWORDS: Final[KeywordTable] = {
     },
     "uk": {
         "sexual": (
+            "масажист*",
             "секс*", "проститу*", "ескорт*", "борде*", "вебкам*", "голі фото", "оголені фото", "сутенер*", "інтим*",
             "спати з чоловіками", "приймати клієнтів", "обслуговувати клієнтів", "еротичн*", "порно*", "повія",
             "повії", "seks*", "prostytu*",
@@ -748,6 +754,7 @@ FORM_KEYWORDS: Final[KeywordTable] = {
     },
     "ru": {
         "sexual": (
+            "массажистк*",
             "секс*", "проститу*", "эскорт*", "бордел*", "вебкам*", "голые фото", "интим*", "сутенер*",
             "спать с мужчинами", "принимать клиентов", "обслуживать клиентов", "эротическ*", "порно*", "шлюх*",
             "путан*", "seks*", "prostitu*", "intim*",
@@ -1402,20 +1409,35 @@ def _negated(norm: str, found: re.Match[str]) -> bool:
 # everyday word. FORM_MASKS are removed from the text first: phrases that look like a form and are not one
 # ("ik werk als maatschappelijk werker", "the smugglers", "this job is killing me").
 
+_CUP: Final = (
+    r"(?:bekertje|beker|cup|cups|kubecz\w*|kubek\w*|kubk\w*|pahar\w*|чашк\w*|стаканчик\w*|vasito|vaso|"
+    r"stakanchik\w*|stakanchyk\w*|chashk\w*)"
+)
+_SHOP_DOOR: Final = (
+    r"(?:winkel\w*|supermarkt\w*|jumbo|lidl|aldi|hema|albert heijn|station|kerk|shop|store|supermarket|church|"
+    r"sklep\w*|dworc\w*|kosciol\w*|magazin\w*|supermarket\w*|biseric\w*|gara|магазин\w*|супермаркет\w*|"
+    r"гара\w*|вокзал\w*|церк\w*|tienda\w*|supermercado\w*|estacion|iglesia|albert)"
+)
 _CLEAN: Final = (
     r"(?:maakt|maken|poetst|poetsen|poets|schoonmaken|maakt schoon|maak schoon|cleans?|cleaning|sprzata\w*|face curat|"
-    r"fac curat|curata|чисти|чистя|прибира\w*|прибираю|убира\w*|убираю|limpi\w*)"
+    r"fac curat|curata|чисти|чистя|прибира\w*|прибираю|убира\w*|убираю|limpi\w*|doet de was|wassen|strijkt|"
+    r"strijken|does the laundry|washes|irons|ironing|pierze|prasuje|spal|calc|пере|глади|прасує|стирает|гладит|"
+    r"lava|plancha)"
 )
 _HOUSE: Final = r"(?:huis|house|home|dom|casa|къща\w*|будин\w*|дом)"
 _KIDS_CARE: Final = (
     r"(?:(?:past|passen|pas) op (?:de |hun |haar |zijn )?kinderen|(?:zorgt|zorg|zorgen) voor (?:de |hun )?kinderen|"
     r"look\w* after (?:\w+ )?(?:kids|children)|minds? (?:\w+ )?(?:kids|children)|pilnuj\w* (?:\w+ )?dzieci|"
     r"opiek\w* (?:sie )?(?:\w+ )?(?:dziecmi|dziecm\w*|dzieci)|(?:am|are|au) grija de copii|ingrij\w* (?:de )?copii\w*|"
-    r"глед\w* (?:\w+ )?деца\w*|догляда\w* (?:за )?(?:\w+ )?діт\w*|(?:смотр|присматрива|ухажива)\w* за (?:\w+ )?детьми|"
+    r"глед\w* (?:\w+ ){0,2}деца\w*|(?:cuid\w*|cuidar) (?:a )?(?:la |el |su )?(?:madre|padre|abuel\w*|senor\w*)|"
+    r"(?:zorgt|zorgen) voor (?:de |haar |zijn )?(?:oma|opa|moeder|vader)|"
+    r"look\w* after (?:the |his |her |their )?(?:grandmother|grandfather|mother|father|old)|"
+    r"stau (?:\w+ )?cu bunic\w*|догляда\w* (?:за )?(?:\w+ )?діт\w*|"
+    r"(?:смотр|присматрива|ухажива)\w* за (?:\w+ )?детьми|"
     r"сид\w* с детьми|cuid\w* (?:a |de )?(?:los |las |sus )?(?:ninos|ninas|hijos|crios))"
 )
 _COOK: Final = (
-    r"(?:kook\w*|koken|cook\w*|gotuj\w*|gotowa\w*|gatest\w*|gati\w*|готви|готвя|готвене|готує|готую|готувати|"
+    r"(?:kook\w*|koken|cook\w*|gotuj\w*|gotowa\w*|gatest\w*|gates\w*|gati\w*|готви|готвя|готвене|готує|готую|готувати|"
     r"готовит|готовлю|готовить|cocin\w*)"
 )
 _LIVES_WITH_FAMILY: Final = (
@@ -1447,6 +1469,44 @@ _PHOTOS_OF_HER: Final = (
     r"sprzedaje|trimite|vinde|изпраща|продава|пересила\w*|надсила\w*|продає|пересылает|отправляет|продает|envia|"
     r"vende|comparte) (?:\w+ ){0,2}(?:foto\w*|photos?|pictures?|pics|zdjeci\w*|poze\w*|снимк\w*|фото\w*|fotos?) "
     r"(?:van haar|van hem|of her|of him|of a girl|jej|lui|ei|на нея|на него|її|ii|ее|его|de ella|de el)(?!\w)"
+)
+_AD: Final = (
+    r"(?:advertentie\w*|ads?|adverts?|website\w*|site|sites|sajt\w*|ogloszen\w*|strony|stronach|anunt\w*|"
+    r"обяв\w*|оголош\w*|объявлен\w*|сайт\w*|anuncio\w*|pagina\w*)"
+)
+_PHOTOS: Final = r"(?:foto\w*|photos?|pictures?|pics|zdjec\w*|poze\w*|снимк\w*|фото\w*|fotos?)"
+_FOR_MONEY: Final = (
+    r"(?:voor geld|for money|for cash|who pay\w*|die betalen|za pieniadze|za kase|pentru bani|за пари|за гроші|"
+    r"за грошi|за деньги|por dinero|a cambio de dinero)"
+)
+_MEN_ANY: Final = (
+    rf"(?:{_MEN}|man|barbat|мъж|мъжа|мужчин\w*|чолові\w*|hombre|facet\w*|vrienden|maten|friends|mates|kolegami|kolegow|prieteni\w*|приятели\w*|друз\w*|amigos|"
+    r"mannen|strangers|vreemden|obcymi|straini|непознати|незнайом\w*|незнаком\w*|desconocidos)"
+)
+_COME_TO: Final = (
+    r"(?:komen|gaan|come|comes|go|visit\w*|przychodz\w*|przyjezdzaj\w*|vin|urca|идват|ходят|ходять|приходят|"
+    r"приходять|vienen|van)"
+)
+_BRINGS_MEN: Final = (
+    r"(?:brengt|stuurt|regelt|bring\w*|send\w*|sets? up|przyprowadza\w*|aduce|trimite|urca|води|водят|привод\w*|"
+    r"приводит|приводять|manda|trae)"
+)
+_WOMAN_OR_MONEY: Final = (
+    r"(?:haar|her|she|ona|ea|тя|вона|она|ella|meisje\w*|girls?|dziewczyn\w*|fete|fata|момичета|дівчат\w*|"
+    r"девушк\w*|chicas|vrouw\w*|women|woman|kobiet\w*|femei|жени|жінк\w*|женщин\w*|mujer\w*|geld|money|"
+    r"pieniadze|pieniedzy|bani|banii|пари|парите|гроші|грошеи|деньги|денег|dinero)"
+)
+_OLDER: Final = r"(?:oudere|older|starsz\w*|mai in varsta|mai mari|по възрастни|възрастни|старш\w*|mayores)"
+_ASKS_PHOTOS: Final = (
+    rf"(?:vraagt|vragen|asks?|asking|prosi|cere|иска|просить|просить|просит|pide|piden) (?:\w+ ){{0,2}}"
+    rf"(?:om |for |o |за )?{_PHOTOS}"
+)
+_DEBT: Final = (
+    r"(?:schuld\w*|debt\w*|owes?|owed|dlug\w*|datori\w*|datoria|дълж\w*|дълг\w*|борг\w*|винен|винна|долг\w*|"
+    r"должен|должна|deuda\w*|debe)"
+)
+_MUST: Final = (
+    r"(?:moet|moeten|has to|have to|must|musi|musza|trebuie|трябва|мусить|має|должен|должна|tiene que|tienen que)"
 )
 _ACCOUNT: Final = (
     r"(?:rekening\w*|bankrekening\w*|account\w*|konto|konta|kont|cont|contul|conturi|сметка|сметки|рахунок|рахунку|"
@@ -1480,15 +1540,34 @@ _GANG: Final = (
     r"(?:jongens|gasten|boys|lads|guys|gosci|chlopakow|chlopakami|baieti\w*|момчета|хлопців|хлопцям|парнеи|"
     r"ребят|chicos|tipos)"
 )
-_CARD: Final = r"(?:card|kaart|pas|pinpas|bankpas|kart\w*|cardul|cardurile|картата|картку|карту|tarjeta)"
-_PIN: Final = r"(?:pin|pincode|пин|пін)"
+_CARD: Final = (
+    r"(?:card|kaart|pas|pinpas|bankpas|kart\w*|cardul|cardurile|карта|карти|картата|картку|карту|карточк\w*|"
+    r"tarjeta)"
+)
+_PIN: Final = r"(?:pin|pincode|pinu|pinul|пин|пина|пін|пінкод)"
 _BIRTH: Final = (
     r"(?:krijgen|dragen|baren|carry\w*|bear|have|having|urodzic|miec|nasca|avea|роди|народити|народила|народить|"
     r"родить|родила|родит|dar a luz|gestar|tener|tenga|tuviera)"
 )
+_PREGNANT: Final = (
+    r"(?:zwanger|pregnant|w ciazy|insarcinata|gravida|бременна|вагітн\w*|беремен\w*|embarazada|виношу\w*|"
+    r"выношива\w*)"
+)
 _FOR_A_COUPLE: Final = (
     r"(?:voor|for|dla|pentru|за|для|para) (?:een |a |an |un )?(?:\w+ )?(?:stel|koppel|echtpaar|couple|pary|"
     r"cuplu|двоика|пари|пару|пары|pareja)"
+)
+_BABY: Final = (
+    r"(?:baby|babys|kindje|bebe|bebelus\w*|бебе\w*|немовл\w*|младен\w*|niemowl\w*|mala|malego|maluch\w*|"
+    r"ребен\w*|дитин\w*|дете(?:то)?)"
+)
+_GOT_OR_GAVE: Final = (
+    r"(?:gekregen|gegeven|afgegeven|afstaan|got|gave|given|hand\w* over|oddala|oddac|oddaly|dali|a dat|a dat o|"
+    r"dea|даде|дал|дала|дали|віддала|віддати|отдала|отдать|diera|dio|dieron|entrego|entregar)"
+)
+_PAID: Final = (
+    r"(?:euro|eur|евро|євро|euros|betaald|paid|pay|zaplac\w*|pieniadze|pieniedzy|platit\w*|bani|платил\w*|пари|"
+    r"заплатил\w*|гроші|грошеи|деньги|pagaron|pago|dinero)"
 )
 _NEWBORN: Final = (
     r"(?:pasgeboren\w*|newborn|noworod\w*|nou nascut\w*|новородено\w*|новонароджен\w*|новорожденн\w*|"
@@ -1521,12 +1600,23 @@ FORM_CUES: Final[Mapping[str, tuple[str, ...]]] = {
         r"(?:с|з) ними (?:\w+ )?спат\w*|спат\w* (?:с|з) ними",
         # taken to clients, clients in a hotel, the clients' money, photos passed on
         rf"(?:naar|bij|to|do|u|la|при|до|к|a) (?:de |the |los |las |\w+ )?{_CLIENTS}",
-        _all_of(_HOTEL, rf"(?:{_CLIENTS}|{_MEN})"),
+        _all_of(_HOTEL, rf"(?:{_CLIENTS}|{_MEN_ANY})"),
+        r"(?:к мужчинам|к клиентам|до чоловіків|до клієнтів|при мъже|при клиенти|la barbati|do facetow|do mezczyzn|"
+        r"naar mannen|to men(?! s))",
         rf"(?:geld|money|pieniadze|pieniedzy|banii|bani|пари\w*|гроші|грошеи|деньги|денег|dinero|plata) (?:\w+ ){{0,2}}"
         rf"(?:van|from|od|de la|от|від|de) (?:de |the |los |las )?{_CLIENTS}",
         r"atender (?:a )?(?:\w+ )?(?:hombres|clientes)",
         _PHOTOS_SHARED,
         _PHOTOS_OF_HER,
+        _all_of(_AD, _PHOTOS),  # ads with her photos on a site
+        _all_of(_MEN_ANY, _FOR_MONEY),  # with men, or his friends, for money
+        _all_of(rf"{_MEN} (?:\w+ ){{0,2}}{_COME_TO}", _WOMAN_OR_MONEY),  # men come and go, she hands the money
+        _all_of(rf"{_COME_TO} (?:\w+ ){{0,2}}{_MEN}", _WOMAN_OR_MONEY),
+        rf"{_BRINGS_MEN} (?:\w+ ){{0,3}}{_MEN}",  # he brings men to her, sets up dates with men
+        _all_of(rf"{_OLDER} {_MEN}", _WOMAN_OR_MONEY),
+        _ASKS_PHOTOS,  # a man asking a child for pictures
+        r"(?:voor de|in front of the|przed) (?:\w+ )?(?:camera|kamera|kamerka)|(?:перед|pred) (?:\w+ )?камер\w*",
+        _all_of(_HOTEL, r"(?:vrienden|friends|znajom\w*|prieteni\w*|приятели|друз\w*|amigos)"),
         r"met (?:zijn |de |haar )?(?:vrienden|maten|mannen|klanten) (?:\w+ ){0,4}(?:naar bed|slapen)",
     ),
     "labour": (
@@ -1552,12 +1642,21 @@ FORM_CUES: Final[Mapping[str, tuple[str, ...]]] = {
         ),  # a cannabis farm
         r"jatten|gejat|nick(?:s|ing)? (?:\w+ )?(?:phones|wallets|bikes)",
         _all_of(_ACCOUNT, _CARD),  # a bank account opened and its card handed over
+        _all_of(_ERRAND_GOODS, _DEBT),  # packages delivered to pay off a debt
+        rf"(?:vervoeren|wegbrengen|rondbrengen|deliver|carry|rozwozic|zawiezc|duca|duce|разнася\w*|везти|возить|"
+        rf"відвезти|отвезти|llevar) (?:\w+ )?(?:voor|for|dla|pentru|за|для|para) (?:\w+ ){{0,2}}{_GANG}",
+        _all_of(rf"(?:{_ERRAND_GOODS}|{_DRUG_GOODS})", _MUST),  # has to carry packages
+        _all_of(
+            r"(?:planten|plantjes|plants|roslin\w*|plante|растения|рослин\w*|растени\w*|plantas)",
+            r"(?:zolder|attic|loft|strych\w*|pod|таван\w*|горищ\w*|чердак\w*|desvan|atico)",
+        ),  # plants in the attic
     ),
     "begging": (
         _all_of(
-            r"(?:bekertje|beker|cup|kubecz\w*|kubek\w*|kubk\w*|pahar\w*|чашк\w*|стаканчик\w*|vasito|vaso)",
+            rf"{_CUP}",
             r"(?:munten|kleingeld|coins|monet\w*|monede\w*|монет\w*|monedas)",
         ),
+        _all_of(_CUP, _SHOP_DOOR),  # sits with a cup outside the supermarket
     ),
     "domestic_servitude": (
         _all_of(rf"{_CLEAN} (?:\w+ ){{0,3}}{_HOUSE}", _KIDS_CARE),
@@ -1566,9 +1665,13 @@ FORM_CUES: Final[Mapping[str, tuple[str, ...]]] = {
     ),
     "surrogacy": (
         rf"{_BIRTH} (?:\w+ ){{0,3}}{_FOR_A_COUPLE}",
+        rf"{_PREGNANT} (?:\w+ ){{0,3}}{_FOR_A_COUPLE}",  # pregnant for a couple
         rf"{_FOR_A_COUPLE} (?:\w+ ){{0,4}}(?:een |a )?(?:baby|kind|child) (?:krijgen|baren|dragen|carry)",
     ),
-    "illegal_adoption": (_all_of(_NEWBORN, _HANDED_OVER, _FOR_MONEY_OR_COUPLE),),
+    "illegal_adoption": (
+        _all_of(_NEWBORN, _HANDED_OVER, _FOR_MONEY_OR_COUPLE),
+        _all_of(_BABY, _GOT_OR_GAVE, _PAID),  # the baby given to a family, money paid
+    ),
     "forced_marriage": (r"wyda\w* (?:\w+ ){0,4}za (?:maz|kuzyn\w*|mezczyzn\w*|starsz\w*)",),
 }
 FORM_MASKS: Final[tuple[str, ...]] = (
@@ -1592,6 +1695,9 @@ FORM_MASKS: Final[tuple[str, ...]] = (
     r"obiecal\w* (?:\w+ )?prac\w*|obietnic\w* pracy|promis\w* (?:\w+ )?(?:de )?(?:munca|lucru|job)|"
     r"обещаха (?:\w+ )?работа|обіцяли (?:\w+ )?роботу|обещали (?:\w+ )?работу|promesa de trabajo|"
     r"prometieron (?:\w+ )?trabajo)(?: \w+){0,4}",
+    # "my boss will kill me if I'm late": a figure of speech
+    r"(?:baas|boss|manager|szef|seful|sefu|sef|шефът|шеф|начальник|jefe) (?:\w+ ){0,3}(?:vermoordt|maakt me af|"
+    r"kill\w*|zabije|omoara|ucide|ще ме убие|убие|вбє|вб є|убьет|убьет меня|mata|me mata)",
     # people smugglers are not criminal exploitation of the reporter
     r"smokkelaar\w*|mensensmokkel\w*|smuggler\w*|people smuggl\w*|przemytni\w*|calauz\w*|контрабандист\w*|"
     r"passeur\w*|coyote\w*",
@@ -1614,7 +1720,11 @@ _COERCION: Final = re.compile(
     r"(?<!\w)(?:paspoort\w*|passport\w*|paszport\w*|pasaport\w*|паспорт\w*|pasaporte\w*|documenten|documents|"
     r"dokument\w*|actele|documentele|документ\w*|documentos|schuld\w*|debt\w*|dlug\w*|datori\w*|datoria|"
     r"дълг\w*|борг\w*|долг\w*|deuda\w*|geen geld|no money|bez pieniedzy|fara bani|без пари|без грошеи|без денег|"
-    r"sin dinero|opgesloten|locked|zamkn\w*|incuiat\w*|заключ\w*|замкн\w*|запер\w*|encerrad\w*)(?!\w)"
+    r"sin dinero|opgesloten|locked|zamkn\w*|incuiat\w*|заключ\w*|замкн\w*|запер\w*|encerrad\w*|"
+    # no contract, or one they cannot read; pay kept back
+    r"geen contract|zonder contract|no contract|without (?:a )?contract|cant read it|bez umowy|n avem contract|"
+    r"fara contract|без договор\w*|без контракт\w*|sin contrato|keeps? (?:\w+ ){0,2}(?:salary|wages|pay)|"
+    r"houdt (?:\w+ ){0,3}(?:loon|salaris) in)(?!\w)"
 )
 # Words that only say "work" or "pay": on their own they do not make a story labour exploitation when another
 # form explains it ("she has to work for clients every night" is sexual exploitation).
@@ -1641,6 +1751,18 @@ GENERIC_LABOUR: Final[tuple[str, ...]] = (
     "szef*", "voorman", "șef*", "агенств*", "агентств*", "агенци*", "агенці*", "бригадир*", "началник*", "начальник*",
     "шеф*",
 )  # fmt: skip
+# An ordinary job: a contract, fair pay, days off. Without a sign of coercion it is not labour exploitation
+# ("he works in a warehouse through an agency, has a contract and is paid fine; is that normal?").
+_ORDINARY_JOB: Final = re.compile(
+    r"(?<!\w)(?:contract\w*|contracten|umow\w*|contractul|договор\w*|договір\w*|contrato\w*|"
+    r"(?:krijgt|krijg|wordt) (?:gewoon |netjes |goed )?betaald|verdient (?:\w+ )?(?:prima|goed)|"
+    r"(?:pay|paid|pays) (?:is )?(?:fine|well|ok|okay|normally|on time)|paid fine|"
+    r"(?:dostaje|dostaj\w*) (?:\w+ )?wyplat\w*|wszystko legalnie|legaln\w*|platesc normal|e platit\w* normal|"
+    r"платят нормально|плащат нормално|платять нормально|cobra bien|le pagan bien|"
+    r"vrije dagen|days off|dni wolne|zile libere|почивни дни|вихідні|выходные|dias libres|"
+    r"alles is in orde|everything is fine|all good|wszystko (?:jest )?w porzadku|totul e bine|всичко е наред|"
+    r"все добре|все нормально|todo bien)(?!\w)"
+)
 # Weak signs of labour exploitation: labour only when no other form explains the story ("300 euro a week" is
 # also what a boy selling pills must hand over; beggars are brought by van too).
 _WEAK_LABOUR: Final = re.compile(
@@ -1702,6 +1824,8 @@ def _story_forms(norm: str) -> list[str]:
             found.remove("labour")
     if not found and _WEAK_LABOUR.search(norm):
         found = ["labour"]
+    if _ORDINARY_JOB.search(norm) and not _COERCION.search(norm):
+        found = [form for form in found if form not in ("labour", "domestic_servitude")]
     return found
 
 

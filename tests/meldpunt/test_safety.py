@@ -324,6 +324,25 @@ DANGER_CASES = [
     ("jak nie przyjdę jutro, to połamie mi nogi", "acute"),
     # Bulgarian in Latin letters with q for я
     ("ne moga da izlqza ot staqta", "danger"),
+    # an escape planned for tomorrow, in plain words
+    ("morgen ga ik weg bij hem, kan iemand me ophalen?", "acute"),
+    ("I'm leaving tonight, can someone meet me at the station", "acute"),
+    ("jutro rano uciekam, nie wiem dokąd", "acute"),
+    ("завтра тікаю від нього", "acute"),
+    ("mañana me escapo de la casa", "acute"),
+    # a harm with a deadline: set on fire, destroyed, the child taken
+    ("als ik morgen niet betaal maakt hij me kapot", "acute"),
+    ("daca nu dau banii pana maine ii da foc la masina", "acute"),
+    ("сказал, что завтра заберёт ребёнка, если не заплачу", "acute"),
+    # the door kicked in now; not a door that sticks
+    ("they are kicking the door in right now", "danger"),
+    ("ze trappen de deur in", "danger"),
+    ("de schuurdeur klemt, ik trap hem altijd open", None),
+    # locked in a room (Bulgarian perfect tense: still locked)
+    ("заключил я е в банята", "danger"),
+    # a pupil with an age, older men, tonight: acute
+    ("een leerling van mij (14) moet vanavond naar een feest met oudere mannen", "acute"),
+    ("my daughter is 15, tomorrow he takes her to a hotel again", "acute"),
 ]
 
 

@@ -512,6 +512,27 @@ STORY_FORM_CASES = [
     # precision: a boss, an agency or a van alone with another form do not add labour
     ("the boss of the club takes the money from the clients", ["sexual"]),
     ("Я работаю медсестрой, у пациентки забрали документы", []),
+    # an ordinary job: a contract, fair pay, days off; but "no contract" is a sign, not a reassurance
+    ("mijn man werkt in een kas, heeft een contract en krijgt gewoon betaald", []),
+    ("she works at a hotel, pay is fine and she has days off", []),
+    ("pracuje na budowie bez umowy i szef trzyma jego paszport", ["labour"]),
+    ("my boss will kill me if I'm late again, I work at a bakery", []),
+    # sexual: ads with her photos, men for money, men coming and going, a man asking a child for pictures
+    ("hij zet advertenties met haar foto's op een site", ["sexual"]),
+    ("she has to meet his friends for money", ["sexual"]),
+    ("в квартиру постоянно ходят мужчины, а деньги забирает он", ["sexual"]),
+    ("a man online keeps asking my son for pictures", ["sexual"]),
+    # begging: a cup outside the supermarket
+    ("elke dag zit er een oude man met een bekertje voor de supermarkt", ["begging"]),
+    # criminal: packages for a debt, plants in the attic
+    ("hij moet pakketjes rondbrengen om zijn schuld af te betalen", ["criminal"]),
+    ("op zolder staan planten en er woont een jongen die niet naar buiten mag", ["criminal"]),
+    # domestic servitude: washing, ironing and cooking; caring for the family's grandmother
+    ("ze wast, strijkt en kookt voor het hele gezin", ["domestic_servitude"]),
+    ("cuida a la abuela y limpia la casa sin cobrar", ["domestic_servitude"]),
+    # surrogacy: pregnant for a couple; illegal adoption: a baby handed over for money
+    ("she is pregnant for a couple from abroad who paid her family", ["surrogacy"]),
+    ("ze hebben de baby gekregen van een vrouw, voor 10.000 euro", ["illegal_adoption"]),
 ]
 
 
