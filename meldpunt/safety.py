@@ -43,6 +43,15 @@ _EN_ME = r"(?:me|us|her|him|them|my \w+)"
 _BE = r"(?:ben|is|zijn|zit|zitten|word|wordt|worden)"
 _EN_BE = r"(?:am|im|is|are|were|being|been|get|got|gets|shes|hes|theyre|youre|keeps getting)"
 
+# "Cannot leave" that is a restriction, not captivity now: "cannot go out without the minder", "cannot leave
+# because he owes them the journey" (debt bondage: a signal, not an emergency).
+_NOT_RESTRICTION: Final = (
+    r"(?! (?:\w+ )?(?:sin|without|zonder|bez|fara|sem)(?!\w))"
+    r"(?! (?:\w+ ){0,3}(?:bo|because|omdat|want|pentru ca|fiindca|zashoto|tomu sho|potomu chto|porque|poniewaz|bo) "
+    r"(?:\w+ ){0,4}(?:owe\w*|debt\w*|vinen|vinna|vinni|borg\w*|dolg\w*|dlug\w*|schuld\w*|datori\w*|datoreaz\w*|"
+    r"deuda\w*|debe\w*|dalzh\w*|dalg\w*))"
+)
+
 # Direct danger (T0): violence or captivity now, a threat to life, injury.
 DANGER_RULES: Final[RuleTable] = {
     "nl": (
@@ -54,7 +63,7 @@ DANGER_RULES: Final[RuleTable] = {
         rf"(?:sluit|sluiten) {_ME} (?:\w+ ){{0,2}}op",
         r"(?:ik|we|wij|ze|zij|hij|jij|je) (?:zit|zitten) (?:hier |daar |nu |opgesloten |echt )?vast(?! aan)",
         r"(?:kan|kun|kunt|kunnen|mag|mogen) (?:\w+ ){0,3}niet (?:\w+ ){0,2}(?:weg|vluchten|ontsnappen|naar buiten|"
-        r"buiten|uit|eruit|vandaan|weglopen)",
+        r"buiten|uit|eruit|vandaan|weglopen)" + _NOT_RESTRICTION,
         rf"(?:laat|laten) {_ME} niet (?:\w+ ){{0,2}}(?:gaan|weg|los|naar buiten|vertrekken)",
         r"(?:vermoord|vermoorden|vermoordt|doodmaken|doodt)",
         rf"(?:maakt|maken|slaat|slaan) {_ME} dood",
@@ -81,7 +90,7 @@ DANGER_RULES: Final[RuleTable] = {
         r"(?:wont|doesnt|dont|will not|do not|does not) let (?:me|us|her|him|them) (?:\w+ ){0,2}(?:leave|go|escape|"
         r"get out|out)",
         r"(?:cant|cannot|can not|not allowed to|unable to) (?:\w+ ){0,2}(?:leave|escape|get out|go out|go outside|"
-        r"run away|get away|go anywhere|go home)",
+        r"run away|get away|go anywhere|go home)" + _NOT_RESTRICTION,
         r"(?:will|gonna|going to|wants? to|threatens? to|trying to|try to) (?:\w+ ){0,1}kill",
         rf"kill(?:s|ing)? {_EN_ME}",
         r"(?:bleeding|bleeds|unconscious|cant breathe|cannot breathe|overdos\w*)",
@@ -108,7 +117,7 @@ DANGER_RULES: Final[RuleTable] = {
         r"(?:nie moge|nie mozemy|nie moze|nie mozna|nie wolno mi|nie wolno jej|nie pozwalaja mi|nie pozwala mi|"
         r"nie pozwalaja mu|nie pozwala mu|nie pozwalaja nam|nie pozwala jej|"
         r"nie pozwalaja jej|nie wypuszczaja|nie wypuszcza) (?:\w+ ){0,2}(?:wyjsc|uciec|wyjechac|odejsc|stad|"
-        r"na zewnatrz|mnie|nas|jej|jej wyjsc|z domu)",
+        r"na zewnatrz|mnie|nas|jej|jej wyjsc|z domu)" + _NOT_RESTRICTION,
         r"(?:zabij\w*|zabic|zamord\w*)",
         r"(?:krwawi\w*|krwawie|nieprzytomn\w*|nie moge oddychac|nie moze oddychac)",
         r"(?:ma|maja|z|trzyma|trzymaja|grozi\w*|wyciagnal) (?:\w+ ){0,2}(?:noz|nozem|noza|pistolet\w*|bron|"
@@ -128,7 +137,7 @@ DANGER_RULES: Final[RuleTable] = {
         r"(?:m|ne|o|l) (?:au|a) (?:\w+ )?(?:inchis|incuiat|sechestrat|rapit|legat)",
         r"(?:ma|ne|o|il) (?:tin|tine) (?:\w+ ){0,2}(?:inchis\w*|cu forta|captiv\w*|legat\w*|incuiat\w*)",
         r"nu (?:pot|poate|putem|pot sa|ma lasa|ne lasa|o lasa|il lasa|am voie|are voie|avem voie) (?:\w+ ){0,2}"
-        r"(?:plec|pleca|plece|plecam|ies|iasa|iesi|iesim|fug|fugi|fuga|scap|scapa|afara|evadez)",
+        r"(?:plec|pleca|plece|plecam|ies|iasa|iesi|iesim|fug|fugi|fuga|scap|scapa|afara|evadez)" + _NOT_RESTRICTION,
         r"(?:vrea|vor|ameninta\w*) (?:\w+ ){0,2}sa (?:ma|ne|o|il) (?:omoare|ucida)",
         r"(?:sangerez|sangereaza|sangerea\w*|sange|inconstient\w*|lesinat\w*|nu pot respira|nu poate respira)",
         r"(?:are|au|cu|tine|tin|a scos) (?:\w+ ){0,2}(?:cutit\w*|pistol\w*|arma|arme|briceag|bata|ciocan\w*|topor\w*)",
@@ -143,13 +152,16 @@ DANGER_RULES: Final[RuleTable] = {
         r"(?:me|ni|ia|go|mene|nas)",
         r"(?:sam|e|sme|sa|ste) (?:\w+ ){0,1}(?:zatvoren\w*|zakliuchen|zakliuchena|zakliucheni|varzan\w*|"
         r"otvlechen\w*)",
-        r"(?:zakliuchiha|zakliuchi|zatvoriha|zatvori|otvliakoha|otvlekoha|varzaha) (?:me|ni|ia|go)",
+        r"(?:zakliuchiha|zakliuchi|zatvoriha|zatvori|otvliakoha|otvlekoha|varzaha) (?:me|ni|ia|go)|"
+        r"(?:zakliuchil\w*|zatvoril\w*) (?:sa |e )?(?:me|ni|ia|go)(?!\w)",
         r"(?:darzh\w*|durzh\w*) (?:me|ni|ia|go) (?:\w+ ){0,2}(?:zatvoren\w*|zakliuch\w*|nasila|nasilno|sila)",
         r"(?:ne moga|ne mozhe|ne mozhem|ne mi pozvoliavat|ne i pozvoliavat|ne ni pozvoliavat) (?:\w+ ){0,2}"
-        r"(?:izliaza|izleze|izlezem|izbiagam|izbiaga|targna|targne|tragna|pobegna|otida|da sa|da si)",
+        r"(?:izliaza|izleze|izlezem|izbiagam|izbiaga|targna|targne|tragna|pobegna|otida|da sa|"
+        r"da si)" + _NOT_RESTRICTION,
         r"ne (?:me|ni|ia|go) (?:\w+ )?(?:puskat|pusnat|puska|ostaviat)",
         r"(?:ubie|ubiat|ubiiat|ubiia|ubiiat|ubiva\w*|zakolia|zakolie)",
-        r"(?:karv|karvia|karvi|karvish|karvim|v bezsaznanie|ne moga da disha\w*|ranen\w*)",
+        r"(?:karv|karvia|karvi|karvish|karvim|v bezsaznanie|ne moga da disha\w*|ne mozhe da disha|"
+        r"ne mozhem da dishame|ranen\w*)",
         r"(?:ima|imat|s|sas|darzhi|durzhi|izvadi|zaplash\w*) (?:\w+ ){0,2}(?:nozh\w*|pistolet\w*|orazh\w*|oruzh\w*|"
         r"buhalk\w*|"
         r"chuk\w*|bradv\w*)",
@@ -169,7 +181,8 @@ DANGER_RULES: Final[RuleTable] = {
         r"zviazali)",
         r"(?:zamknuli|zamknuv|zachinili|zachiniv|zviazali) (?:\w+ )?(?:mene|nas|iogo|ioho)",
         r"(?:ne mozhu|ne mozhemo|ne mozhe|ne dozvoliaiut|ne daiut|ne vipuskaiut|ne puskaiut) (?:\w+ ){0,2}"
-        r"(?:viti|piti|vtekti|utekti|vibratisia|viihati|poihati|vidsi|zvidsi|nazovni|na vulitsiu|mene|nas)",
+        r"(?:viti|piti|vtekti|utekti|vibratisia|viihati|poihati|vidsi|zvidsi|nazovni|na vulitsiu|mene|"
+        r"nas)" + _NOT_RESTRICTION,
         r"(?:[uv]b(?:iut|ie|iti|iu|iva\w*)|vb\w*iut)",
         r"(?:krov|krovi|kroviu|krovotech\w*|stikaiu|bez svidomosti|ne mozhu dihati|poranen\w*|ranen\w*)",
         r"(?:z|ma|maiut|maie|trimaie|dostav|vitiag\w*|po(?:g|h)rozhu\w*) (?:\w+ ){0,2}(?:nozh\w*|"
@@ -191,7 +204,8 @@ DANGER_RULES: Final[RuleTable] = {
         r"(?:menia|nas|ee|eio|ego) (?:\w+ ){0,1}(?:zakril\w*|zaper\w*|pohitil\w*|zamknul\w*)",
         r"(?:menia|nas) (?:\w+ ){0,1}(?:derzhat|derzhit)",
         r"(?:ne mogu|ne mozhem|ne mozhet|nelzia|ne dozvoliaiut|ne daiut|ne vipuskaiut|ne otpuskaiut|ne puskaiut)"
-        r" (?:\w+ ){0,2}(?:uiti|uti|viti|ubezhat|sbezhat|vibratsia|uehat|vihodit|iz doma|otsiuda|menia|nas)",
+        r" (?:\w+ ){0,2}(?:uiti|uti|viti|ubezhat|sbezhat|vibratsia|uehat|vihodit|iz doma|otsiuda|menia|"
+        r"nas)" + _NOT_RESTRICTION,
         r"(?:ubiut|ubiet|ubiot|ubit|ubiu|ubivaiut|ubivaet|ubiesh|zarezhu|zarezhut|prikonchu)",
         r"(?:krov|krovi|kroviu|krovotoch\w*|istekaiu|bez soznaniia|v bessoznanii|ne mogu dishat|ne mozhet dishat|"
         r"ranen|ranena|raneni)",
@@ -210,7 +224,7 @@ DANGER_RULES: Final[RuleTable] = {
         r"(?:me|nos|la|lo|le) (?:\w+ )?(?:encerraron|encierran|encerro|encierra|secuestraron|secuestro|retienen|"
         r"ataron|atan)",
         r"(?:no puedo|no podemos|no puede|no me dejan|no nos dejan|no la dejan|no le dejan|no lo dejan) (?:\w+ ){0,2}"
-        r"(?:salir|irme|ir|escapar|huir|marcharme|irnos|irse|escaparme)",
+        r"(?:salir|irme|ir|escapar|huir|marcharme|irnos|irse|escaparme)" + _NOT_RESTRICTION,
         r"(?:me|nos|la|lo|te) (?:va a |van a |quiere |quieren |amenaza con |amenazan con )?(?:matar|matara|mataran)",
         r"(?:va a|van a|quiere|quieren|amenaza con|amenazan con) (?:\w+ )?matar\w*",
         r"(?:sangrando|sangra|sangro|inconsciente|no puedo respirar|no puede respirar|desmayad\w*)",
@@ -379,7 +393,8 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         move=r"duwt|duwen|sleurt|sleuren|sleept|slepen|trekt|trekken|gooit|gooien|propt|proppen|geduwd|gesleurd|"
         r"getrokken|gegooid|ingeduwd",
         vehicle=r"auto|busje|bus|bestelbus|bestelwagen|kofferbak|wagen|busjes|auto s|taxi",
-        held=r"opgesloten|op slot|vastgehouden|vast gehouden|houden (?:\w+ ){0,3}vast|houdt (?:\w+ ){0,3}vast|"
+        held=r"opgesloten|opgeslote|op slot|vastgehouden|vast gehouden|houden (?:\w+ ){0,3}vast|"
+        r"houdt (?:\w+ ){0,3}vast|"
         r"sluiten (?:\w+ ){0,3}op|sluit (?:\w+ ){0,3}op",
         place=r"kelder|kamer|kamertje|zolder|schuur|flat|woning|huis|appartement|garage|auto|busje|container|hok",
         near=r"vannacht|vanavond|vandaag|morgen|morgenochtend|morgenvroeg|morgenavond|straks|zo meteen|over een uur|"
@@ -398,7 +413,9 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         r"als (?:ik|ze|hij|we) (?:\w+ ){0,4}niet|of (?:ze|hij) (?:\w+ )?(?:slaan|slaat)",
         sell=r"(?:verkoopt|verkopen) (?:hij |ze |zij )?(?:me|mij|haar|hem|ons)|(?:gaat|gaan|wil|willen) "
         r"(?:\w+ ){0,3}verkopen",
-        punish=r"(?:maakt|maken) (?:\w+ ){0,2}kapot|kapotmaken|"
+        punish=r"(?:doet|doen) (?:ie|hij|ze|zij) (?:\w+ ){0,3}wat(?!\w)|"
+        r"(?:breekt|breken) (?:\w+ ){0,2}(?:benen|armen|botten|nek)|"
+        r"(?:maakt|maken) (?:\w+ ){0,2}kapot|kapotmaken|"
         r"(?:doen|doet) (?:\w+ ){0,3}iets aan|slaan|slaat|(?:maakt|maken) (?:\w+ ){0,2}af|afmaken|pijn doen|"
         r"vermoorden|doden|straffen|aandoen|"
         r"doodmaken|in elkaar slaan",
@@ -407,7 +424,8 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         rf"dagen|keer))|{_AGE} jaar oud|"
         rf"(?:dochter|zoon|zusje|broertje|nichtje|neefje|meisje|jongen|kind|vriendinnetje) van {_AGE}|"
         r"minderjarig\w*|een kind|mijn kind",
-        adults=r"hotel\w*|"
+        adults=r"stelen|jatten|"
+        r"hotel\w*|"
         r"mannen|man|volwassen\w*|klanten|klant|volwassenen|seks|sex|hotelkamer|met hem mee",
         here=r"(?:zit|ben|zitten|zijn) (?:nu )?(?:in|bij)|(?:ik ben|ik zit|ze is|ze zit|hij is|hij zit|we zijn|"
         r"we zitten) (?:\w+ ){0,2}(?:in|bij|met)|hier|"
@@ -435,9 +453,11 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         r"women|people|kids|children) (?:locked |prisoner |captive )(?:in|inside)",
         place=r"basement|cellar|room|attic|shed|flat|apartment|house|garage|car|van|trunk|container|cage|"
         r"bathroom|toilet|bedroom|hotel",
-        near=r"tonight|this evening|this afternoon|today|tomorrow|later today|in an hour|this weekend|"
+        near=r"tonight|tonite|2nite|tomorow|tommorow|tommorrow|tmrw|2morrow|this evening|this afternoon|today|tomorrow|"
+        r"later today|in an hour|this weekend|"
         r"before (?:\d+|nine|ten|eleven|midnight)",
-        forced=r"clients|customers|johns|(?:drive|drives|driving|take|takes|taking|bring|brings|"
+        forced=r"(?:were|we are|they are|theyre|im|i am) (?:\w+ )?moving|moving (?:us|me|her|them)|clients|"
+        r"customers|johns|(?:drive|drives|driving|take|takes|taking|bring|brings|"
         r"bringing|move|moves|moving|send|sends|sending|sell|sells|selling|transport\w*|ship\w*) "
         r"(?:all of |all )?(?:me|us|her|him|them|my \w+)|(?:another|a different|other) "
         r"(?:farm|house|place|address|camp)|(?:be|being|get|getting|am|im|is|are|will be) (?:\w+ )?(?:driven|taken|"
@@ -450,14 +470,16 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         threat_if=r"or|or else|otherwise|if i (?:dont|do not|refuse|say no)|unless",
         sell=r"(?:is|are|am|s|re|will|gonna|going to|wants? to|plans? to|planning to) (?:\w+ ){0,1}"
         r"(?:sell|selling) (?:me|us|her|him|them|my \w+)|sells (?:me|us|her|him|them|my \w+)",
-        punish=r"punished|beaten|killed|beat|hit|hurt|harm|kill|punish|rape|cut|stab|do something|beat me|kill me|"
+        punish=r"break\w* (?:\w+ ){0,2}(?:legs|arms|bones|neck)|come for (?:my|her|his) \w+|"
+        r"punished|beaten|killed|beat|hit|hurt|harm|kill|punish|rape|cut|stab|do something|beat me|kill me|"
         r"smash",
         minor=r"(?:student|pupil)\w* (?:\w+ ){0,2}(?:1[0-7]|[4-9])(?! (?:minutes|hours|euro|years ago))|"
         rf"i(?: m| am|m) (?:only |just )?{_AGE}(?! (?:minutes|hours|days|weeks|months|years|times|euro))|"
         rf"{_AGE} (?:years old|year old|yr old|yrs old|yo|y o)|"
         r"(?:daughter|son|sister|brother|niece|girl|boy|child|kid) "
         rf"(?:of|is|aged) {_AGE}|underage|a minor|minors|a child|my child",
-        adults=r"hotel\w*|motel\w*|"
+        adults=r"steal\w*|shoplift\w*|"
+        r"hotel\w*|motel\w*|"
         r"men|man|adults|grown|clients|client|customers|sex|hotel room|older|strangers",
         here=r"(?:i m|im|i am|she is|shes|he is|hes|we are|were|they are) (?:\w+ ){0,2}(?:in|with|at)|here|with them",
         hypothetical=r"(?:if|when) (?:\w+ ){0,1}(?:someone|somebody|a person|a victim|people|anyone)|"
@@ -489,11 +511,13 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         r"przyjechac po mnie|gdzie (?:moge|mam) (?:isc|pojsc|sie podziac|spac)",
         threat_if=r"bo inaczej|inaczej|jesli nie|jezeli nie|jak nie|albo",
         sell=r"sprzeda\w* (?:\w+ )?(?:mnie|nas|ja|go|je)|(?:mnie|nas|ja|go) (?:\w+ )?sprzeda\w*",
-        punish=r"krzywd\w*|polamie|polamia|polamac|pobija|pobije|zabija|zabije|skrzywdza|skrzywdzi|ukarza|ukarze|"
+        punish=r"cos zrobi|cos zrobia|zrobi cos|zrobia cos|"
+        r"krzywd\w*|polamie|polamia|polamac|pobija|pobije|zabija|zabije|skrzywdza|skrzywdzi|ukarza|ukarze|"
         r"zbija|zbije",
         minor=rf"mam (?:dopiero |tylko )?{_AGE} (?:lat|lata)|{_AGE} (?:lat|lata)|{_AGE} letni\w*|{_AGE} latk\w*|"
         r"nieletni\w*|niepelnolet\w*|dziecko|moje dziecko",
-        adults=r"hotel\w*|"
+        adults=r"krasc|kradn\w*|"
+        r"hotel\w*|"
         r"mezczyzn\w*|facet\w*|klient\w*|dorosl\w*|seks\w*|starsz\w*|obc\w*",
         here=r"(?:jestem|jest|jestesmy|siedze) (?:\w+ ){0,2}(?:w|z|u)|tutaj|tu|z nimi",
         hypothetical=r"(?:jesli|jezeli|gdy|kiedy) (?:\w+ ){0,1}(?:ktos|osoba|ofiara|ludzie)|co (?:sie dzieje|"
@@ -511,7 +535,8 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         place=r"subsol|pivnita|camera|camaruta|casa|apartament|masina|duba|garaj|pod|baie|hotel|cu cheia",
         near=r"diseara|deseara|la noapte|noaptea asta|azi|astazi|maine|maine dimineata|mai tarziu|in weekend|"
         r"peste o ora|pana la (?:\d+|noua|zece)",
-        forced=r"client\w*|(?:ma|ne|o|il) (?:\w+ )?(?:duc|duce|vand|vinde|muta|mute|trimit|trimite|transporta)|"
+        forced=r"client(?!a(?!\w))\w*|"
+        r"(?:ma|ne|o|il) (?:\w+ )?(?:duc|duce|vand|vinde|muta|mute|trimit|trimite|transporta)|"
         r"alt oras|alta tara|alt tara|droguri|drogur\w*|pachet\w*|livrez|livrez\w*|sa raman|sa stau cu",
         leave=r"fug|evadez|plec de acasa|"
         r"(?:plec|plece|fug|scap) (?:\w+ ){0,2}(?:de la el|de la ea|de aici|de acolo)|"
@@ -519,11 +544,13 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         r"unde (?:pot|sa) (?:sa )?(?:merg|ma duc|dorm)",
         threat_if=r"altfel|daca nu|ca altfel|sau",
         sell=r"(?:ma|ne|o|il) (?:\w+ )?(?:vinde|vand|vor vinde|va vinde)|sa (?:ma|ne|o|il) vanda",
-        punish=r"(?:da|dau|dea) foc|"
+        punish=r"(?:rupe|rup|rupem) (?:\w+ ){0,2}(?:picioarele|mainile|oasele)|"
+        r"(?:da|dau|dea) foc|"
         r"(?:fac|face|faca) rau|bat|bate|omoara|ucide|pedepsi\w*|rani|face ceva|bata",
         minor=rf"am (?:doar |numai )?{_AGE} ani|{_AGE} ani|minor\w*|copil|copilul meu|fetita|(?:fiica|fata|sora) "
         rf"(?:mea )?(?:de|are) {_AGE}",
-        adults=r"hotel\w*|"
+        adults=r"fure|fura|furt\w*|"
+        r"hotel\w*|"
         r"barbat\w*|adult\w*|client\w*|sex\w*|strain\w*|mai in varsta",
         here=r"(?:sunt|este|e|suntem|stau) (?:\w+ ){0,2}(?:in|intr|cu|la)|aici|cu ei",
         hypothetical=r"(?:daca|cand) (?:\w+ ){0,1}(?:cineva|o persoana|o victima|oamenii)|ce (?:se intampla|fac|"
@@ -534,7 +561,7 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         now=r"sega|v momenta|tochno sega|v tozi moment|tochno v momenta|toku sho|toku shto",
         harm=r"biat|bie|udria\w*|nasilva\w*|izmachva\w*|dushat|dushi|rezhat|vlachat|vlache|otvlicha\w*|"
         r"prebiha|udari|iznasili\w*|otvlekoha",
-        move=r"butat|buta|bliskat|bliska|vkarvat|vkarva|nabutvat|nabutva|vlachat|vlache|vlachi|tikat|kachvat",
+        move=r"butat|buta|bliskat|bliska|vkarvat|vkarva|nabutvat|nabutva|vlachat|vlache|vlachi|tikat",
         vehicle=r"bus|busa|kola|kolata|mikrobus\w*|bagazhnik\w*|furgon\w*|avtomobil\w*|bus a|taksi",
         held=r"zakliuchen\w*|zatvoren\w*|(?:zakliuchvat|zakliuchva|zatvariat) (?:me|ni|ia|go|gi)",
         place=r"mazeto|maze|staia\w*|kasha\w*|apartament\w*|kolata|sutereno|garazh\w*|tavan\w*|hotel\w*|banita",
@@ -550,11 +577,13 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         r"da me vzemete|da me vzemat|vzemete me|kade (?:da )?(?:otida|spia|ida)",
         threat_if=r"inache|ili|ako ne",
         sell=r"(?:me|ni|ia|go) (?:\w+ )?(?:prodava|prodavat|prodade|prodadat)|she (?:me|ni|ia|go) prodad\w*",
-        punish=r"biat|bie|nabiat|nabie|ubiat|ubie|nakazhat|nakazhe|naraniat|prebiiat|prebie",
+        punish=r"schupi|schupiat|"
+        r"biat|bie|nabiat|nabie|ubiat|ubie|nakazhat|nakazhe|naraniat|prebiiat|prebie",
         minor=rf"(?:dasheria|sestra|momiche|deteto) (?:mi )?(?:e )?na {_AGE}|na {_AGE} (?:godini )?sam|"
         rf"na {_AGE} godini|{_AGE} godishn\w*|nepalnoletn\w*|maloletn\w*|dete|"
         r"deteto mi",
-        adults=r"hotel\w*|"
+        adults=r"krade|kradat|"
+        r"hotel\w*|"
         r"mazh\w*|mazhe|klient\w*|vazrastn\w*|seks\w*|chuzhd\w*|po golemi",
         here=r"v hotel\w*|v staia\w*|(?:sam|e|sme) (?:\w+ ){0,2}(?:v|s|pri)|tuk|s tiah",
         hypothetical=r"(?:ako|kogato) (?:\w+ ){0,1}(?:niakoi|chovek|zhertva|horata)|kakvo (?:stava|da pravia|"
@@ -582,11 +611,14 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         threat_if=r"inakshe|a to|iakshcho ne|iaksho ne|abo",
         sell=r"(?:mene|nas|i|iogo) (?:\w+ ){0,1}(?:prodaie|prodaiut|prodast|prodadut)|(?:prodaie|prodaiut|"
         r"prodast|prodadut) (?:\w+ ){0,1}(?:mene|nas|i|iogo)",
-        punish=r"pobiut|pobie|vbiut|vbie|pokaraiut|pokaraie|zrobliat bol|skalichat|shos zrobliat|zrobliat shos",
+        punish=r"pride za|pridut za|"
+        r"zlamaie|zlamaiut|shos zrobit|"
+        r"pobiut|pobie|vbiut|vbie|pokaraiut|pokaraie|zrobliat bol|skalichat|shos zrobliat|zrobliat shos",
         minor=rf"(?:dontsi|dochtsi|doni|sestri|divchinsi|ditini) {_AGE}|meni {_AGE}(?: rokiv| roki| rik)?|"
         rf"{_AGE} (?:rokiv|roki)|{_AGE} richn\w*|nepovnolitn\w*|ditina|"
         r"moia ditina",
-        adults=r"gotel\w*|"
+        adults=r"krasti|krade|"
+        r"gotel\w*|"
         r"cholovik\w*|klient\w*|dorosl\w*|seks\w*|chuzh\w*|starsh\w*",
         here=r"(?:ia|vona|vin|mi) (?:\w+ ){0,2}(?:v|u|z)|tut|z nimi",
         hypothetical=r"(?:iakshcho|iaksho|koli) (?:\w+ ){0,1}(?:htos|kogos|liudinu|liudina|zhertva|liudi)|"
@@ -614,12 +646,14 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         threat_if=r"inache|a to|esli ne|ili",
         sell=r"(?:menia|nas|ee|eio|ego) (?:\w+ ){0,1}(?:prodaet|prodaiut|prodast|prodadut)|(?:prodaet|prodaiut|"
         r"prodast|prodadut) (?:\w+ ){0,1}(?:menia|nas|ee|eio|ego)",
-        punish=r"zaberet (?:\w+ )?rebenka|zaberut (?:\w+ )?rebenka|podozhgu|podozhget|"
+        punish=r"slomaet|slomaiut|priedut za|pridut za|"
+        r"zaberet (?:\w+ )?rebenka|zaberut (?:\w+ )?rebenka|podozhgu|podozhget|"
         r"izbiut|pobiut|ubiut|ubiet|nakazhut|nakazhet|izobiut|pokalechat|chto to sdelaiut|sdelaiut chto to",
         minor=rf"(?:docheri|dochke|sestre|devochke|rebenku) {_AGE}|mne {_AGE}(?: let| goda| god)?|{_AGE} (?:let|"
         rf"goda)|{_AGE} letn\w*|nesovershennoletn\w*|"
         r"rebenok|moi rebenok",
-        adults=r"gostinits\w*|otel\w*|"
+        adults=r"vorovat|krast|voruet|"
+        r"gostinits\w*|otel\w*|"
         r"muzhchin\w*|muzhik\w*|klient\w*|vzrosl\w*|seks\w*|chuzh\w*|starsh\w*",
         here=r"(?:ia|ona|on|mi) (?:\w+ ){0,2}(?:v|u|s)|zdes|tut|s nimi",
         hypothetical=r"(?:esli|kogda) (?:\w+ ){0,1}(?:kto to|kto nibud|kogo to|cheloveka|chelovek|zhertva|liudi)|"
@@ -640,7 +674,8 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         place=r"sotano|cuarto|habitacion|piso|casa|coche|furgoneta|garaje|hotel|bano|con llave|ahi dentro",
         near=r"esta noche|esta tarde|hoy|manana|manana por la manana|mas tarde|en una hora|este fin de semana|"
         r"antes de las (?:\d+|nueve|diez)",
-        forced=r"clientes|cliente|(?:me|nos|la|lo|le) (?:\w+ )?(?:llevan|lleva|venden|vende|mandan|manda|"
+        forced=r"nos cambian|nos mueven|nos trasladan|cambian de casa|clientes|cliente|(?:me|nos|la|lo|"
+        r"le) (?:\w+ )?(?:llevan|lleva|venden|vende|mandan|manda|"
         r"trasladan|traslada|mueven|van a llevar|van a vender)|otra ciudad|otro pais|droga|drogas|paquete|"
         r"entregar|quedarme con|quedarse con",
         leave=r"me escapo|me voy de|huyo|"
@@ -648,11 +683,14 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         r"(?:recogerme|recojanme|vengan a buscarme|venir a buscarme)|(?:a )?donde (?:puedo|voy a) (?:ir|dormir)",
         threat_if=r"o si no|si no|de lo contrario|o",
         sell=r"(?:me|nos|la|lo) (?:\w+ )?(?:vende|venden|va a vender|van a vender|vendera|venderan)",
-        punish=r"(?:hace|hacen|hacerle|le hace|le hara) dano|"
+        punish=r"romp\w* (?:\w+ ){0,2}(?:las piernas|los brazos|la cara|los huesos)|"
+        r"(?:hace|hacen|hacerle|le hace|le hara) dano|"
         r"(?:haran|hara|van a hacer|va a hacer) dano|pegar|pegaran|golpear|matar|mataran|castigar|hacer dano|"
         r"hacerme dano",
-        minor=rf"tengo (?:solo )?{_AGE} anos|{_AGE} anos|menor de edad|menor|una nina|un nino|mi hija|mi hijo",
-        adults=r"hotel\w*|"
+        minor=rf"(?:hermanit\w*|herman\w*|hij\w*|nin\w*|chic\w*|sobrin\w*) de {_AGE}(?! (?:euros|horas|minutos|"
+        rf"dias))|tengo (?:solo )?{_AGE} anos|{_AGE} anos|menor de edad|menor|una nina|un nino|mi hija|mi hijo",
+        adults=r"robar|roba|"
+        r"hotel\w*|"
         r"hombres|hombre|adultos|clientes|cliente|sexo|mayores|desconocidos",
         here=r"(?:estoy|esta|estamos) (?:\w+ ){0,2}(?:en|con)|aqui|con ellos",
         hypothetical=r"(?:si|cuando) (?:\w+ ){0,1}(?:alguien|una persona|la victima|la gente)|que (?:pasa|hago|"
@@ -727,6 +765,8 @@ MORE_DANGER_RULES: Final[RuleTable] = {
         r"(?:mag|mogen|laat|laten|wil|willen) (?:\w+ ){0,4}(?:niet|geen) (?:\w+ ){0,2}112|(?:verbiedt|"
         r"verbieden) (?:\w+ ){0,4}(?:112|ambulance|politie)",
         r"(?:trapt|trappen|breekt|breken|ramt|rammen) (?:\w+ ){0,2}(?:de |onze |mijn )?deur (?:\w+ )?(?:in|open)",
+        r"bloed aan (?:zijn|zn|z n|haar|mijn|m n) (?:hoofd|gezicht)|(?:bloedt|bloeden) (?:\w+ )?(?:erg|heel erg|"
+        r"hevig|veel)|ligt (?:\w+ )?in (?:zijn|haar) bloed",
     ),
     "en": (
         r"(?:not|isnt|arent|wont|cant|stopped) (?:\w+ )?(?:breathing|responding(?! to)|waking up|wake up)|"
@@ -756,6 +796,11 @@ MORE_DANGER_RULES: Final[RuleTable] = {
         r"for help)",
         r"(?:kicking|breaking|bashing|smashing) (?:\w+ )?(?:the |my |our |her )?door (?:in|down)|"
         r"(?:kicking|breaking|bashing|smashing) (?:in|down) (?:the |my |our |her )?door",
+        r"(?:hes|shes|theyre|he is|she is|they are|someone is|somebody is|hes been|theyve been) (?:\w+ )?(?:choking|"
+        r"strangling|hitting|beating|kicking|punching|stabbing|raping|hurting|attacking|dragging) "
+        r"(?:me|her|him|us|them|my \w+)",
+        r"cant breath\w*|can t breath\w*|blood (?:\w+ ){0,2}(?:from|on|out of|all over) (?:my|her|his|their) "
+        r"(?:head|face|nose|mouth|ear)",
     ),
     "pl": (
         r"nie (?:oddycha|reaguje(?! na)|budzi sie|obudzi sie)|ledwo (?:oddycha|zyje)|zemdlal\w*|"
@@ -794,6 +839,7 @@ MORE_DANGER_RULES: Final[RuleTable] = {
         r"nu ma lasa) (?:\w+ ){0,2}(?:sa )?(?:sunam|sun|suna|chemam|chem|chema) (?:\w+ )?(?:la )?(?:112|ambulant\w*|"
         r"salvar\w*|politi\w*)",
         r"(?:sparg|sparge|izbesc|izbeste|dau|da) (?:\w+ )?(?:in )?usa|(?:sparg|sparge) usa",
+        r"nu (?:mai )?raspunde(?! la)|(?:luat|inghitit) (?:\w+ )?(?:multe|prea multe|o gramada de) pastile",
     ),
     "bg": (
         r"ne (?:disha|reagira(?! na)|se sabuzhda)|edva (?:disha|zhiv\w*)|pripadna\w*|zagubi (?:\w+ )?saznanie",

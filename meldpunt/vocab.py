@@ -550,6 +550,7 @@ FORM_KEYWORDS: Final[KeywordTable] = {
             "massagesalon*", "erotisch*", "porno*", "hoer*", "tippelen", "tippelzone",
         ),
         "labour": (
+            "kantoren", "betaalt me niets", "betaalt ons niets", "vrachtwagen*", "manicure*",
             "baas", "voorman", "ploegleider*", "nagelsalon*", "steiger*", "inhouding*", "ingehouden", "barak*",
             "werk", "werken", "werkt", "werkte", "werkten", "werkgever*", "werkplek", "arbeid*", "loon",
             "salaris", "geen loon", "niet betaald", "onbetaald", "uitbetaald", "autowasstraat", "wasstraat",
@@ -559,6 +560,7 @@ FORM_KEYWORDS: Final[KeywordTable] = {
             "14 uur", "16 uur", "dag en nacht werken",
         ),
         "criminal": (
+            "pikken", "gepikt",
             "wietkwekerij*", "hennepkwekerij*", "wietzolder*",
             "crimin*", "drugs*", "dealen", "dealt", "dealer*", "koerier*", "smokkel*", "stelen", "steelt",
             "diefstal*", "winkeldiefstal*", "zakkenrol*", "inbraak", "inbreken", "pinpas*", "bankpas*",
@@ -588,6 +590,8 @@ FORM_KEYWORDS: Final[KeywordTable] = {
             "massage parlour*", "massage parlor*", "porn*", "clients at night", "sleep with men",
         ),
         "labour": (
+            "offices", "pays me nothing", "pays us nothing", "pays him nothing", "pays her nothing", "truck driver*",
+            "lorry", "manicure*",
             "boss", "foreman", "supervisor", "gangmaster*", "workplace", "scaffold*", "shop floor", "barracks",
             "deducted", "deduction*",
             "work", "works", "working", "worked", "job", "jobs", "labour", "labor", "wage*", "salary",
@@ -617,12 +621,14 @@ FORM_KEYWORDS: Final[KeywordTable] = {
     },
     "pl": {
         "sexual": (
+            "salon masażu", "salonie masażu",
             "masażystk*",
             "seks*", "sex*", "prostytu*", "agencja towarzyska", "agencji towarzyskiej", "burdel*", "kamerk*",
             "nagie zdjęcia", "nagich zdjęć", "alfons*", "sutener*", "sponsoring", "przyjmować klientów",
             "spać z mężczyznami", "spac z facetami", "masaż erotyczny", "erotyczn*", "porno*", "dziwk*", "tirówk*",
         ),
         "labour": (
+            "biura", "biur", "biurach", "ciężarówk*", "manicure*",
             "szef*", "kierownik*", "brygadzist*", "majster*", "agencj*", "rusztowa*", "hala", "hali", "hale",
             "barak*", "potrąc*",
             "praca", "pracy", "prace", "pracuj*", "pracowa*", "robota", "roboty", "robocie", "robote", "pracodaw*",
@@ -639,6 +645,7 @@ FORM_KEYWORDS: Final[KeywordTable] = {
         ),
         "begging": ("żebr*", "prosić o pieniądze", "prosi o pieniądze", "proszą o pieniądze", "o jałmużnę"),
         "domestic_servitude": (
+            "niania", "nianią", "niani",
             "pomoc domowa", "prace domowe", "obowiązki domowe", "gosposi*", "gosposia", "au pair*", "niańk*",
             "sprząta* dom", "sprząta* w domu", "opiek* nad dziećmi", "niewolnic* w domu", "służąc*",
         ),
@@ -653,11 +660,13 @@ FORM_KEYWORDS: Final[KeywordTable] = {
     },
     "ro": {
         "sexual": (
+            "salon de masaj",
             "sex*", "prostitu*", "escort*", "bordel*", "videochat*", "webcam*", "poze nud*", "poze goal*",
             "proxenet*", "să se culce cu bărbați", "se culce cu", "clienți noaptea", "primească clienți",
             "masaj erotic", "erotic*", "porno*", "curv*", "loverboy*", "club de noapte",
         ),
         "labour": (
+            "birouri", "birourile", "camion*", "manichiur*",
             "șef*", "agentie*", "agentia", "schel*", "baraca", "barăci*", "hala", "hală",
             "munc*", "lucr*", "serviciu", "job*", "salari*", "neplătit*", "nu este plătit*", "nu e plătit*",
             "nu sunt plătiți", "nu primește bani", "fără bani", "fără plată", "spălătorie auto", "spălători*",
@@ -665,6 +674,7 @@ FORM_KEYWORDS: Final[KeywordTable] = {
             "restaurant*", "patron*", "angajator*", "agenție de muncă", "ore pe zi", "cules*",
         ),
         "criminal": (
+            "canabis", "cannabis", "marijuana",
             "infracțiun*", "droguri*", "drogur*", "trafic de droguri", "dealer*", "curier*", "contraband*", "fure",
             "fura",
             "fură", "furat*", "furt*", "hoț", "hoți", "hoață", "hoațe", "buzunăr*", "spargeri*", "card bancar",
@@ -687,12 +697,14 @@ FORM_KEYWORDS: Final[KeywordTable] = {
     },
     "bg": {
         "sexual": (
+            "масажн* салон*",
             "масажистк*",
             "секс*", "проститу*", "ескорт*", "публичен дом", "бордей*", "уебкам*", "голи снимки", "сводни*",
             "сутеньор*", "да спи с мъже", "спи с мъже", "приема клиенти", "еротичен масаж", "еротич*", "порно*",
             "курв*", "лавър бой", "seks*", "prostitu*",
         ),
         "labour": (
+            "офиси", "офисите", "камион*", "маникюр*", "kamion*",
             "шеф*", "началник*", "бригадир*", "агенци*", "скеле*", "цех*", "барак*", "удръжк*",
             "работ*", "заплата", "заплатата", "заплатите", "заплащане*", "без заплащане", "не плащат", "не му плащат",
             "не ѝ плащат", "не й плащат",
@@ -717,12 +729,14 @@ FORM_KEYWORDS: Final[KeywordTable] = {
     },
     "uk": {
         "sexual": (
+            "масажн* салон*",
             "масажист*",
             "секс*", "проститу*", "ескорт*", "борде*", "вебкам*", "голі фото", "оголені фото", "сутенер*", "інтим*",
             "спати з чоловіками", "приймати клієнтів", "обслуговувати клієнтів", "еротичн*", "порно*", "повія",
             "повії", "seks*", "prostytu*",
         ),
         "labour": (
+            "офіси", "офісі", "вантажівк*", "манікюр*",
             "шеф*", "начальник*", "бригадир*", "агенці*", "риштуван*", "цех*", "барак*", "вирахуван*", "будов*",
             "робота", "роботи", "роботу", "роботі", "роботою", "працю*", "працюв*", "праці", "працю", "зарплат*",
             "без оплати", "не платять", "не платить",
@@ -754,12 +768,14 @@ FORM_KEYWORDS: Final[KeywordTable] = {
     },
     "ru": {
         "sexual": (
+            "массажн* салон*",
             "массажистк*",
             "секс*", "проститу*", "эскорт*", "бордел*", "вебкам*", "голые фото", "интим*", "сутенер*",
             "спать с мужчинами", "принимать клиентов", "обслуживать клиентов", "эротическ*", "порно*", "шлюх*",
             "путан*", "seks*", "prostitu*", "intim*",
         ),
         "labour": (
+            "офисы", "офисах", "грузовик*", "фур*", "маникюр*",
             "шеф*", "начальник*", "бригадир*", "агентств*", "агенств*", "цех*", "барак*", "вычет*", "вычита*",
             "работ*", "зарплат*", "без оплаты", "не платят", "не платит", "без денег", "автомойк*", "теплиц*",
             "ферм*", "стройк*", "строител*", "уборк*", "фабрик*", "завод*", "склад*", "ресторан*", 
@@ -786,11 +802,13 @@ FORM_KEYWORDS: Final[KeywordTable] = {
     },
     "es": {
         "sexual": (
+            "salón de masajes", "salon de masajes",
             "sex*", "prostitu*", "prostíbulo*", "escort*", "burdel*", "club de alterne", "webcam*", "fotos desnud*",
             "desnud*", "proxeneta*", "chulo*", "acostarse con hombres", "clientes por la noche", "masaje erótico",
             "erótic*", "porno*", "puta*",
         ),
         "labour": (
+            "oficinas", "lavadero*", "camión", "camion*", "manicura*",
             "jefe*", "jefa", "capataz*", "encargad*", "la paga", "andamio*", "barracón*", "descuent*", "en la obra",
             "en una obra",
             "trabaj*", "sueldo", "salario", "sin pago", "sin paga", "sin cobrar", "no le pagan", "no me pagan",
@@ -1411,10 +1429,11 @@ def _negated(norm: str, found: re.Match[str]) -> bool:
 
 _CUP: Final = (
     r"(?:bekertje|beker|cup|cups|kubecz\w*|kubek\w*|kubk\w*|pahar\w*|чашк\w*|стаканчик\w*|vasito|vaso|"
-    r"stakanchik\w*|stakanchyk\w*|chashk\w*)"
+    r"stakanchik\w*|stakanchyk\w*|chashk\w*|чаша\w*|чашу|стакан\w*|lata|latita|bakje|blikje|коробк\w*|кутия\w*)"
 )
 _SHOP_DOOR: Final = (
-    r"(?:winkel\w*|supermarkt\w*|jumbo|lidl|aldi|hema|albert heijn|station|kerk|shop|store|supermarket|church|"
+    r"(?:winkel\w*|supermarkt\w*|jumbo|lidl|aldi|hema|albert heijn|station|gara|garii|gare|kerk|shop|store|"
+    r"supermarket|church|"
     r"sklep\w*|dworc\w*|kosciol\w*|magazin\w*|supermarket\w*|biseric\w*|gara|магазин\w*|супермаркет\w*|"
     r"гара\w*|вокзал\w*|церк\w*|tienda\w*|supermercado\w*|estacion|iglesia|albert)"
 )
@@ -1434,17 +1453,24 @@ _KIDS_CARE: Final = (
     r"look\w* after (?:the |his |her |their )?(?:grandmother|grandfather|mother|father|old)|"
     r"stau (?:\w+ )?cu bunic\w*|догляда\w* (?:за )?(?:\w+ )?діт\w*|"
     r"(?:смотр|присматрива|ухажива)\w* за (?:\w+ )?детьми|"
-    r"сид\w* с детьми|cuid\w* (?:a |de )?(?:los |las |sus )?(?:ninos|ninas|hijos|crios))"
+    r"сид\w* с детьми|діт\w* (?:\w+ )?догляда\w*|детей (?:\w+ )?(?:смотр|присматрива)\w*|деца\w* (?:\w+ )?глед\w*|"
+    r"(?:zorgt|zorgen|past|passen) (?:\w+ ){0,8}(?:voor|op) (?:de |hun )?kinderen|"
+    r"opiek\w* (?:sie )?(?:\w+ )?(?:starsz\w*|babci\w*|dziadk\w*)|cuid\w* (?:a |de )?(?:los |las |sus )?(?:ninos|"
+    r"ninas|hijos|crios))"
 )
 _COOK: Final = (
     r"(?:kook\w*|koken|cook\w*|gotuj\w*|gotowa\w*|gatest\w*|gates\w*|gati\w*|готви|готвя|готвене|готує|готую|готувати|"
     r"готовит|готовлю|готовить|cocin\w*)"
 )
 _LIVES_WITH_FAMILY: Final = (
-    r"(?:woont bij een gezin|woont bij een familie|lives with a family|mieszka u rodziny|locuieste la o familie|"
+    r"(?:woont bij een gezin|woont bij een familie|lives with a family|mieszka u rodziny|mieszka u nich|"
+    r"locuieste la o familie|"
     r"живее при (?:едно )?семеиство|живе в сімі|живет в семье|vive con una familia)"
 )
-_MEN: Final = r"(?:mannen|men|guys|mezczyzn\w*|faceci|facetow|barbati|мъже|чоловіки|мужчины|hombres)"
+_MEN: Final = (
+    r"(?:mannen|men|guys|mezczyzn\w*|faceci|facetow|barbati|barbatii|мъже|мъжете|чоловіки|чоловіків|чоловікам|"
+    r"мужчины|мужчин|мужчинам|hombres)"
+)
 _DIFFERENT: Final = (
     r"(?:different|other|andere|verschillende|telkens andere|rozni|inni|diferiti|alti|различни|други|різні|інші|"
     r"разные|другие|distintos|diferentes|otros)"
@@ -1454,7 +1480,8 @@ _TO_A_CLIENT: Final = (
     r"(?:klant|client|klienta|kliencie|клиент|клієнта|клиенту|cliente)"
 )
 _CLIENTS: Final = (
-    r"(?:klanten|clients|klientow|klientami|clienti|clientii|clientilor|клиенти|клиентите|клієнтів|клієнтам|"
+    r"(?:klanten|клиента|клиентът|клієнти|клиенты|clients|klientow|klientami|clienti|clientii|clientilor|клиенти|"
+    r"клиентите|клієнтів|клієнтам|"
     r"клиентов|клиентам|clientes)"
 )
 _HOTEL: Final = r"(?:hotel\w*|motel\w*|хотел\w*|готел\w*|гостиниц\w*|отел\w*)"
@@ -1479,12 +1506,18 @@ _FOR_MONEY: Final = (
     r"(?:voor geld|for money|for cash|who pay\w*|die betalen|za pieniadze|za kase|pentru bani|за пари|за гроші|"
     r"за грошi|за деньги|por dinero|a cambio de dinero)"
 )
+_MEN_OR_FRIENDS: Final = (
+    rf"(?:{_MEN}|vrienden|maten|friends|mates|kolegami|kolegow|prieteni\w*|приятели\w*|друз\w*|amigos|strangers|"
+    r"vreemden|obcymi|straini|непознати|незнайом\w*|незнаком\w*|desconocidos)"
+)
 _MEN_ANY: Final = (
-    rf"(?:{_MEN}|man|barbat|мъж|мъжа|мужчин\w*|чолові\w*|hombre|facet\w*|vrienden|maten|friends|mates|kolegami|kolegow|prieteni\w*|приятели\w*|друз\w*|amigos|"
+    rf"(?:{_MEN}|man|barbat|мъж|мъжа|мужчин\w*|чолові\w*|hombre|facet\w*|vrienden|maten|friends|mates|kolegami|"
+    rf"kolegow|prieteni\w*|приятели\w*|друз\w*|amigos|"
     r"mannen|strangers|vreemden|obcymi|straini|непознати|незнайом\w*|незнаком\w*|desconocidos)"
 )
 _COME_TO: Final = (
-    r"(?:komen|gaan|come|comes|go|visit\w*|przychodz\w*|przyjezdzaj\w*|vin|urca|идват|ходят|ходять|приходят|"
+    r"(?:komen|gaan|come|comes|go|visit\w*|entran|salen|entra|intra|идват|приходить|przychodz\w*|przyjezdzaj\w*|vin|"
+    r"urca|идват|ходят|ходять|приходят|"
     r"приходять|vienen|van)"
 )
 _BRINGS_MEN: Final = (
@@ -1495,6 +1528,19 @@ _WOMAN_OR_MONEY: Final = (
     r"(?:haar|her|she|ona|ea|тя|вона|она|ella|meisje\w*|girls?|dziewczyn\w*|fete|fata|момичета|дівчат\w*|"
     r"девушк\w*|chicas|vrouw\w*|women|woman|kobiet\w*|femei|жени|жінк\w*|женщин\w*|mujer\w*|geld|money|"
     r"pieniadze|pieniedzy|bani|banii|пари|парите|гроші|грошеи|деньги|денег|dinero)"
+)
+_NUDE_OR_VIDEO: Final = (
+    r"(?:naakt\w*|nude\w*|naked|nagi\w*|nagie|dezbracat\w*|гол\w*|оголен\w*|голая|desnud\w*|foto\w*|photos?|"
+    r"pictures?|video\w*|filmik\w*|відео|видео|zdjec\w*|poze\w*|снимк\w*|фото\w*|live\w*)"
+)
+_OTHERWISE: Final = (
+    r"(?:anders|otherwise|or else|inaczej|altfel|иначе|інакше|якщо (?:\w+ )?не|если (?:\w+ )?не|ако (?:\w+ )?не|"
+    r"si no|unless|als (?:ze|hij|ik|je) (?:\w+ ){0,3}niet|daca nu|jak nie|jesli nie|o si no|de lo contrario)"
+)
+_SEND_OR_PUBLISH: Final = (
+    r"(?:stuur\w*|verstuur\w*|verspreid\w*|send\w*|sent|goes to|post\w*|publi\w*|share\w*|wysle|wysla\w*|"
+    r"wysyla\w*|trimite|изпрат\w*|публику\w*|разпрат\w*|розішле|надішле|опубліку\w*|разошлет|отправит|"
+    r"опубликует|покаж\w*|enviar|envia\w*|publicar|sube|subir|mandar|manda)"
 )
 _OLDER: Final = r"(?:oudere|older|starsz\w*|mai in varsta|mai mari|по възрастни|възрастни|старш\w*|mayores)"
 _ASKS_PHOTOS: Final = (
@@ -1546,7 +1592,8 @@ _CARD: Final = (
 )
 _PIN: Final = r"(?:pin|pincode|pinu|pinul|пин|пина|пін|пінкод)"
 _BIRTH: Final = (
-    r"(?:krijgen|dragen|baren|carry\w*|bear|have|having|urodzic|miec|nasca|avea|роди|народити|народила|народить|"
+    r"(?:krijgen|dragen|baren|carry\w*|bear|have|having|urodzic|miec|nosic|donosic|nasca|avea|poarte|purta|носи|"
+    r"виносити|виношує|выносить|вынашивает|роди|народити|народила|народить|"
     r"родить|родила|родит|dar a luz|gestar|tener|tenga|tuviera)"
 )
 _PREGNANT: Final = (
@@ -1559,14 +1606,16 @@ _FOR_A_COUPLE: Final = (
 )
 _BABY: Final = (
     r"(?:baby|babys|kindje|bebe|bebelus\w*|бебе\w*|немовл\w*|младен\w*|niemowl\w*|mala|malego|maluch\w*|"
-    r"ребен\w*|дитин\w*|дете(?:то)?)"
+    r"ребен\w*|дитин\w*|дете(?:то)?|copil|copilul|bebe)"
 )
 _GOT_OR_GAVE: Final = (
-    r"(?:gekregen|gegeven|afgegeven|afstaan|got|gave|given|hand\w* over|oddala|oddac|oddaly|dali|a dat|a dat o|"
+    r"(?:gekregen|gegeven|afgegeven|afstaan|meegeeft|meegeven|afgeeft|geeft|got|gave|given|gives|dea|da|"
+    r"hand\w* over|oddala|oddac|oddaly|dali|a dat|a dat o|"
     r"dea|даде|дал|дала|дали|віддала|віддати|отдала|отдать|diera|dio|dieron|entrego|entregar)"
 )
 _PAID: Final = (
-    r"(?:euro|eur|евро|євро|euros|betaald|paid|pay|zaplac\w*|pieniadze|pieniedzy|platit\w*|bani|платил\w*|пари|"
+    r"(?:euro|eur|евро|євро|euros|beloofd|promised|betaald|paid|pay|zaplac\w*|pieniadze|pieniedzy|platit\w*|bani|"
+    r"платил\w*|пари|"
     r"заплатил\w*|гроші|грошеи|деньги|pagaron|pago|dinero)"
 )
 _NEWBORN: Final = (
@@ -1609,12 +1658,31 @@ FORM_CUES: Final[Mapping[str, tuple[str, ...]]] = {
         _PHOTOS_SHARED,
         _PHOTOS_OF_HER,
         _all_of(_AD, _PHOTOS),  # ads with her photos on a site
-        _all_of(_MEN_ANY, _FOR_MONEY),  # with men, or his friends, for money
+        _all_of(_MEN_OR_FRIENDS, _FOR_MONEY),  # with men, or his friends, for money
         _all_of(rf"{_MEN} (?:\w+ ){{0,2}}{_COME_TO}", _WOMAN_OR_MONEY),  # men come and go, she hands the money
         _all_of(rf"{_COME_TO} (?:\w+ ){{0,2}}{_MEN}", _WOMAN_OR_MONEY),
         rf"{_BRINGS_MEN} (?:\w+ ){{0,3}}{_MEN}",  # he brings men to her, sets up dates with men
         _all_of(rf"{_OLDER} {_MEN}", _WOMAN_OR_MONEY),
         _ASKS_PHOTOS,  # a man asking a child for pictures
+        rf"(?:zien|ontvangen|see|receive|przyjmowac|primeasca|приема|приймати|принимать|atender|recibir) "
+        rf"(?:\w+ )?{_MEN}",  # has to see men
+        _all_of(
+            r"(?:brengen|brengt|bring\w*|привоз\w*|aduc\w*|przywoz\w*|traen|докарва\w*|привозять) (?:\w+ )?"
+            r"(?:meisjes|vrouwen|girls|women|девушек|женщин|fete|femei|dziewczyny|kobiety|chicas|mujeres|момичета|"
+            r"жени|дівчат|жінок)",
+            _WOMAN_OR_MONEY,
+        ),  # girls brought in at weekends, a man takes the money
+        _all_of(
+            r"(?:meisjes|vrouwen|girls|women|девушек|девушки|женщин|fete|femei|dziewczyny|kobiety|chicas|mujeres|"
+            r"момичета|жени|дівчат|дівчата|жінок) (?:\w+ )?(?:gebracht|brought|привез\w*|привоз\w*|adus\w*|"
+            r"przywo\w*|przywiez\w*|traidas|traen|докара\w*)",
+            _WOMAN_OR_MONEY,
+        ),
+        _all_of(_NUDE_OR_VIDEO, _OTHERWISE, _SEND_OR_PUBLISH),  # sextortion: more pictures, or they go to everyone
+        rf"(?:met|with|z|cu|с|з|con) (?:\w+ )?{_MEN} (?:moet|moeten|must|has to|have to|musi|trebuie|трябва|мусить|"
+        r"должна|tiene que)",
+        r"(?:la|do|к|до|при) (?:niste |cativa |jakichs |каких то |якихось )?(?:barbati|mezczyzn|мужчинам|чоловіків|"
+        r"мъже)",
         r"(?:voor de|in front of the|przed) (?:\w+ )?(?:camera|kamera|kamerka)|(?:перед|pred) (?:\w+ )?камер\w*",
         _all_of(_HOTEL, r"(?:vrienden|friends|znajom\w*|prieteni\w*|приятели|друз\w*|amigos)"),
         r"met (?:zijn |de |haar )?(?:vrienden|maten|mannen|klanten) (?:\w+ ){0,4}(?:naar bed|slapen)",
@@ -1643,11 +1711,22 @@ FORM_CUES: Final[Mapping[str, tuple[str, ...]]] = {
         r"jatten|gejat|nick(?:s|ing)? (?:\w+ )?(?:phones|wallets|bikes)",
         _all_of(_ACCOUNT, _CARD),  # a bank account opened and its card handed over
         _all_of(_ERRAND_GOODS, _DEBT),  # packages delivered to pay off a debt
+        r"(?:onder (?:zijn|haar) jas|under (?:his|her) (?:jacket|coat)|pod kurtk\w*|sub geaca|под якето|під курткою|"
+        r"под курткой|debajo de la chaqueta)",  # goods carried out under a jacket
+        _all_of(
+            r"(?:op (?:zijn|haar) naam|in (?:his|her) name|na (?:siebie|niego|nia|jego nazwisko)|pe numele (?:lui|"
+            r"ei|meu)|"
+            r"на (?:себе|свое име|его имя|неї|нього)|a su nombre)",
+            r"(?:contract\w*|abonnement\w*|lening\w*|loan\w*|kredyt\w*|umow\w*|credit\w*|контракт\w*|договор\w*|"
+            r"кредит\w*|contrato\w*|prestamo\w*|telefoon\w*|phone\w*|telefon\w*|телефон\w*|auto|car|masina|"
+            r"машин\w*|coche)",
+        ),  # contracts and loans taken out in his name
         rf"(?:vervoeren|wegbrengen|rondbrengen|deliver|carry|rozwozic|zawiezc|duca|duce|разнася\w*|везти|возить|"
         rf"відвезти|отвезти|llevar) (?:\w+ )?(?:voor|for|dla|pentru|за|для|para) (?:\w+ ){{0,2}}{_GANG}",
         _all_of(rf"(?:{_ERRAND_GOODS}|{_DRUG_GOODS})", _MUST),  # has to carry packages
         _all_of(
-            r"(?:planten|plantjes|plants|roslin\w*|plante|растения|рослин\w*|растени\w*|plantas)",
+            r"(?:planten|plantjes|plants|roslin\w*|plante|растения|рослин\w*|растени\w*|plantas|кусты|кущі|храсти|"
+            r"krzaki|tufe|arbustos|struiken|konopl\w*|коноплі|конопля|коноп\w*)",
             r"(?:zolder|attic|loft|strych\w*|pod|таван\w*|горищ\w*|чердак\w*|desvan|atico)",
         ),  # plants in the attic
     ),
@@ -1657,6 +1736,14 @@ FORM_CUES: Final[Mapping[str, tuple[str, ...]]] = {
             r"(?:munten|kleingeld|coins|monet\w*|monede\w*|монет\w*|monedas)",
         ),
         _all_of(_CUP, _SHOP_DOOR),  # sits with a cup outside the supermarket
+        _all_of(
+            r"(?:afgezet|zet (?:\w+ )?af|dropped|drops|deja|zostawia\w*|lasa|оставя|залишає|высаживает|привозить|"
+            r"привозит|aduce|brings)",
+            _SHOP_DOOR,
+            r"(?:ophaal\w*|opgehaald|haalt|pick\w*|recoge|odbiera\w*|zabiera\w*|ia inapoi|o ia|il ia|прибира\w*|"
+            r"забира\w*|"
+            r"забирает)",
+        ),  # dropped off at the shop in the morning, picked up at night
     ),
     "domestic_servitude": (
         _all_of(rf"{_CLEAN} (?:\w+ ){{0,3}}{_HOUSE}", _KIDS_CARE),
@@ -1665,7 +1752,7 @@ FORM_CUES: Final[Mapping[str, tuple[str, ...]]] = {
     ),
     "surrogacy": (
         rf"{_BIRTH} (?:\w+ ){{0,3}}{_FOR_A_COUPLE}",
-        rf"{_PREGNANT} (?:\w+ ){{0,3}}{_FOR_A_COUPLE}",  # pregnant for a couple
+        rf"{_PREGNANT} (?:\w+ ){{0,5}}{_FOR_A_COUPLE}",  # pregnant for a couple
         rf"{_FOR_A_COUPLE} (?:\w+ ){{0,4}}(?:een |a )?(?:baby|kind|child) (?:krijgen|baren|dragen|carry)",
     ),
     "illegal_adoption": (
@@ -1686,6 +1773,15 @@ FORM_MASKS: Final[tuple[str, ...]] = (
     r"(?:maakt me (?:\w+ )?kapot|"
     r"is killing me|killing me|kills me|mnie wykonczy|ma omoara|ме убива|мене вбиває|меня убивает|"
     r"me esta matando|me mata)",
+    # "supposedly for construction, actually ...": the job that was promised is not the one done
+    r"(?:nibito|iakoby|kak by|zogenaamd|supposedly|rzekomo|niby|chipurile|уж|supuestamente|нібито|якобы|как бы)"
+    r"(?: \w+){1,3}",
+    r"(?:kwam|came|przyjechal\w*|a venit|venit|дойде|приїхав|приехал|vino) (?:\w+ ){0,2}(?:om te werken|to work|"
+    r"do pracy|sa lucreze|да работи|працювати|работать|a trabajar)(?: \w+){0,3}(?= (?:maar|but|ale|dar|но|але|а|pero))",
+    # an elderly couple is not a marriage
+    r"(?:(?<=starszym )malzenstwem|(?<=starsze )malzenstwo|(?<=starszego )malzenstwa|elderly couple|ouder echtpaar|"
+    r"bejaard echtpaar|cuplu de batrani|възрастна двойка|"
+    r"літн\w* подружж\w*|пожил\w* пар\w*|pareja de ancianos)",
     # a professional's own job ("Я работаю медсестрой")
     r"(?:работаю|працюю|работя|pracuje|lucrez|trabajo) (?:\w+ )?(?:медсестр\w*|врач\w*|лекар\w*|лікар\w*|"
     r"учител\w*|вчител\w*|социальн\w*|соціальн\w*|полицейск\w*|pielegniar\w*|lekarz\w*|asistent\w*|medic\w*|"
@@ -1724,7 +1820,8 @@ _COERCION: Final = re.compile(
     # no contract, or one they cannot read; pay kept back
     r"geen contract|zonder contract|no contract|without (?:a )?contract|cant read it|bez umowy|n avem contract|"
     r"fara contract|без договор\w*|без контракт\w*|sin contrato|keeps? (?:\w+ ){0,2}(?:salary|wages|pay)|"
-    r"houdt (?:\w+ ){0,3}(?:loon|salaris) in)(?!\w)"
+    r"houdt (?:\w+ ){0,3}(?:loon|salaris) in|nie rozumie\w*|nikt (?:z nas )?nie rozumie|dont understand|"
+    r"niet begrijp\w*|nu intelege\w*|не разбира\w*|не розуміє\w*|не понима\w*|no entiende\w*)(?!\w)"
 )
 # Words that only say "work" or "pay": on their own they do not make a story labour exploitation when another
 # form explains it ("she has to work for clients every night" is sexual exploitation).
@@ -1769,6 +1866,9 @@ _WEAK_LABOUR: Final = re.compile(
     "|".join(
         f"(?:{cue})"
         for cue in (
+            # pay per month: "400 euro a month"
+            r"\d+ (?:euro|euros|eur|евро|євро|zl|zlotych|lei) (?:per maand|a month|per month|miesiecznie|na miesiac|"
+            r"pe luna|на месец|на місяць|в месяц|al mes|por mes)",
             # pay per week or day: "50 euro per week"
             r"\d+ (?:euro|euros|eur|евро|євро|zl|zlotych|lei) (?:per week|a week|per dag|a day|per day|na tydzien|"
             r"tygodniowo|na dzien|dziennie|pe saptamana|pe zi|на седмица|на ден|на тиждень|на день|в неделю|в день|"
@@ -1822,6 +1922,10 @@ def _story_forms(norm: str) -> list[str]:
         story = len(norm.split()) >= STORY_WORDS and not _COERCION.search(norm)
         if "domestic_servitude" in found or (only_generic and len(found) > 1) or (story and only_work):
             found.remove("labour")
+    if "sexual" in found and "begging" in found and not _search(FORM_KEYWORDS, "sexual", norm):
+        found.remove("sexual")  # beggars are brought in and their money taken too
+    if "surrogacy" in found and "illegal_adoption" in found and not _form_cue("surrogacy", norm):
+        found.remove("surrogacy")
     if not found and _WEAK_LABOUR.search(norm):
         found = ["labour"]
     if _ORDINARY_JOB.search(norm) and not _COERCION.search(norm):

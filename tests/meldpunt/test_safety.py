@@ -343,6 +343,28 @@ DANGER_CASES = [
     # a pupil with an age, older men, tonight: acute
     ("een leerling van mij (14) moet vanavond naar een feest met oudere mannen", "acute"),
     ("my daughter is 15, tomorrow he takes her to a hotel again", "acute"),
+    # "cannot leave" that is a restriction or a debt, not captivity now
+    ("ze kan niet naar buiten zonder de chauffeur", None),
+    ("I can't leave because I owe them for the trip", None),
+    ("no puede salir, tiene miedo", "danger"),
+    # a child made to steal tonight or tomorrow: acute
+    ("mañana va a llevar a mi hermanito de 10 a robar en la tienda", "acute"),
+    # a harm with a deadline: broken legs, "doing something" to family, coming for a sister
+    ("si no pago hoy le rompe las piernas", "acute"),
+    ("als ik morgen niet betaal doet ie mn moeder wat", "acute"),
+    ("сказали если до завтра не заплачу приедут за сестрой", "acute"),
+    # injured, hardly breathing, an overdose
+    ("theres blood coming from her head and she cant breath", "danger"),
+    ("a luat prea multe pastile si nu mai raspunde", "danger"),
+    ("nu raspunde la telefon de doua zile", None),
+    # being moved tonight
+    ("they said we're moving to another farm tomorow", "acute"),
+    ("nos cambian de casa esta noche", "acute"),
+    # a choking, now, without the word "now"
+    ("hes choking her i can hear it", "danger"),
+    # not a bus every morning to work, not a social worker's client today
+    ("elke ochtend om vijf worden ze met een bus naar het werk gebracht", None),
+    ("azi a venit o clienta la mine la birou, era speriata", None),
 ]
 
 

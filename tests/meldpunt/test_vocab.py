@@ -533,6 +533,25 @@ STORY_FORM_CASES = [
     # surrogacy: pregnant for a couple; illegal adoption: a baby handed over for money
     ("she is pregnant for a couple from abroad who paid her family", ["surrogacy"]),
     ("ze hebben de baby gekregen van een vrouw, voor 10.000 euro", ["illegal_adoption"]),
+    # sextortion: more pictures, or the old ones go to everyone
+    ("he has her photos and says otherwise he will send them to her parents", ["sexual"]),
+    # girls brought in at weekends, a man collects the money; has to see men
+    ("in het weekend worden er meisjes gebracht en een man haalt het geld op", ["sexual"]),
+    ("she has to see men in the flat to pay off the debt", ["sexual"]),
+    # begging: dropped off at the shop in the morning, picked up at night
+    ("elke ochtend wordt een oude vrouw bij de winkel afgezet en 's avonds weer opgehaald", ["begging"]),
+    # criminal: contracts taken out in his name; goods carried out under a jacket
+    ("they made him take out phone contracts in his name", ["criminal"]),
+    ("hij moet parfum onder zijn jas de winkel uit smokkelen voor zijn neven", ["criminal"]),
+    # the job that was promised is not the one done
+    ("he came supposedly for construction work, now he guards plants in an attic", ["criminal"]),
+    # labour: offices at night, a truck cab as a home, 400 euro a month
+    ("she cleans offices at night and he pays her nothing", ["labour"]),
+    ("hij woont al maanden in de cabine van zijn vrachtwagen", ["labour"]),
+    ("they pay him 400 euro a month", ["labour"]),
+    # domestic: minding the children from early to late, caring for an elderly couple she lives with
+    ("ze zorgt van 's ochtends vroeg tot laat voor de kinderen en poetst het huis", ["domestic_servitude"]),
+    ("opiekuje się starszym małżeństwem i mieszka u nich bez wypłaty", ["domestic_servitude"]),
 ]
 
 
