@@ -46,10 +46,14 @@ _EN_BE = r"(?:am|im|is|are|were|being|been|get|got|gets|shes|hes|theyre|youre|ke
 # "Cannot leave" that is a restriction, not captivity now: "cannot go out without the minder", "cannot leave
 # because he owes them the journey" (debt bondage: a signal, not an emergency).
 _NOT_RESTRICTION: Final = (
-    r"(?! (?:\w+ )?(?:sin|without|zonder|bez|fara|sem)(?!\w))"
+    r"(?! (?:\w+ ){0,3}(?:sin|without|zonder|bez|fara|sem|except|behalve|decat|osven|krim|krome|sino|oprocz|"
+    r"poza)(?!\w))"
+    r"(?! (?:\w+ ){0,2}(?:naar school|to school|do szkoly|la scoala|na uchilishte|na uchilishe|do shkoli|v shkolu|"
+    r"a la escuela|"
+    r"al colegio)(?!\w))"
     r"(?! (?:\w+ ){0,3}(?:bo|because|omdat|want|pentru ca|fiindca|zashoto|tomu sho|potomu chto|porque|poniewaz|bo) "
     r"(?:\w+ ){0,4}(?:owe\w*|debt\w*|vinen|vinna|vinni|borg\w*|dolg\w*|dlug\w*|schuld\w*|datori\w*|datoreaz\w*|"
-    r"deuda\w*|debe\w*|dalzh\w*|dalg\w*))"
+    r"deuda\w*|debe\w*|dalzh\w*|dalg\w*|visa|visum|viza|vizata|papieren|papers|papeles|dokument\w*|document\w*))"
 )
 
 # Direct danger (T0): violence or captivity now, a threat to life, injury.
@@ -158,7 +162,7 @@ DANGER_RULES: Final[RuleTable] = {
         r"(?:ne moga|ne mozhe|ne mozhem|ne mi pozvoliavat|ne i pozvoliavat|ne ni pozvoliavat) (?:\w+ ){0,2}"
         r"(?:izliaza|izleze|izlezem|izbiagam|izbiaga|targna|targne|tragna|pobegna|otida|da sa|"
         r"da si)" + _NOT_RESTRICTION,
-        r"ne (?:me|ni|ia|go) (?:\w+ )?(?:puskat|pusnat|puska|ostaviat)",
+        r"ne (?:me|ni|ia|go) (?:\w+ )?(?:puskat|pusnat|puska|ostaviat)" + _NOT_RESTRICTION,
         r"(?:ubie|ubiat|ubiiat|ubiia|ubiiat|ubiva\w*|zakolia|zakolie)",
         r"(?:karv|karvia|karvi|karvish|karvim|v bezsaznanie|ne moga da disha\w*|ne mozhe da disha|"
         r"ne mozhem da dishame|ranen\w*)",
@@ -413,7 +417,9 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         r"als (?:ik|ze|hij|we) (?:\w+ ){0,4}niet|of (?:ze|hij) (?:\w+ )?(?:slaan|slaat)",
         sell=r"(?:verkoopt|verkopen) (?:hij |ze |zij )?(?:me|mij|haar|hem|ons)|(?:gaat|gaan|wil|willen) "
         r"(?:\w+ ){0,3}verkopen",
-        punish=r"(?:doet|doen) (?:ie|hij|ze|zij) (?:\w+ ){0,3}wat(?!\w)|"
+        punish=r"in de fik|in brand|(?:foto s|filmpjes|video s) (?:\w+ ){0,2}(?:sturen|doorsturen|versturen|"
+        r"rondsturen)|"
+        r"(?:doet|doen) (?:ie|hij|ze|zij) (?:\w+ ){0,3}wat(?!\w)|"
         r"(?:breekt|breken) (?:\w+ ){0,2}(?:benen|armen|botten|nek)|"
         r"(?:maakt|maken) (?:\w+ ){0,2}kapot|kapotmaken|"
         r"(?:doen|doet) (?:\w+ ){0,3}iets aan|slaan|slaat|(?:maakt|maken) (?:\w+ ){0,2}af|afmaken|pijn doen|"
@@ -424,7 +430,8 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         rf"dagen|keer))|{_AGE} jaar oud|"
         rf"(?:dochter|zoon|zusje|broertje|nichtje|neefje|meisje|jongen|kind|vriendinnetje) van {_AGE}|"
         r"minderjarig\w*|een kind|mijn kind",
-        adults=r"stelen|jatten|"
+        adults=r"bedel\w*|"
+        r"stelen|jatten|"
         r"hotel\w*|"
         r"mannen|man|volwassen\w*|klanten|klant|volwassenen|seks|sex|hotelkamer|met hem mee",
         here=r"(?:zit|ben|zitten|zijn) (?:nu )?(?:in|bij)|(?:ik ben|ik zit|ze is|ze zit|hij is|hij zit|we zijn|"
@@ -456,21 +463,25 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         near=r"tonight|tonite|2nite|tomorow|tommorow|tommorrow|tmrw|2morrow|this evening|this afternoon|today|tomorrow|"
         r"later today|in an hour|this weekend|"
         r"before (?:\d+|nine|ten|eleven|midnight)",
-        forced=r"(?:were|we are|they are|theyre|im|i am) (?:\w+ )?moving|moving (?:us|me|her|them)|clients|"
+        forced=r"(?:to|at) (?:another|a different|a new) (?:job|farm|site|place|house|address|city)|marry (?:her|"
+        r"him) off|"
+        r"married off|(?:were|we are|they are|theyre|im|i am) (?:\w+ )?moving|moving (?:us|me|her|them)|clients|"
         r"customers|johns|(?:drive|drives|driving|take|takes|taking|bring|brings|"
         r"bringing|move|moves|moving|send|sends|sending|sell|sells|selling|transport\w*|ship\w*) "
         r"(?:all of |all )?(?:me|us|her|him|them|my \w+)|(?:another|a different|other) "
         r"(?:farm|house|place|address|camp)|(?:be|being|get|getting|am|im|is|are|will be) (?:\w+ )?(?:driven|taken|"
         r"brought|moved|sold|transported|shipped|picked up)|another city|another country|deliver|drugs|"
         r"must stay|have to stay|has to stay|go with (?:him|them|men|a man|the man|clients|those men)",
-        leave=r"(?:im|i am|we are|were) (?:\w+ )?(?:leaving|running away|getting out)|^leaving|meet me|"
+        leave=r"(?:i|we) (?:can|could|will|ll) (?:\w+ )?(?:run|escape|leave|get out)|"
+        r"(?:im|i am|we are|were) (?:\w+ )?(?:leaving|running away|getting out)|^leaving|meet me|"
         r"(?:want|need|have|going|trying|try|plan|planning|must) to (?:\w+ )?(?:leave|get away|run|escape|"
         r"flee|get out)|run away|escape|flee|pick me up|come (?:and )?get me|where (?:can|do|should) i go|"
         r"somewhere to go",
         threat_if=r"or|or else|otherwise|if i (?:dont|do not|refuse|say no)|unless",
         sell=r"(?:is|are|am|s|re|will|gonna|going to|wants? to|plans? to|planning to) (?:\w+ ){0,1}"
         r"(?:sell|selling) (?:me|us|her|him|them|my \w+)|sells (?:me|us|her|him|them|my \w+)",
-        punish=r"break\w* (?:\w+ ){0,2}(?:legs|arms|bones|neck)|come for (?:my|her|his) \w+|"
+        punish=r"burn\w*|set fire|send (?:\w+ ){0,2}(?:photos|pictures|videos|nudes)|"
+        r"break\w* (?:\w+ ){0,2}(?:legs|arms|bones|neck)|come for (?:my|her|his) \w+|"
         r"punished|beaten|killed|beat|hit|hurt|harm|kill|punish|rape|cut|stab|do something|beat me|kill me|"
         r"smash",
         minor=r"(?:student|pupil)\w* (?:\w+ ){0,2}(?:1[0-7]|[4-9])(?! (?:minutes|hours|euro|years ago))|"
@@ -478,7 +489,8 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         rf"{_AGE} (?:years old|year old|yr old|yrs old|yo|y o)|"
         r"(?:daughter|son|sister|brother|niece|girl|boy|child|kid) "
         rf"(?:of|is|aged) {_AGE}|underage|a minor|minors|a child|my child",
-        adults=r"steal\w*|shoplift\w*|"
+        adults=r"beg|begs|begging|"
+        r"steal\w*|shoplift\w*|"
         r"hotel\w*|motel\w*|"
         r"men|man|adults|grown|clients|client|customers|sex|hotel room|older|strangers",
         here=r"(?:i m|im|i am|she is|shes|he is|hes|we are|were|they are) (?:\w+ ){0,2}(?:in|with|at)|here|with them",
@@ -500,7 +512,8 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         r"na klucz|na strychu|w srodku",
         near=r"dzis|dzisiaj|dzis wieczorem|wieczorem|jutro|jutra|jutro rano|zaraz|pozniej|tej nocy|w nocy|dzis w nocy|"
         r"w ten weekend|za godzine|przed (?:\d+|dziewiata|dziesiata|polnoca)",
-        forced=r"klient\w*|(?:(?:wy|za|prze|od|po)?(?:wioz|woz|wiez)\w*|zabiora|zabierze|przewioza|przewiezie|"
+        forced=r"klient(?!k)\w*|(?:mam|musze|musi|musimy) (?:\w+ ){0,2}jechac|do innej (?:roboty|pracy)|wydac za maz|"
+        r"wydadza|(?:(?:wy|za|prze|od|po)?(?:wioz|woz|wiez)\w*|zabiora|zabierze|przewioza|przewiezie|"
         r"sprzedaja|"
         r"sprzeda|sprzedaje|wysla|wysle|przeniosa|oddadza|oddaje) (?:\w+ )?(?:mnie|nas|ja|go|je)|"
         r"innego miasta|inne miasto|innego kraju|dostarcz\w*|narkotyk\w*|paczk\w*|musze (?:\w+ ){0,2}zostac|"
@@ -511,12 +524,14 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         r"przyjechac po mnie|gdzie (?:moge|mam) (?:isc|pojsc|sie podziac|spac)",
         threat_if=r"bo inaczej|inaczej|jesli nie|jezeli nie|jak nie|albo",
         sell=r"sprzeda\w* (?:\w+ )?(?:mnie|nas|ja|go|je)|(?:mnie|nas|ja|go) (?:\w+ )?sprzeda\w*",
-        punish=r"cos zrobi|cos zrobia|zrobi cos|zrobia cos|"
+        punish=r"podpal\w*|spal\w*|wysle (?:\w+ )?(?:zdjecia|filmy|nagrania)|bedzie zle|"
+        r"cos zrobi|cos zrobia|zrobi cos|zrobia cos|"
         r"krzywd\w*|polamie|polamia|polamac|pobija|pobije|zabija|zabije|skrzywdza|skrzywdzi|ukarza|ukarze|"
         r"zbija|zbije",
         minor=rf"mam (?:dopiero |tylko )?{_AGE} (?:lat|lata)|{_AGE} (?:lat|lata)|{_AGE} letni\w*|{_AGE} latk\w*|"
         r"nieletni\w*|niepelnolet\w*|dziecko|moje dziecko",
-        adults=r"krasc|kradn\w*|"
+        adults=r"zebr\w*|"
+        r"krasc|kradn\w*|"
         r"hotel\w*|"
         r"mezczyzn\w*|facet\w*|klient\w*|dorosl\w*|seks\w*|starsz\w*|obc\w*",
         here=r"(?:jestem|jest|jestesmy|siedze) (?:\w+ ){0,2}(?:w|z|u)|tutaj|tu|z nimi",
@@ -544,12 +559,14 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         r"unde (?:pot|sa) (?:sa )?(?:merg|ma duc|dorm)",
         threat_if=r"altfel|daca nu|ca altfel|sau",
         sell=r"(?:ma|ne|o|il) (?:\w+ )?(?:vinde|vand|vor vinde|va vinde)|sa (?:ma|ne|o|il) vanda",
-        punish=r"(?:rupe|rup|rupem) (?:\w+ ){0,2}(?:picioarele|mainile|oasele)|"
+        punish=r"trimite pozele|trimit pozele|va fi rau|"
+        r"(?:rupe|rup|rupem) (?:\w+ ){0,2}(?:picioarele|mainile|oasele)|"
         r"(?:da|dau|dea) foc|"
         r"(?:fac|face|faca) rau|bat|bate|omoara|ucide|pedepsi\w*|rani|face ceva|bata",
         minor=rf"am (?:doar |numai )?{_AGE} ani|{_AGE} ani|minor\w*|copil|copilul meu|fetita|(?:fiica|fata|sora) "
         rf"(?:mea )?(?:de|are) {_AGE}",
-        adults=r"fure|fura|furt\w*|"
+        adults=r"cersest\w*|cerseste|"
+        r"fure|fura|furt\w*|"
         r"hotel\w*|"
         r"barbat\w*|adult\w*|client\w*|sex\w*|strain\w*|mai in varsta",
         here=r"(?:sunt|este|e|suntem|stau) (?:\w+ ){0,2}(?:in|intr|cu|la)|aici|cu ei",
@@ -566,7 +583,8 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         held=r"zakliuchen\w*|zatvoren\w*|(?:zakliuchvat|zakliuchva|zatvariat) (?:me|ni|ia|go|gi)",
         place=r"mazeto|maze|staia\w*|kasha\w*|apartament\w*|kolata|sutereno|garazh\w*|tavan\w*|hotel\w*|banita",
         near=r"dnes|dovechera|tazi nosh\w*|prez nosha|utre|utre sutrin|po kasno|sled chas|v uikenda|do (?:\d+)",
-        forced=r"klient\w*|drug\w* (?:ferma|kasha|miasto|adres)|(?:karat|zakarat|otkarat|vodiat|vozi|vozat|prodava|"
+        forced=r"klient(?!ka)\w*|drug\w* (?:ferma|kasha|miasto|adres)|omazh\w*|(?:karat|zakarat|otkarat|vodiat|vozi|"
+        r"vozat|prodava|"
         r"prodavat|prodade|mestiat|premestiat|prashat|"
         r"pratiat|zakarat) (?:\w+ )?(?:me|ni|ia|go)|"
         r"(?:me|ni|ia|go) (?:\w+ )?(?:karat|zakarat|otkarat|vodiat|vozat|prodava|"
@@ -577,12 +595,14 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         r"da me vzemete|da me vzemat|vzemete me|kade (?:da )?(?:otida|spia|ida)",
         threat_if=r"inache|ili|ako ne",
         sell=r"(?:me|ni|ia|go) (?:\w+ )?(?:prodava|prodavat|prodade|prodadat)|she (?:me|ni|ia|go) prodad\w*",
-        punish=r"schupi|schupiat|"
+        punish=r"podpal\w*|prasha snimkite|prati snimkite|izprati snimkite|shte e zle|"
+        r"schupi|schupiat|"
         r"biat|bie|nabiat|nabie|ubiat|ubie|nakazhat|nakazhe|naraniat|prebiiat|prebie",
         minor=rf"(?:dasheria|sestra|momiche|deteto) (?:mi )?(?:e )?na {_AGE}|na {_AGE} (?:godini )?sam|"
-        rf"na {_AGE} godini|{_AGE} godishn\w*|nepalnoletn\w*|maloletn\w*|dete|"
+        rf"na {_AGE} godini|na {_AGE} god(?!\w)|{_AGE} godishn\w*|nepalnoletn\w*|maloletn\w*|dete|"
         r"deteto mi",
-        adults=r"krade|kradat|"
+        adults=r"prosi|prosiat|"
+        r"krade|kradat|"
         r"hotel\w*|"
         r"mazh\w*|mazhe|klient\w*|vazrastn\w*|seks\w*|chuzhd\w*|po golemi",
         here=r"v hotel\w*|v staia\w*|(?:sam|e|sme) (?:\w+ ){0,2}(?:v|s|pri)|tuk|s tiah",
@@ -601,7 +621,8 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         place=r"pidvali|pidval|kimnati|kimnatu|kvartiri|budinku|mashini|garazhi|gotel\w*|vannii|na zamok",
         near=r"sogodni|sohodni|sogodni vvecheri|vnochi|vvecheri|zavtra|tsiei nochi|piznishe|na vihidnih|"
         r"cherez godinu|do (?:\d+)",
-        forced=r"klient\w*|(?:vezut|vezе|povezut|vidvezut|zaberut|prodaiut|prodaie|prodadut|prodast|"
+        forced=r"klient(?!k)\w*|vidati zamizh|vidaiut zamizh|vidadut zamizh|(?:vezut|vezе|povezut|vidvezut|zaberut|"
+        r"prodaiut|prodaie|prodadut|prodast|"
         r"vidpraviat|pereviezut) (?:\w+ )?(?:mene|nas|i|iogo)|(?:mene|nas|i|iogo) (?:\w+ ){0,2}(?:vezut|"
         r"povezut|vidvezut|prodaiut|prodaie|prodadut|vidpraviat|perevoziat)|inshe misto|inshogo mista|"
         r"inshu krainu|narkotik\w*|paket\w*|dostaviti|zalishitisia",
@@ -611,13 +632,15 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         threat_if=r"inakshe|a to|iakshcho ne|iaksho ne|abo",
         sell=r"(?:mene|nas|i|iogo) (?:\w+ ){0,1}(?:prodaie|prodaiut|prodast|prodadut)|(?:prodaie|prodaiut|"
         r"prodast|prodadut) (?:\w+ ){0,1}(?:mene|nas|i|iogo)",
-        punish=r"pride za|pridut za|"
+        punish=r"pidpal\w*|spal\w*|nadishle|rozishle|bude pogano|"
+        r"pride za|pridut za|"
         r"zlamaie|zlamaiut|shos zrobit|"
         r"pobiut|pobie|vbiut|vbie|pokaraiut|pokaraie|zrobliat bol|skalichat|shos zrobliat|zrobliat shos",
         minor=rf"(?:dontsi|dochtsi|doni|sestri|divchinsi|ditini) {_AGE}|meni {_AGE}(?: rokiv| roki| rik)?|"
         rf"{_AGE} (?:rokiv|roki)|{_AGE} richn\w*|nepovnolitn\w*|ditina|"
         r"moia ditina",
-        adults=r"krasti|krade|"
+        adults=r"zhebrak\w*|"
+        r"krasti|krade|"
         r"gotel\w*|"
         r"cholovik\w*|klient\w*|dorosl\w*|seks\w*|chuzh\w*|starsh\w*",
         here=r"(?:ia|vona|vin|mi) (?:\w+ ){0,2}(?:v|u|z)|tut|z nimi",
@@ -626,7 +649,7 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         ordinary=r"na roboti|na robotu|iak zavzhdi|pekarn\w*|shkol\w*|ofis\w*|do likaria|stomatolog\w*|zmin\w*",
     ),
     "ru": StoryWords(
-        now=r"seichas|priamo seichas|v etu minutu|v dannii moment|v etot moment|tolko chto",
+        now=r"seichas|shas|priamo shas|priamo seichas|v etu minutu|v dannii moment|v etot moment|tolko chto",
         harm=r"biut|biet|biot|izbivaiut|izbivaet|dushat|dushit|nasiluiut|nasiluet|muchaiut|tashat|tashit|"
         r"pohishaiut|pohishaet|izbili|izbil|udaril\w*|iznasil\w*",
         move=r"zataskiva\w*|zapihiva\w*|vpihiva\w*|zatalkiva\w*|tashat|tashit|tolkaiut|tolkaet|sazhaiut|"
@@ -636,23 +659,27 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         place=r"podvale|podval|komnate|komnatu|kvartire|dome|mashine|garazhe|otele|vannoi|na zamok|na kliuch",
         near=r"segodnia|segodnia vecherom|nochiu|vecherom|zavtra|zavtra utrom|etoi nochiu|pozzhe|v vihodnie|"
         r"cherez chas|do (?:\d+)",
-        forced=r"klient\w*|(?:vezut|povezut|otvezut|zaberut|prodaiut|prodaet|prodadut|prodast|otpraviat|"
+        forced=r"klient(?!k)\w*|uvoz\w*|vidavat zamuzh|vidaiut zamuzh|vidadut zamuzh|(?:vezut|povezut|otvezut|"
+        r"zaberut|prodaiut|prodaet|prodadut|prodast|otpraviat|"
         r"perevezut) (?:\w+ )?(?:menia|nas|ee|eio|ego)|(?:menia|nas|ee|eio|ego) (?:\w+ ){0,2}(?:vezut|povezut|"
         r"otvezut|prodaiut|prodaet|prodadut|otpraviat|perevoziat)|drugoi gorod|drugoe gorod|druguiu stranu|"
         r"narkotik\w*|paket\w*|dostavit|ostatsia",
-        leave=r"sbegu|ubegu|ubegaiu|"
+        leave=r"uidu|uedu|"
+        r"sbegu|ubegu|ubegaiu|"
         r"(?:uiti|ubezhat|sbezhat|vibratsia|uehat) (?:\w+ ){0,2}(?:ot nego|ot nee|ot nih|otsiuda)|"
         r"uiti ot|sbezhat|zaberite menia|zabrat menia|kuda (?:mne )?(?:idti|poiti|ehat)",
         threat_if=r"inache|a to|esli ne|ili",
         sell=r"(?:menia|nas|ee|eio|ego) (?:\w+ ){0,1}(?:prodaet|prodaiut|prodast|prodadut)|(?:prodaet|prodaiut|"
         r"prodast|prodadut) (?:\w+ ){0,1}(?:menia|nas|ee|eio|ego)",
-        punish=r"slomaet|slomaiut|priedut za|pridut za|"
+        punish=r"podozh\w*|sozh\w*|razoshlet|otpravit (?:\w+ )?(?:foto|video)|budet ploho|"
+        r"slomaet|slomaiut|priedut za|pridut za|"
         r"zaberet (?:\w+ )?rebenka|zaberut (?:\w+ )?rebenka|podozhgu|podozhget|"
         r"izbiut|pobiut|ubiut|ubiet|nakazhut|nakazhet|izobiut|pokalechat|chto to sdelaiut|sdelaiut chto to",
         minor=rf"(?:docheri|dochke|sestre|devochke|rebenku) {_AGE}|mne {_AGE}(?: let| goda| god)?|{_AGE} (?:let|"
         rf"goda)|{_AGE} letn\w*|nesovershennoletn\w*|"
         r"rebenok|moi rebenok",
-        adults=r"vorovat|krast|voruet|"
+        adults=r"poproshai\w*|prosit milostyniu|"
+        r"vorovat|krast|voruet|"
         r"gostinits\w*|otel\w*|"
         r"muzhchin\w*|muzhik\w*|klient\w*|vzrosl\w*|seks\w*|chuzh\w*|starsh\w*",
         here=r"(?:ia|ona|on|mi) (?:\w+ ){0,2}(?:v|u|s)|zdes|tut|s nimi",
@@ -669,27 +696,32 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         r"(?:a|al)|(?:la|lo|los|las|me|nos|te) (?:estan )?(?:meten|mete|empujan|empuja|arrastran|suben)|"
         r"(?:metiendo|empujando|arrastrando|subiendo|llevando)(?:la|lo|me|nos|las|los)",
         vehicle=r"coche|carro|furgoneta|camioneta|van|auto|maletero|furgon|taxi|autobus",
-        held=r"encerrad\w*|atrapad\w*|(?:me|la|lo|nos|les|los|las) (?:retienen|retiene|encierran|"
+        held=r"encerrad\w*|encerad\w*|atrapad\w*|(?:me|la|lo|nos|les|los|las) (?:retienen|retiene|encierran|"
         r"encierra)",
         place=r"sotano|cuarto|habitacion|piso|casa|coche|furgoneta|garaje|hotel|bano|con llave|ahi dentro",
         near=r"esta noche|esta tarde|hoy|manana|manana por la manana|mas tarde|en una hora|este fin de semana|"
         r"antes de las (?:\d+|nueve|diez)",
-        forced=r"nos cambian|nos mueven|nos trasladan|cambian de casa|clientes|cliente|(?:me|nos|la|lo|"
+        forced=r"casarla|la casan|nos cambian|nos mueven|nos trasladan|cambian de casa|clientes|cliente|(?:me|nos|"
+        r"la|lo|"
         r"le) (?:\w+ )?(?:llevan|lleva|venden|vende|mandan|manda|"
         r"trasladan|traslada|mueven|van a llevar|van a vender)|otra ciudad|otro pais|droga|drogas|paquete|"
         r"entregar|quedarme con|quedarse con",
         leave=r"me escapo|me voy de|huyo|"
         r"(?:dejarlo|dejarla|dejarles|irme|escapar|escaparme|huir)(?: de aqui| de casa| de el)?|"
         r"(?:recogerme|recojanme|vengan a buscarme|venir a buscarme)|(?:a )?donde (?:puedo|voy a) (?:ir|dormir)",
-        threat_if=r"o si no|si no|de lo contrario|o",
+        threat_if=r"o si no|si no|de lo contrario|o|"
+        r"si (?:\w+ ){0,3}(?:con poco|sin nada|sin dinero|poco dinero|tarde)",
         sell=r"(?:me|nos|la|lo) (?:\w+ )?(?:vende|venden|va a vender|van a vender|vendera|venderan)",
-        punish=r"romp\w* (?:\w+ ){0,2}(?:las piernas|los brazos|la cara|los huesos)|"
+        punish=r"mata|matan|me mata|la mata|"
+        r"quem\w*|(?:enviar|manda|mandar|envia) (?:\w+ )?(?:las )?(?:fotos|videos)|"
+        r"romp\w* (?:\w+ ){0,2}(?:las piernas|los brazos|la cara|los huesos)|"
         r"(?:hace|hacen|hacerle|le hace|le hara) dano|"
         r"(?:haran|hara|van a hacer|va a hacer) dano|pegar|pegaran|golpear|matar|mataran|castigar|hacer dano|"
         r"hacerme dano",
         minor=rf"(?:hermanit\w*|herman\w*|hij\w*|nin\w*|chic\w*|sobrin\w*) de {_AGE}(?! (?:euros|horas|minutos|"
         rf"dias))|tengo (?:solo )?{_AGE} anos|{_AGE} anos|menor de edad|menor|una nina|un nino|mi hija|mi hijo",
-        adults=r"robar|roba|"
+        adults=r"mendiga\w*|pide dinero|"
+        r"robar|roba|"
         r"hotel\w*|"
         r"hombres|hombre|adultos|clientes|cliente|sexo|mayores|desconocidos",
         here=r"(?:estoy|esta|estamos) (?:\w+ ){0,2}(?:en|con)|aqui|con ellos",
@@ -755,7 +787,7 @@ MORE_DANGER_RULES: Final[RuleTable] = {
         r"(?:gilt|gillen|schreeuwt|schreeuwen|roept|roepen) (?:\w+ ){0,2}om hulp",
         r"(?:smijt|smijten|gooit|gooien|duwt|duwen|slaat|slaan) (?:\w+ ){0,2}(?:haar|hem|me|mij|ons) (?:\w+ ){0,3}"
         r"(?:tegen|van de trap|op de grond)",
-        r"(?:laat|laten) (?:\w+ ){0,3}niet (?:meer )?(?:uit|eruit|naar buiten)",
+        r"(?:laat|laten) (?:\w+ ){0,3}niet (?:meer )?(?:uit|eruit|naar buiten)" + _NOT_RESTRICTION,
         r"(?:houden|houdt) (?:ze |hij )?(?:me|mij|ons|haar|hem|hen) (?:\w+ ){0,2}in (?:de|een|het) "
         r"(?:kelder|schuur|container|garage|kofferbak|zolder|kooi)",
         r"achtervolg\w*|(?:word|worden) (?:\w+ )?gevolgd(?! (?:\w+ )?(?:op|door) (?:instagram|tiktok|facebook|"
@@ -767,6 +799,11 @@ MORE_DANGER_RULES: Final[RuleTable] = {
         r"(?:trapt|trappen|breekt|breken|ramt|rammen) (?:\w+ ){0,2}(?:de |onze |mijn )?deur (?:\w+ )?(?:in|open)",
         r"bloed aan (?:zijn|zn|z n|haar|mijn|m n) (?:hoofd|gezicht)|(?:bloedt|bloeden) (?:\w+ )?(?:erg|heel erg|"
         r"hevig|veel)|ligt (?:\w+ )?in (?:zijn|haar) bloed",
+        r"beweegt (?:\w+ )?niet(?: meer)?|(?:slaat|slaan|steekt|steken) (?:\w+ ){0,3}met (?:een |de |zijn )?(?:pijp|"
+        r"stok|schep|mes|riem|pipe|stick|shovel|knife|belt|bat|bar|rura|rurka|kij\w*|lopat\w*|noz\w*|pas\w*|teava|"
+        r"bat|lopata|cutit\w*|curea|tsev|tsevta|traba|trabata|prat|lopata|nozh|kolan|truba|trubou|palitseiu|"
+        r"lopatoiu|nozhem|remenem|lopatoi|palkoi|tubo|palo|pala|cuchillo|cinturon)",
+        r"(?:in de fik|in brand) (?:\w+ ){0,2}(?:gestoken|steken|zetten)",
     ),
     "en": (
         r"(?:not|isnt|arent|wont|cant|stopped) (?:\w+ )?(?:breathing|responding(?! to)|waking up|wake up)|"
@@ -780,7 +817,7 @@ MORE_DANGER_RULES: Final[RuleTable] = {
         r"(?:screaming|screams|shouting|shouts|crying|cries|yelling|yells|calling) (?:out )?for help",
         r"(?:throwing|throws|slamming|slams|smashing|smashes|shoving|shoves) (?:her|him|me|them|us) (?:\w+ ){0,2}"
         r"(?:against|into the wall|to the floor|down the stairs)",
-        r"(?:wont|doesnt|dont|will not) let (?:me|us|her|him|them) out",
+        r"(?:wont|doesnt|dont|will not) let (?:me|us|her|him|them) out" + _NOT_RESTRICTION,
         r"(?:waving|pointing|points|aiming|aims|brandishing|holding up) (?:\w+ ){0,2}(?:a |his |her |the )?"
         r"(?:knife|gun|pistol|weapon|machete)",
         r"(?:knife|gun|pistol) (?:to|at) (?:my|her|his|our) (?:head|throat|neck|chest)",
@@ -801,6 +838,11 @@ MORE_DANGER_RULES: Final[RuleTable] = {
         r"(?:me|her|him|us|them|my \w+)",
         r"cant breath\w*|can t breath\w*|blood (?:\w+ ){0,2}(?:from|on|out of|all over) (?:my|her|his|their) "
         r"(?:head|face|nose|mouth|ear)",
+        r"(?:not|isnt|is not) moving|stopped moving|doesnt move|(?:hitting|beating|stabbing|"
+        r"attacking) (?:\w+ ){0,3}with (?:a |the |his )?(?:pijp|stok|schep|mes|riem|pipe|stick|shovel|knife|belt|"
+        r"bat|bar|rura|rurka|kij\w*|lopat\w*|noz\w*|pas\w*|teava|bat|lopata|cutit\w*|curea|tsev|tsevta|traba|"
+        r"trabata|prat|lopata|nozh|kolan|truba|trubou|palitseiu|lopatoiu|nozhem|remenem|lopatoi|palkoi|tubo|palo|"
+        r"pala|cuchillo|cinturon)",
     ),
     "pl": (
         r"nie (?:oddycha|reaguje(?! na)|budzi sie|obudzi sie)|ledwo (?:oddycha|zyje)|zemdlal\w*|"
@@ -808,7 +850,7 @@ MORE_DANGER_RULES: Final[RuleTable] = {
         r"(?:nie pozwala\w*|nie chce|nie chca|zabrania\w*) (?:\w+ ){0,3}(?:karetk\w*|pogotowi\w*)|"
         r"(?:potrzebna|potrzebuje|wezwijcie|wyslijcie) (?:\w+ )?(?:karetk\w*|pogotowi\w*)",
         r"(?:wyslijcie|przyslijcie) (?:\w+ )?(?:kogos|pomoc|policj\w*)",
-        r"(?:mnie|nas|ja|jej|go) nie (?:wypuszcza\w*|puszcza\w*)",
+        r"(?:mnie|nas|ja|jej|go) nie (?:wypuszcza\w*|puszcza\w*)" + _NOT_RESTRICTION,
         r"(?:krzyczy|krzycza|wola|wzywa) (?:\w+ ){0,2}(?:o pomoc|pomocy|ratunku)",
         r"(?:rzuca|rzucaja|pcha|popycha|wali) (?:\w+ )?(?:nia|nim|mna|mnie|ja|nas) (?:\w+ )?(?:o|w) (?:\w+ )?"
         r"(?:sciane|szafe|podloge|drzwi|stol)",
@@ -821,6 +863,10 @@ MORE_DANGER_RULES: Final[RuleTable] = {
         r"(?:nie pozwala\w*|zabrania\w*|nie daje|nie dadza) (?:\w+ ){0,3}(?:dzwonic|zadzwonic|wezwac|"
         r"wzywac) (?:\w+ )?(?:na |po |pod )?(?:112|karetk\w*|pogotowi\w*|policj\w*)",
         r"(?:wywaza\w*|wylamuj\w*|wywalaj\w*|kopi\w*|kopie) (?:\w+ )?drzwi",
+        r"(?:sie nie rusza|nie rusza sie)|krew (?:\w+ )?leci|(?:bije|bija|tlucze) (?:\w+ ){0,3}(?:pijp|stok|schep|"
+        r"mes|riem|pipe|stick|shovel|knife|belt|bat|bar|rura|rurka|kij\w*|lopat\w*|noz\w*|pas\w*|teava|bat|lopata|"
+        r"cutit\w*|curea|tsev|tsevta|traba|trabata|prat|lopata|nozh|kolan|truba|trubou|palitseiu|lopatoiu|nozhem|"
+        r"remenem|lopatoi|palkoi|tubo|palo|pala|cuchillo|cinturon)",
     ),
     "ro": (
         r"nu (?:mai )?(?:respira|reactioneaza(?! la)|se trezeste)|abia (?:mai )?respira|lesinat\w*|"
@@ -840,6 +886,10 @@ MORE_DANGER_RULES: Final[RuleTable] = {
         r"salvar\w*|politi\w*)",
         r"(?:sparg|sparge|izbesc|izbeste|dau|da) (?:\w+ )?(?:in )?usa|(?:sparg|sparge) usa",
         r"nu (?:mai )?raspunde(?! la)|(?:luat|inghitit) (?:\w+ )?(?:multe|prea multe|o gramada de) pastile",
+        r"nu (?:mai )?se misca|(?:bate|bat|loveste) (?:\w+ ){0,3}cu (?:o |un )?(?:pijp|stok|schep|mes|riem|pipe|"
+        r"stick|shovel|knife|belt|bat|bar|rura|rurka|kij\w*|lopat\w*|noz\w*|pas\w*|teava|bat|lopata|cutit\w*|curea|"
+        r"tsev|tsevta|traba|trabata|prat|lopata|nozh|kolan|truba|trubou|palitseiu|lopatoiu|nozhem|remenem|lopatoi|"
+        r"palkoi|tubo|palo|pala|cuchillo|cinturon)",
     ),
     "bg": (
         r"ne (?:disha|reagira(?! na)|se sabuzhda)|edva (?:disha|zhiv\w*)|pripadna\w*|zagubi (?:\w+ )?saznanie",
@@ -860,6 +910,10 @@ MORE_DANGER_RULES: Final[RuleTable] = {
         r"vikame|vikam|se obadim|se obadia) (?:\w+ )?(?:na )?(?:112|lineik\w*|politsi\w*)",
         r"(?:razbivat|razbiva|chupiat|chupi|ritat|rita) (?:\w+ )?vratata",
         r"zakliuch\w* (?:\w+ ){0,3}v (?:baniata|bania|staiata|staia|mazeto|sutereno|kolata|garazha|kashtata)",
+        r"ne mard\w*|ne mrad\w*|(?:bie|biat|udria) (?:\w+ ){0,3}(?:s|sas) (?:pijp|stok|schep|mes|riem|pipe|stick|"
+        r"shovel|knife|belt|bat|bar|rura|rurka|kij\w*|lopat\w*|noz\w*|pas\w*|teava|bat|lopata|cutit\w*|curea|tsev|"
+        r"tsevta|traba|trabata|prat|lopata|nozh|kolan|truba|trubou|palitseiu|lopatoiu|nozhem|remenem|lopatoi|palkoi|"
+        r"tubo|palo|pala|cuchillo|cinturon)",
     ),
     "uk": (
         r"ne (?:dihaie|reaguie(?! na)|prokidaietsia)|ledve (?:dihaie|zhiv\w*)|znepritomn\w*|vtratil\w* svidomist",
@@ -869,7 +923,7 @@ MORE_DANGER_RULES: Final[RuleTable] = {
         r"(?:krichit|krichat|klichе|klyche|kliche) (?:\w+ ){0,2}(?:pro dopomogu|na dopomogu|dopomogi)",
         r"(?:kidaie|kidaiut|shpurliaie|zhburiaie|shtovhaie) (?:\w+ )?(?:i|iogo|mene|nas) (?:\w+ ){0,2}(?:ob|u|na) "
         r"(?:\w+ )?(?:stinu|shafu|dveri|pidlogu|stil)",
-        r"(?:mene|nas|i|iogo) ne (?:vipuskaiut|vipuskaie|puskaiut|puskaie)",
+        r"(?:mene|nas|i|iogo) ne (?:vipuskaiut|vipuskaie|puskaiut|puskaie)" + _NOT_RESTRICTION,
         r"(?:trimaiut|trimaie) (?:mene|nas|i|iogo|ih) (?:\w+ ){0,2}(?:v |u )?(?:pidvali|garazhi|gorishi|"
         r"konteineri|pid zamkom)",
         # followed now (not "їде за мною": that is also a friend coming to fetch me)
@@ -877,8 +931,12 @@ MORE_DANGER_RULES: Final[RuleTable] = {
         r"za (?:mnoiu|nami) (?:\w+ ){0,4}(?:stezhit|stezhat|stezhut|zhenet\w*|gonit\w*|gnat\w*)",
         r"(?:zaboroniaie|zaboroniaiut|ne daie|ne daiut|ne dozvoliaie|ne dozvoliaiut) (?:\w+ ){0,2}(?:dzvoniti|"
         r"podzvoniti|telefonuvati|viklikati|viklikaty) (?:\w+ )?(?:na |v )?(?:112|shvidk\w*|politsi\w*)",
-        r"(?:mene|nas|i|iogo) ne (?:vidpuskaiut|vidpuskaie)",
+        r"(?:mene|nas|i|iogo) ne (?:vidpuskaiut|vidpuskaie)" + _NOT_RESTRICTION,
         r"(?:vibivaiut|vibivaie|lamaiut|lamaie|vilamuiut) (?:\w+ )?dveri",
+        r"ne ruhaiet\w*|(?:b\w*e|biut|lupit\w*) (?:\w+ ){0,3}(?:pijp|stok|schep|mes|riem|pipe|stick|shovel|knife|"
+        r"belt|bat|bar|rura|rurka|kij\w*|lopat\w*|noz\w*|pas\w*|teava|bat|lopata|cutit\w*|curea|tsev|tsevta|traba|"
+        r"trabata|prat|lopata|nozh|kolan|truba|trubou|palitseiu|lopatoiu|nozhem|remenem|lopatoi|palkoi|tubo|palo|"
+        r"pala|cuchillo|cinturon)",
     ),
     "ru": (
         r"ne (?:dishit|reagiruet(?! na)|prosipaetsia)|(?:ele|edva) (?:dishit|zhiv\w*)|poterial\w* soznanie|"
@@ -889,7 +947,7 @@ MORE_DANGER_RULES: Final[RuleTable] = {
         r"(?:krichit|krichat|zovet|oret) (?:\w+ ){0,2}(?:o pomoshi|na pomosh|pomogite)",
         r"(?:shviriaet|shviriaiut|brosaet|kidaet|tolkaet) (?:\w+ )?(?:ee|ego|menia|nas) (?:\w+ ){0,2}(?:ob|v|na) "
         r"(?:\w+ )?(?:stenu|shkaf|dver|pol|stol)",
-        r"(?:menia|nas|ee|ego|eio) ne (?:vipuskaiut|vipuskaet|otpuskaiut|otpuskaet|puskaiut)",
+        r"(?:menia|nas|ee|ego|eio) ne (?:vipuskaiut|vipuskaet|otpuskaiut|otpuskaet|puskaiut)" + _NOT_RESTRICTION,
         r"(?:derzhat|derzhit) (?:menia|nas|ee|eio|ego|ih) (?:\w+ ){0,2}(?:v )?(?:podvale|garazhe|cherdake|"
         r"konteinere|vzaperti|pod zamkom|na zamke)",
         r"(?:sledit|slediat|sledat|presleduet|presleduiut|gonitsia|goniatsia) (?:\w+ )?za (?:mnoi|nami)|"
@@ -897,6 +955,10 @@ MORE_DANGER_RULES: Final[RuleTable] = {
         r"(?:zapreshaet|zapreshaiut|ne razreshaet|ne razreshaiut|ne daet|ne daiut) (?:\w+ ){0,2}(?:zvonit|pozvonit|"
         r"vizivat|vizvat) (?:\w+ )?(?:v |na )?(?:112|skor\w*|vracha|politsi\w*)",
         r"(?:vibivaiut|vibivaet|lomaiut|lomaet|vilamivaiut) (?:\w+ )?dver\w*",
+        r"ne dvigaet\w*|ne shevelit\w*|(?:biet|biut|lupit) (?:\w+ ){0,3}(?:pijp|stok|schep|mes|riem|pipe|stick|"
+        r"shovel|knife|belt|bat|bar|rura|rurka|kij\w*|lopat\w*|noz\w*|pas\w*|teava|bat|lopata|cutit\w*|curea|tsev|"
+        r"tsevta|traba|trabata|prat|lopata|nozh|kolan|truba|trubou|palitseiu|lopatoiu|nozhem|remenem|lopatoi|palkoi|"
+        r"tubo|palo|pala|cuchillo|cinturon)",
     ),
     "es": (
         r"no (?:respira|reacciona(?! a)|despierta)|(?:casi no|apenas) respira|desmay\w*|perdio el conocimiento",
@@ -914,6 +976,12 @@ MORE_DANGER_RULES: Final[RuleTable] = {
         r"(?:no (?:me |nos )?deja\w*|prohibe\w*|no (?:me |nos )?permite\w*) (?:\w+ ){0,2}llamar (?:\w+ )?(?:al |"
         r"a la |a una )?(?:112|ambulancia|policia)",
         r"(?:tirando|rompiendo|derribando|pateando|patean|rompen|tiran) (?:\w+ )?(?:la )?puerta",
+        r"(?:ya )?no se mueve|(?:dando|da|dan) patadas|(?:vengan|venid) (?:\w+ )?(?:rapido|ya|por favor|xfa|porfa|"
+        r"ahora)|"
+        r"(?:pega|golpea|pegando|golpeando) (?:\w+ ){0,3}con (?:un |una |el )?(?:pijp|stok|schep|mes|riem|pipe|"
+        r"stick|shovel|knife|belt|bat|bar|rura|rurka|kij\w*|lopat\w*|noz\w*|pas\w*|teava|bat|lopata|cutit\w*|curea|"
+        r"tsev|tsevta|traba|trabata|prat|lopata|nozh|kolan|truba|trubou|palitseiu|lopatoiu|nozhem|remenem|lopatoi|"
+        r"palkoi|tubo|palo|pala|cuchillo|cinturon)",
     ),
 }
 # Someone just pushed into a car or van (the past tense with "just": "two men just shoved a girl into a van").
@@ -1276,16 +1344,23 @@ _SENTENCE_SPLIT: Final = re.compile(r"[.!?;\n]+")
 # A joke or a figure of speech is not danger: laughter in the sentence ("mijn baas vermoordt me als ik te laat
 # kom haha"), a threat about being late, a job that is "killing" someone. Normalised text and skeleton.
 _JOKING: Final = re.compile(
-    r"(?<!\w)(?:ha(?:ha)+\w*|hihi\w*|lol|lmao|rofl|xd|ja(?:ja)+\w*|je(?:je)+|ха ха\w*|ха(?:ха)+\w*|хе(?:хе)+)(?!\w)"
+    r"(?<!\w)(?:ha(?:ha)+\w*|hihi\w*|lol|lmao|rofl|xd|ja(?:ja)+\w*|je(?:je)+|ха ха\w*|ха(?:ха)+\w*|хе(?:хе)+|"
+    r"grapje|geintje|jk|just kidding|kidding|im joking|zartuje|zartowalam|zartowalem|glumesc|glumeam|bromeo|es broma|"
+    r"шегувам се|майтапя се|жартую|шучу|shegu\w*|maitapia se|zhartuiu|shuchu|ahah\w*|ахах\w*)(?!\w)"
     r"|(?<!\w)(?:als|if|jak|jesli|jezeli|daca|ako|якщо|если|si) (?:\w+ ){0,3}(?:te laat|late|spozni\w*|"
     r"intarzi\w*|закъснея|закъснееш|запізн\w*|опозда\w*|llego tarde|tarde)(?!\w)"
 )
 _FIGURES: Final = re.compile(
     r"(?<!\w)(?:werk|job|work|baan|robota|praca|munca|serviciu|trabajo)\w* (?:\w+ ){0,2}(?:maakt me (?:\w+ )?kapot|"
     r"is killing me|killing me|kills me|mnie wykonczy|ma omoara|me esta matando|me mata)(?!\w)"
+    r"|(?<!\w)(?:baas|boss|manager|szef|sef|seful|sefu|jefe|jefa)\w* (?:\w+ ){0,2}(?:vermoordt me|maakt me af|"
+    r"kills? me|killing me|(?:will|gonna|is going to) kill me|mnie zabije|zabije mnie|ma omoara|ma omori|me mata|"
+    r"me va a matar)"
+    r"(?!\w)"
 )
 _FIGURES_SKELETON: Final = re.compile(
-    r"(?<!\w)(?:rabota|robota)\w* (?:\w+ ){0,2}(?:me ubiva|mene vbivaie|menia ubivaet)(?!\w)"
+    r"(?<!\w)(?:rabota|robota|biurokrat\w*|shef\w*|nachalnik\w*)\w* (?:\w+ ){0,2}(?:me ubiva|me ubie|shte me ubie|"
+    r"mene vbivaie|mene vbie|menia ubivaet|menia ubiet|ubiet menia|vbie mene)(?!\w)"
 )
 # Someone threatening to leave, quit or run away ("mijn dochter dreigt weg te lopen als ..."): the threat word
 # in that sentence is not an alarm.
@@ -1437,8 +1512,9 @@ def _fires(rules: tuple[_Rule, ...], clause: _Clause) -> bool:
             after = " ".join(text[found.end() :].split()[:3])
             if rule.negated.search(" ".join(before + inside)) or _AFTER_NEGATION.search(after):
                 continue
-            if rule.own_negation and _ALONE.search(found.group(0) + " " + after):
-                continue  # "mag niet alleen naar buiten": a restriction, not captivity now
+            alone = found.group(0) + " " + after + " | " + " ".join(text[: found.start()].split()[-2:])
+            if rule.own_negation and _ALONE.search(alone):
+                continue  # "mag niet alleen naar buiten", "sola no me dejan salir": a restriction, not captivity
             return True
     return False
 
@@ -1516,12 +1592,27 @@ _DENIAL_SKELETON: Final = re.compile(
 )
 
 
+# "I am safe now", "nothing threatens me now": safe said without a negation.
+_SAFE_NOW: Final = re.compile(
+    r"(?<!\w)(?:ik ben (?:nu |nu wel |echt )?veilig|i am safe|im safe|i m safe|jestem (?:teraz )?bezpieczn\w*|"
+    r"sunt in siguranta|estoy a salvo|estoy segur[ao]|nic mi (?:teraz )?nie grozi|niemand bedreigt|"
+    r"nothing (?:is )?threaten\w*)(?!\w)"
+)
+_SAFE_NOW_SKELETON: Final = re.compile(
+    r"(?<!\w)(?:v bezopasnosti|v bezpetsi|v bezopasnost|nichego ne ugrozhaet|nishto ne me zaplashva|"
+    r"nisho ne zagrozhuie|nishcho ne zagrozhuie)(?!\w)"
+)
+
+
 def denies_danger(text: str) -> bool:
     """Whether the message says that nobody is in danger ("nee, nu niet in gevaar", "nikt nie jest w
-    niebezpieczenstwie", "сейчас никто не в опасности")."""
+    niebezpieczenstwie", "сейчас никто не в опасности", "ik ben nu veilig")."""
     for sentence in _SENTENCE_SPLIT.split(text):
         norm = normalise(sentence)
-        if _DENIAL.search(norm) or _DENIAL_SKELETON.search(skeleton(norm)):
+        latin = skeleton(norm)
+        if _DENIAL.search(norm) or _DENIAL_SKELETON.search(latin) or _SAFE_NOW.search(norm):
+            return True
+        if _SAFE_NOW_SKELETON.search(latin):
             return True
     return False
 

@@ -1447,7 +1447,8 @@ _HOUSE: Final = r"(?:huis|house|home|dom|casa|къща\w*|будин\w*|дом)"
 _KIDS_CARE: Final = (
     r"(?:(?:past|passen|pas) op (?:de |hun |haar |zijn )?kinderen|(?:zorgt|zorg|zorgen) voor (?:de |hun )?kinderen|"
     r"look\w* after (?:\w+ )?(?:kids|children)|minds? (?:\w+ )?(?:kids|children)|pilnuj\w* (?:\w+ )?dzieci|"
-    r"opiek\w* (?:sie )?(?:\w+ )?(?:dziecmi|dziecm\w*|dzieci)|(?:am|are|au) grija de copii|ingrij\w* (?:de )?copii\w*|"
+    r"opiek\w* (?:sie )?(?:\w+ )?(?:dziecmi|dziecm\w*|dzieci)|(?:am|are|au) grija de copii\w*|"
+    r"ingrij\w* (?:de )?copii\w*|"
     r"глед\w* (?:\w+ ){0,2}деца\w*|(?:cuid\w*|cuidar) (?:a )?(?:la |el |su )?(?:madre|padre|abuel\w*|senor\w*)|"
     r"(?:zorgt|zorgen) voor (?:de |haar |zijn )?(?:oma|opa|moeder|vader)|"
     r"look\w* after (?:the |his |her |their )?(?:grandmother|grandfather|mother|father|old)|"
@@ -1464,7 +1465,7 @@ _COOK: Final = (
 )
 _LIVES_WITH_FAMILY: Final = (
     r"(?:woont bij een gezin|woont bij een familie|lives with a family|mieszka u rodziny|mieszka u nich|"
-    r"locuieste la o familie|"
+    r"locuieste la o familie|sta la ei|sta la familie|"
     r"живее при (?:едно )?семеиство|живе в сімі|живет в семье|vive con una familia)"
 )
 _MEN: Final = (
@@ -1476,7 +1477,7 @@ _DIFFERENT: Final = (
     r"разные|другие|distintos|diferentes|otros)"
 )
 _TO_A_CLIENT: Final = (
-    r"(?:naar|bij|to|with|do|u|la|при|до|к|con) (?:een |a |an |another |the |that |un )?"
+    r"(?:naar|bij|voor|to|with|do|u|la|при|до|к|con) (?:een |a |an |another |the |that |un )?"
     r"(?:klant|client|klienta|kliencie|клиент|клієнта|клиенту|cliente)"
 )
 _CLIENTS: Final = (
@@ -1503,7 +1504,7 @@ _AD: Final = (
 )
 _PHOTOS: Final = r"(?:foto\w*|photos?|pictures?|pics|zdjec\w*|poze\w*|снимк\w*|фото\w*|fotos?)"
 _FOR_MONEY: Final = (
-    r"(?:voor geld|for money|for cash|who pay\w*|die betalen|za pieniadze|za kase|pentru bani|за пари|за гроші|"
+    r"(?:voor geld|for money|who pay\w*|die betalen|za pieniadze|za kase|pentru bani|за пари|за гроші|"
     r"за грошi|за деньги|por dinero|a cambio de dinero)"
 )
 _MEN_OR_FRIENDS: Final = (
@@ -1542,6 +1543,15 @@ _SEND_OR_PUBLISH: Final = (
     r"wysyla\w*|trimite|изпрат\w*|публику\w*|разпрат\w*|розішле|надішле|опубліку\w*|разошлет|отправит|"
     r"опубликует|покаж\w*|enviar|envia\w*|publicar|sube|subir|mandar|manda)"
 )
+_OLDER_MAN: Final = (
+    r"(?:(?:veel )?oudere|(?:much )?older|starsz\w*|mai in varsta|mai mare|по възрастен|по голям|старш\w*|"
+    r"mayor) (?:jongen|man|guy|vriend|boyfriend|facet\w*|chlopak\w*|mezczyzn\w*|barbat|baiat|мъж|момче|"
+    r"чолові\w*|хлопець|мужчин\w*|парень|hombre|chico|novio)|coach|trainer|treneр|trener\w*|треньор\w*|тренер\w*"
+)
+_GIFTS: Final = (
+    r"(?:cadeau\w*|presents?|gifts?|prezent\w*|cadou\w*|подар\w*|regal\w*|iphone|dure|expensive|drogie|scump\w*|"
+    r"скъп\w*|дорог\w*|caro|cara|caros|caras|money|geld|pieniadze|bani|пари|гроші|деньги|dinero|feest\w*|part(?:y|ies))"
+)
 _OLDER: Final = r"(?:oudere|older|starsz\w*|mai in varsta|mai mari|по възрастни|възрастни|старш\w*|mayores)"
 _ASKS_PHOTOS: Final = (
     rf"(?:vraagt|vragen|asks?|asking|prosi|cere|иска|просить|просить|просит|pide|piden) (?:\w+ ){{0,2}}"
@@ -1552,7 +1562,9 @@ _DEBT: Final = (
     r"должен|должна|deuda\w*|debe)"
 )
 _MUST: Final = (
-    r"(?:moet|moeten|has to|have to|must|musi|musza|trebuie|трябва|мусить|має|должен|должна|tiene que|tienen que)"
+    r"(?:moet|moeten|has to|have to|must|musi|musza|trebuie|трябва|мусить|має|должен|должна|tiene que|tienen que|"
+    r"dwingt|dwingen|forces?|forced|makes (?:him|her|them)|zmusza\w*|obliga\w*|кара|карат|змушу\w*|заставля\w*|"
+    r"stuurden|sent|wyslali|trimis|пратиха|послали|mandan|mandaron)"
 )
 _ACCOUNT: Final = (
     r"(?:rekening\w*|bankrekening\w*|account\w*|konto|konta|kont|cont|contul|conturi|сметка|сметки|рахунок|рахунку|"
@@ -1646,6 +1658,9 @@ FORM_CUES: Final[Mapping[str, tuple[str, ...]]] = {
         rf"(?:waar|where|gdzie|unde|където|де|где|donde) (?:de |the )?{_MEN} (?:komen|come|przychodza|vin)",
         _TO_A_CLIENT,  # "tonight I must go to a client again"
         rf"{_BED_WITH} (?:\w+ ){{0,3}}{_PARTNERS}",
+        r"(?:sleep|slapen|spac|sa se culce|да спи|спати|спать|acostarse) (?:\w+ ){0,2}(?:guests|gasten|gosc\w*|"
+        r"oaspet\w*|"
+        r"гост\w*|invitados|huespedes)|obslugiwac gosci|'?extra'?s|ekstri|екстри|masaj complet|happy ending",
         r"(?:с|з) ними (?:\w+ )?спат\w*|спат\w* (?:с|з) ними",
         # taken to clients, clients in a hotel, the clients' money, photos passed on
         rf"(?:naar|bij|to|do|u|la|при|до|к|a) (?:de |the |los |las |\w+ )?{_CLIENTS}",
@@ -1664,6 +1679,22 @@ FORM_CUES: Final[Mapping[str, tuple[str, ...]]] = {
         rf"{_BRINGS_MEN} (?:\w+ ){{0,3}}{_MEN}",  # he brings men to her, sets up dates with men
         _all_of(rf"{_OLDER} {_MEN}", _WOMAN_OR_MONEY),
         _ASKS_PHOTOS,  # a man asking a child for pictures
+        rf"(?:for|voor|dla|pentru|за|для|para) (?:new |more |other |nieuwe |andere |nowych |noi |нови |нових |новых |"
+        rf"nuevos )?{_CLIENTS}",  # moved to another city for new clients
+        rf"(?:make|made|earn\w*|verdien\w*|zarabia\w*|castig\w*|заработ\w*|заробля\w*|gana\w*) (?:\w+ ){{0,2}}"
+        rf"(?:from|van|od|de la|от|від|de) (?:the |de |los )?{_CLIENTS}",
+        r"(?:klant|client|klient|клиент|клієнт|cliente) (?:\w+ )?(?:komt|is coming|coming|przyjdzie|jedzie|vine|идва|"
+        r"иде|їде|приде|едет|придет|viene)",  # the client is on his way
+        r"(?:wioz\w*|bring\w*|brengen|brengt|takes? (?:her|me)|taking (?:her|me)|drives? (?:her|me)|driving (?:her|"
+        r"me)|o duc|o duce|"
+        r"водят|возят|везуть|везут|повезут|llevan|la llevan) (?:\w+ ){0,2}(?:naar een |to a |to |do |la |в |до |al |"
+        r"a un )?"
+        r"(?:hotel\w*|motel\w*|хотел\w*|готел\w*|гостиниц\w*)",  # taken to hotels
+        _all_of(_OLDER_MAN, _GIFTS),  # a much older man with gifts, money, a car: grooming
+        r"met (?:\w+ )?mannen mee|(?:stream\w*|стрим\w*|стріми) (?:\w+ ){0,2}(?:in|w|в|у|en) (?:\w+ )?"
+        r"(?:lingerie|ondergoed|underwear|bieliznie|білизні|белье|белье|lenjerie|ropa interior)",
+        r"(?:fotoshoot\w*|photo ?shoot\w*|фотосеси\w*|фотосесі\w*|фотосесси\w*|sesj\w* zdjeciow\w*|sedint\w* foto|"
+        r"sesiones de fotos)",
         rf"(?:zien|ontvangen|see|receive|przyjmowac|primeasca|приема|приймати|принимать|atender|recibir) "
         rf"(?:\w+ )?{_MEN}",  # has to see men
         _all_of(
@@ -1711,6 +1742,16 @@ FORM_CUES: Final[Mapping[str, tuple[str, ...]]] = {
         r"jatten|gejat|nick(?:s|ing)? (?:\w+ )?(?:phones|wallets|bikes)",
         _all_of(_ACCOUNT, _CARD),  # a bank account opened and its card handed over
         _all_of(_ERRAND_GOODS, _DEBT),  # packages delivered to pay off a debt
+        r"(?:steel\w*|stelen|pikken|rollen|steal\w*|nick\w*|kradn\w*|krasc|wyciag\w*|fura|fure|вадят|вади|крад\w*|"
+        r"витяга\w*|вытаскива\w*|roba\w*|sacan|graai\w*) (?:\w+ ){0,3}(?:portemonnee\w*|wallets?|purses?|portfel\w*|"
+        r"portofel\w*|портфейл\w*|гаманц\w*|гаманець|кошельк\w*|кошелек|carteras?|tass\w*|bags?)",
+        r"(?:in tassen|in bags|w torebkach|in genti|в чанти|в сумках|en bolsos) (?:\w+ )?(?:graai\w*|grab\w*|"
+        r"grzeb\w*|bag\w*|бърка\w*|нишпор\w*|шар\w*|meten)",
+        _all_of(
+            r"(?:winkel\w*|shops?|stores?|sklep\w*|drogeri\w*|magazin\w*|магазин\w*|tiendas?|drogist\w*|supermarkt\w*)",
+            r"(?:meenemen zonder|walk out with|wynosi\w*|wynies\w*|scoate|scot|изнася\w*|виносит\w*|виносить|"
+            r"выносит\w*|sacar|saca|sacan)",
+        ),  # goods carried out of shops
         r"(?:onder (?:zijn|haar) jas|under (?:his|her) (?:jacket|coat)|pod kurtk\w*|sub geaca|под якето|під курткою|"
         r"под курткой|debajo de la chaqueta)",  # goods carried out under a jacket
         _all_of(
@@ -1774,7 +1815,8 @@ FORM_MASKS: Final[tuple[str, ...]] = (
     r"is killing me|killing me|kills me|mnie wykonczy|ma omoara|ме убива|мене вбиває|меня убивает|"
     r"me esta matando|me mata)",
     # "supposedly for construction, actually ...": the job that was promised is not the one done
-    r"(?:nibito|iakoby|kak by|zogenaamd|supposedly|rzekomo|niby|chipurile|уж|supuestamente|нібито|якобы|как бы)"
+    r"(?:nibito|iakoby|kak by|zogenaamd|supposedly|rzekomo|niby|chipurile|уж|supuestamente|нібито|якобы|как бы|"
+    r"вроде как|вроде бы|начебто)"
     r"(?: \w+){1,3}",
     r"(?:kwam|came|przyjechal\w*|a venit|venit|дойде|приїхав|приехал|vino) (?:\w+ ){0,2}(?:om te werken|to work|"
     r"do pracy|sa lucreze|да работи|працювати|работать|a trabajar)(?: \w+){0,3}(?= (?:maar|but|ale|dar|но|але|а|pero))",
@@ -1901,6 +1943,13 @@ def _form_cue(form: str, norm: str) -> bool:
     return bool(cue and cue.search(norm))
 
 
+# "I keep my own passport": a reassurance, not a sign of coercion.
+_OWN_PASSPORT: Final = re.compile(
+    r"(?<!\w)(?:my own passport|keep my (?:own )?passport|tengo mi pasaporte|paszport mam u siebie|"
+    r"pasaportul e la mine|mijn eigen paspoort|mijn paspoort heb ik zelf)(?!\w)"
+)
+
+
 def _story_forms(norm: str) -> list[str]:
     """The forms a text names or tells, in FORMS order, after the precedence rules: domestic servitude is the
     labour form of a household, and plain work or pay words do not add labour to another form."""
@@ -1928,8 +1977,39 @@ def _story_forms(norm: str) -> list[str]:
         found.remove("surrogacy")
     if not found and _WEAK_LABOUR.search(norm):
         found = ["labour"]
-    if _ORDINARY_JOB.search(norm) and not _COERCION.search(norm):
+    if _ORDINARY_JOB.search(norm) and not _COERCION.search(_OWN_PASSPORT.sub(" ", norm)):
         found = [form for form in found if form not in ("labour", "domestic_servitude")]
+    return found
+
+
+_CYRILLIC_LANGUAGES: Final = ("bg", "uk", "ru")
+_CYRILLIC: Final = re.compile(r"[\u0400-\u04ff]")
+
+
+@cache
+def _latin_script_forms() -> dict[str, re.Pattern[str]]:
+    """The Bulgarian, Ukrainian and Russian form words in the Latin skeleton of meldpunt.safety, for stories
+    typed in Latin letters ("Brat mi kara kamion ... shefat mu pazi pasporta")."""
+    from meldpunt.safety import skeleton  # safety builds on this module
+
+    table: dict[str, re.Pattern[str]] = {}
+    for form in FORMS:
+        phrases = [phrase for language in _CYRILLIC_LANGUAGES for phrase in FORM_KEYWORDS[language].get(form, ())]
+        latin = tuple(skeleton(normalise(p.rstrip("*"))) + ("*" if p.endswith("*") else "") for p in phrases)
+        table[form] = _compile(tuple(p for p in latin if p.strip("*")))
+    return table
+
+
+def _latin_script_story_forms(norm: str) -> list[str]:
+    """Forms in a story typed in Latin letters when no Latin-script language's words found any."""
+    from meldpunt.safety import skeleton
+
+    if _CYRILLIC.search(norm) or len(norm.split()) < STORY_WORDS:
+        return []
+    latin = skeleton(norm)
+    found = [form for form, pattern in _latin_script_forms().items() if form != "unknown" and pattern.search(latin)]
+    if "labour" in found and len(found) > 1:
+        found.remove("labour")
     return found
 
 
@@ -1941,7 +2021,7 @@ def match_forms(text: str) -> list[str]:
         return []
     if canonical := _canonical(text, FORMS):
         return [canonical]
-    found = _story_forms(norm)
+    found = _story_forms(norm) or _latin_script_story_forms(norm)
     if found:
         return found
     return ["unknown"] if _search(FORM_KEYWORDS, "unknown", norm) else []

@@ -365,6 +365,20 @@ DANGER_CASES = [
     # not a bus every morning to work, not a social worker's client today
     ("elke ochtend om vijf worden ze met een bus naar het werk gebracht", None),
     ("azi a venit o clienta la mine la birou, era speriata", None),
+    # a joke said as a joke; a boss who "kills" someone for being late
+    ("seful meu ma omoara cu programul asta, glumesc", None),
+    ("ця бюрократія мене вб'є, скажіть що буде далі", None),
+    # a restriction: not out alone, not to school, not without the family
+    ("sola no me dejan salir", None),
+    ("не я пускат на училище", None),
+    # beaten with a pipe, not moving
+    ("шефът бие колегата с тръба, той не мърда", "danger"),
+    ("kolega spadl i sie nie rusza, krew leci z ucha", "danger"),
+    # a deadline and a threat: the photos sent, the house burnt
+    ("ако до довечера не му дам парите, праща снимките ми на мъжа ми", "acute"),
+    ("if he doesnt deliver by tomorrow night they burn our house", "acute"),
+    # a child begging now: an alarm
+    ("детето на съседите на 12 год сега пак проси пред гарата", "danger"),
 ]
 
 

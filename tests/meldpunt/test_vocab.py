@@ -552,6 +552,18 @@ STORY_FORM_CASES = [
     # domestic: minding the children from early to late, caring for an elderly couple she lives with
     ("ze zorgt van 's ochtends vroeg tot laat voor de kinderen en poetst het huis", ["domestic_servitude"]),
     ("opiekuje się starszym małżeństwem i mieszka u nich bez wypłaty", ["domestic_servitude"]),
+    # a story typed in Latin letters in Bulgarian, Ukrainian or Russian
+    ("Sestra mi raboti v sklad, ne i plashtat i shefat i vze pasporta", ["labour"]),
+    # sexual: taken to hotels, moved for new clients, an older man with gifts, the client on his way
+    ("every weekend they drive her to hotels near the motorway", ["sexual"]),
+    ("they move me to another city for new clients", ["sexual"]),
+    ("een veel oudere man geeft haar dure cadeaus en haalt haar op met de auto", ["sexual"]),
+    ("клиент уже едет, я не хочу", ["sexual"]),
+    # criminal: wallets taken from bags, goods carried out of shops
+    ("twee meisjes graaien bij reizigers in tassen en halen portemonnees eruit", ["criminal"]),
+    ("щовечора їздить по магазинах і виносить косметику", ["criminal"]),
+    # an ordinary job: "I keep my own passport" is a reassurance, not coercion
+    ("I work in a warehouse with a contract, paid the minimum wage, and I keep my own passport", []),
 ]
 
 
