@@ -54,6 +54,8 @@ _NOT_RESTRICTION: Final = (
     r"(?! (?:\w+ ){0,3}(?:bo|because|omdat|want|pentru ca|fiindca|zashoto|tomu sho|potomu chto|porque|poniewaz|bo) "
     r"(?:\w+ ){0,4}(?:owe\w*|debt\w*|vinen|vinna|vinni|borg\w*|dolg\w*|dlug\w*|schuld\w*|datori\w*|datoreaz\w*|"
     r"deuda\w*|debe\w*|dalzh\w*|dalg\w*|visa|visum|viza|vizata|papieren|papers|papeles|dokument\w*|document\w*))"
+    r"(?! (?:\w+ ){0,2}(?:until|tot|dopoki|pana|dokato|poki|poka|hasta que) (?:\w+ ){0,3}(?:paid|pays|pay|betaald|"
+    r"betaalt|afbetaald|splac\w*|plate\w*|izplat\w*|plat\w*|povern\w*|viplat\w*|otdam|otdast|pague\w*))"
 )
 
 # Direct danger (T0): violence or captivity now, a threat to life, injury.
@@ -160,9 +162,9 @@ DANGER_RULES: Final[RuleTable] = {
         r"(?:zakliuchil\w*|zatvoril\w*) (?:sa |e )?(?:me|ni|ia|go)(?!\w)",
         r"(?:darzh\w*|durzh\w*) (?:me|ni|ia|go) (?:\w+ ){0,2}(?:zatvoren\w*|zakliuch\w*|nasila|nasilno|sila)",
         r"(?:ne moga|ne mozhe|ne mozhem|ne mi pozvoliavat|ne i pozvoliavat|ne ni pozvoliavat) (?:\w+ ){0,2}"
-        r"(?:izliaza|izleze|izlezem|izbiagam|izbiaga|targna|targne|tragna|pobegna|otida|da sa|"
-        r"da si)" + _NOT_RESTRICTION,
-        r"ne (?:me|ni|ia|go) (?:\w+ )?(?:puskat|pusnat|puska|ostaviat)" + _NOT_RESTRICTION,
+        r"(?:izliaza|izleze|izlezem|izbiagam|izbiaga|targna|targne|tragna|pobegna|otida|"
+        r"izbiagame)" + _NOT_RESTRICTION,
+        r"ne (?:me|ni|ia|go) (?:\w+ )?(?:puskat|pusnat|puska)" + _NOT_RESTRICTION,
         r"(?:ubie|ubiat|ubiiat|ubiia|ubiiat|ubiva\w*|zakolia|zakolie)",
         r"(?:karv|karvia|karvi|karvish|karvim|v bezsaznanie|ne moga da disha\w*|ne mozhe da disha|"
         r"ne mozhem da dishame|ranen\w*)",
@@ -193,7 +195,7 @@ DANGER_RULES: Final[RuleTable] = {
         r"pistolet\w*|zbroia|zbroieiu|rushnits\w*|bitoiu|bita|molot\w*|sokir\w*)",
         r"(?:maie|ma|maiut|z) nizh",
         r"(?:v|u) (?:\w+ )?nebezpe\w*",
-        r"(?:pid|bilia|pered|za) (?:\w+ )?dver\w*",
+        r"(?<!chekaie )(?<!chekaiut )(?:pid|bilia|pered|za) (?:\w+ )?dver\w*",
         r"(?:riatuit\w*|poriatuit\w*|riatui mene|spasit\w* mene)",
         r"(?:viklich\w*|vikliknit\w*|telefonuit\w*|dzvonit\w*|zatelefonuit\w*) (?:\w+ ){0,1}(?:politsi\w*|112)",
     ),
@@ -216,7 +218,7 @@ DANGER_RULES: Final[RuleTable] = {
         r"(?:s|u nego|u nee|u nih|derzhit|dostal|vitashil|ugrozha\w*) (?:\w+ ){0,2}(?:nozh\w*|pistolet\w*|"
         r"oruzh\w*|stvol\w*|bitoi|bita|molot\w*|topor\w*)",
         r"(?:v|vo) (?:\w+ )?opasnosti",
-        r"(?:u|pod|za) (?:\w+ )?dver\w*",
+        r"(?<!zhdet )(?<!zhdut )(?<!ozhidaet )(?:u|pod|za) (?:\w+ )?dver\w*",
         r"(?:spasite|spasi menia|spasi nas)",
         r"(?:vizovite|vizovi|vizivaite|pozvonite|zvonite) (?:\w+ ){0,1}(?:v )?(?:politsi\w*|militsi\w*|112)",
     ),
@@ -417,7 +419,8 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         r"als (?:ik|ze|hij|we) (?:\w+ ){0,4}niet|of (?:ze|hij) (?:\w+ )?(?:slaan|slaat)",
         sell=r"(?:verkoopt|verkopen) (?:hij |ze |zij )?(?:me|mij|haar|hem|ons)|(?:gaat|gaan|wil|willen) "
         r"(?:\w+ ){0,3}verkopen",
-        punish=r"in de fik|in brand|(?:foto s|filmpjes|video s) (?:\w+ ){0,2}(?:sturen|doorsturen|versturen|"
+        punish=r"stuurt (?:\w+ )?(?:mensen|jongens|iemand)|"
+        r"in de fik|in brand|(?:foto s|filmpjes|video s) (?:\w+ ){0,2}(?:sturen|doorsturen|versturen|"
         r"rondsturen)|"
         r"(?:doet|doen) (?:ie|hij|ze|zij) (?:\w+ ){0,3}wat(?!\w)|"
         r"(?:breekt|breken) (?:\w+ ){0,2}(?:benen|armen|botten|nek)|"
@@ -430,7 +433,8 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         rf"dagen|keer))|{_AGE} jaar oud|"
         rf"(?:dochter|zoon|zusje|broertje|nichtje|neefje|meisje|jongen|kind|vriendinnetje) van {_AGE}|"
         r"minderjarig\w*|een kind|mijn kind",
-        adults=r"bedel\w*|"
+        adults=r"verkopen|dealen|"
+        r"bedel\w*|"
         r"stelen|jatten|"
         r"hotel\w*|"
         r"mannen|man|volwassen\w*|klanten|klant|volwassenen|seks|sex|hotelkamer|met hem mee",
@@ -480,7 +484,8 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         threat_if=r"or|or else|otherwise|if i (?:dont|do not|refuse|say no)|unless",
         sell=r"(?:is|are|am|s|re|will|gonna|going to|wants? to|plans? to|planning to) (?:\w+ ){0,1}"
         r"(?:sell|selling) (?:me|us|her|him|them|my \w+)|sells (?:me|us|her|him|them|my \w+)",
-        punish=r"burn\w*|set fire|send (?:\w+ ){0,2}(?:photos|pictures|videos|nudes)|"
+        punish=r"send\w* (?:\w+ )?(?:people|guys|someone|men) (?:to|after|round)|"
+        r"burn\w*|set fire|send (?:\w+ ){0,2}(?:photos|pictures|videos|nudes)|"
         r"break\w* (?:\w+ ){0,2}(?:legs|arms|bones|neck)|come for (?:my|her|his) \w+|"
         r"punished|beaten|killed|beat|hit|hurt|harm|kill|punish|rape|cut|stab|do something|beat me|kill me|"
         r"smash",
@@ -489,7 +494,8 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         rf"{_AGE} (?:years old|year old|yr old|yrs old|yo|y o)|"
         r"(?:daughter|son|sister|brother|niece|girl|boy|child|kid) "
         rf"(?:of|is|aged) {_AGE}|underage|a minor|minors|a child|my child",
-        adults=r"beg|begs|begging|"
+        adults=r"selling|sell|deal\w*|drugs|"
+        r"beg|begs|begging|"
         r"steal\w*|shoplift\w*|"
         r"hotel\w*|motel\w*|"
         r"men|man|adults|grown|clients|client|customers|sex|hotel room|older|strangers",
@@ -524,13 +530,15 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         r"przyjechac po mnie|gdzie (?:moge|mam) (?:isc|pojsc|sie podziac|spac)",
         threat_if=r"bo inaczej|inaczej|jesli nie|jezeli nie|jak nie|albo",
         sell=r"sprzeda\w* (?:\w+ )?(?:mnie|nas|ja|go|je)|(?:mnie|nas|ja|go) (?:\w+ )?sprzeda\w*",
-        punish=r"podpal\w*|spal\w*|wysle (?:\w+ )?(?:zdjecia|filmy|nagrania)|bedzie zle|"
+        punish=r"(?:nasle|wysle) (?:\w+ )?ludzi|"
+        r"podpal\w*|spal\w*|wysle (?:\w+ )?(?:zdjecia|filmy|nagrania)|bedzie zle|"
         r"cos zrobi|cos zrobia|zrobi cos|zrobia cos|"
         r"krzywd\w*|polamie|polamia|polamac|pobija|pobije|zabija|zabije|skrzywdza|skrzywdzi|ukarza|ukarze|"
         r"zbija|zbije",
         minor=rf"mam (?:dopiero |tylko )?{_AGE} (?:lat|lata)|{_AGE} (?:lat|lata)|{_AGE} letni\w*|{_AGE} latk\w*|"
         r"nieletni\w*|niepelnolet\w*|dziecko|moje dziecko",
-        adults=r"zebr\w*|"
+        adults=r"sprzeda\w*|dilowa\w*|"
+        r"zebr\w*|"
         r"krasc|kradn\w*|"
         r"hotel\w*|"
         r"mezczyzn\w*|facet\w*|klient\w*|dorosl\w*|seks\w*|starsz\w*|obc\w*",
@@ -559,13 +567,15 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         r"unde (?:pot|sa) (?:sa )?(?:merg|ma duc|dorm)",
         threat_if=r"altfel|daca nu|ca altfel|sau",
         sell=r"(?:ma|ne|o|il) (?:\w+ )?(?:vinde|vand|vor vinde|va vinde)|sa (?:ma|ne|o|il) vanda",
-        punish=r"trimite pozele|trimit pozele|va fi rau|"
+        punish=r"trimite (?:\w+ )?oameni|"
+        r"trimite pozele|trimit pozele|va fi rau|"
         r"(?:rupe|rup|rupem) (?:\w+ ){0,2}(?:picioarele|mainile|oasele)|"
         r"(?:da|dau|dea) foc|"
         r"(?:fac|face|faca) rau|bat|bate|omoara|ucide|pedepsi\w*|rani|face ceva|bata",
         minor=rf"am (?:doar |numai )?{_AGE} ani|{_AGE} ani|minor\w*|copil|copilul meu|fetita|(?:fiica|fata|sora) "
         rf"(?:mea )?(?:de|are) {_AGE}",
-        adults=r"cersest\w*|cerseste|"
+        adults=r"vand\w*|vinde|"
+        r"cersest\w*|cerseste|"
         r"fure|fura|furt\w*|"
         r"hotel\w*|"
         r"barbat\w*|adult\w*|client\w*|sex\w*|strain\w*|mai in varsta",
@@ -580,7 +590,8 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         r"prebiha|udari|iznasili\w*|otvlekoha",
         move=r"butat|buta|bliskat|bliska|vkarvat|vkarva|nabutvat|nabutva|vlachat|vlache|vlachi|tikat",
         vehicle=r"bus|busa|kola|kolata|mikrobus\w*|bagazhnik\w*|furgon\w*|avtomobil\w*|bus a|taksi",
-        held=r"zakliuchen\w*|zatvoren\w*|(?:zakliuchvat|zakliuchva|zatvariat) (?:me|ni|ia|go|gi)",
+        held=r"zakluchen\w*|"
+        r"zakliuchen\w*|zatvoren\w*|(?:zakliuchvat|zakliuchva|zatvariat) (?:me|ni|ia|go|gi)",
         place=r"mazeto|maze|staia\w*|kasha\w*|apartament\w*|kolata|sutereno|garazh\w*|tavan\w*|hotel\w*|banita",
         near=r"dnes|dovechera|tazi nosh\w*|prez nosha|utre|utre sutrin|po kasno|sled chas|v uikenda|do (?:\d+)",
         forced=r"klient(?!ka)\w*|drug\w* (?:ferma|kasha|miasto|adres)|omazh\w*|(?:karat|zakarat|otkarat|vodiat|vozi|"
@@ -590,18 +601,22 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         r"(?:me|ni|ia|go) (?:\w+ )?(?:karat|zakarat|otkarat|vodiat|vozat|prodava|"
         r"prodavat|premestiat|prashat)|drug grad|druga strana|drog\w*|paket\w*|zanesa|dostavia\w*|"
         r"da ostana|da ostane",
-        leave=r"biagam|"
+        leave=r"da (?:ni|me) vzemete|"
+        r"biagam|"
         r"(?:napusna|napusne|izbiagam|izbiaga|se mahna|da si tragna|da tragna|pobegna)|"
         r"da me vzemete|da me vzemat|vzemete me|kade (?:da )?(?:otida|spia|ida)",
         threat_if=r"inache|ili|ako ne",
         sell=r"(?:me|ni|ia|go) (?:\w+ )?(?:prodava|prodavat|prodade|prodadat)|she (?:me|ni|ia|go) prodad\w*",
-        punish=r"podpal\w*|prasha snimkite|prati snimkite|izprati snimkite|shte e zle|"
+        punish=r"zapal\w*|"
+        r"prati (?:\w+ )?hora|"
+        r"podpal\w*|prasha snimkite|prati snimkite|izprati snimkite|shte e zle|"
         r"schupi|schupiat|"
         r"biat|bie|nabiat|nabie|ubiat|ubie|nakazhat|nakazhe|naraniat|prebiiat|prebie",
         minor=rf"(?:dasheria|sestra|momiche|deteto) (?:mi )?(?:e )?na {_AGE}|na {_AGE} (?:godini )?sam|"
         rf"na {_AGE} godini|na {_AGE} god(?!\w)|{_AGE} godishn\w*|nepalnoletn\w*|maloletn\w*|dete|"
         r"deteto mi",
-        adults=r"prosi|prosiat|"
+        adults=r"prodava\w*|"
+        r"prosi|prosiat|"
         r"krade|kradat|"
         r"hotel\w*|"
         r"mazh\w*|mazhe|klient\w*|vazrastn\w*|seks\w*|chuzhd\w*|po golemi",
@@ -626,20 +641,24 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         r"vidpraviat|pereviezut) (?:\w+ )?(?:mene|nas|i|iogo)|(?:mene|nas|i|iogo) (?:\w+ ){0,2}(?:vezut|"
         r"povezut|vidvezut|prodaiut|prodaie|prodadut|vidpraviat|perevoziat)|inshe misto|inshogo mista|"
         r"inshu krainu|narkotik\w*|paket\w*|dostaviti|zalishitisia",
-        leave=r"tikaiu|vtechu|"
+        leave=r"(?:piti|vtekti|utekti) (?:z|iz|vid)(?!\w)|zabrati nas|nas zabrati|"
+        r"tikaiu|vtechu|"
         r"(?:piti|poiti|vtekti|utekti|vibratisia|viiti) (?:\w+ ){0,2}(?:vid nogo|vid neii|vid nih|zvidsi)|"
         r"(?:piti|poiti) vid|vtekti|zaberit mene|zabrati mene|kudi (?:meni )?(?:iti|piti|poiti)",
         threat_if=r"inakshe|a to|iakshcho ne|iaksho ne|abo",
         sell=r"(?:mene|nas|i|iogo) (?:\w+ ){0,1}(?:prodaie|prodaiut|prodast|prodadut)|(?:prodaie|prodaiut|"
         r"prodast|prodadut) (?:\w+ ){0,1}(?:mene|nas|i|iogo)",
-        punish=r"pidpal\w*|spal\w*|nadishle|rozishle|bude pogano|"
+        punish=r"zapal\w*|"
+        r"prishle (?:\w+ )?liudei|"
+        r"pidpal\w*|spal\w*|nadishle|rozishle|bude pogano|"
         r"pride za|pridut za|"
         r"zlamaie|zlamaiut|shos zrobit|"
         r"pobiut|pobie|vbiut|vbie|pokaraiut|pokaraie|zrobliat bol|skalichat|shos zrobliat|zrobliat shos",
         minor=rf"(?:dontsi|dochtsi|doni|sestri|divchinsi|ditini) {_AGE}|meni {_AGE}(?: rokiv| roki| rik)?|"
         rf"{_AGE} (?:rokiv|roki)|{_AGE} richn\w*|nepovnolitn\w*|ditina|"
         r"moia ditina",
-        adults=r"zhebrak\w*|"
+        adults=r"prodava\w*|"
+        r"zhebrak\w*|"
         r"krasti|krade|"
         r"gotel\w*|"
         r"cholovik\w*|klient\w*|dorosl\w*|seks\w*|chuzh\w*|starsh\w*",
@@ -659,26 +678,31 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         place=r"podvale|podval|komnate|komnatu|kvartire|dome|mashine|garazhe|otele|vannoi|na zamok|na kliuch",
         near=r"segodnia|segodnia vecherom|nochiu|vecherom|zavtra|zavtra utrom|etoi nochiu|pozzhe|v vihodnie|"
         r"cherez chas|do (?:\d+)",
-        forced=r"klient(?!k)\w*|uvoz\w*|vidavat zamuzh|vidaiut zamuzh|vidadut zamuzh|(?:vezut|povezut|otvezut|"
+        forced=r"uvez\w*|"
+        r"klient(?!k)\w*|uvoz\w*|vidavat zamuzh|vidaiut zamuzh|vidadut zamuzh|(?:vezut|povezut|otvezut|"
         r"zaberut|prodaiut|prodaet|prodadut|prodast|otpraviat|"
         r"perevezut) (?:\w+ )?(?:menia|nas|ee|eio|ego)|(?:menia|nas|ee|eio|ego) (?:\w+ ){0,2}(?:vezut|povezut|"
         r"otvezut|prodaiut|prodaet|prodadut|otpraviat|perevoziat)|drugoi gorod|drugoe gorod|druguiu stranu|"
         r"narkotik\w*|paket\w*|dostavit|ostatsia",
-        leave=r"uidu|uedu|"
+        leave=r"(?:uiti|ubezhat|sbezhat) (?:s|iz|ot)(?!\w)|zabrat nas|nas zabrat|"
+        r"uidu|uedu|"
         r"sbegu|ubegu|ubegaiu|"
         r"(?:uiti|ubezhat|sbezhat|vibratsia|uehat) (?:\w+ ){0,2}(?:ot nego|ot nee|ot nih|otsiuda)|"
         r"uiti ot|sbezhat|zaberite menia|zabrat menia|kuda (?:mne )?(?:idti|poiti|ehat)",
         threat_if=r"inache|a to|esli ne|ili",
         sell=r"(?:menia|nas|ee|eio|ego) (?:\w+ ){0,1}(?:prodaet|prodaiut|prodast|prodadut)|(?:prodaet|prodaiut|"
         r"prodast|prodadut) (?:\w+ ){0,1}(?:menia|nas|ee|eio|ego)",
-        punish=r"podozh\w*|sozh\w*|razoshlet|otpravit (?:\w+ )?(?:foto|video)|budet ploho|"
+        punish=r"zapal\w*|vilozh\w*|"
+        r"prishlet (?:\w+ )?liudei|uvez\w*|"
+        r"podozh\w*|sozh\w*|razoshlet|otpravit (?:\w+ )?(?:foto|video)|budet ploho|"
         r"slomaet|slomaiut|priedut za|pridut za|"
         r"zaberet (?:\w+ )?rebenka|zaberut (?:\w+ )?rebenka|podozhgu|podozhget|"
         r"izbiut|pobiut|ubiut|ubiet|nakazhut|nakazhet|izobiut|pokalechat|chto to sdelaiut|sdelaiut chto to",
         minor=rf"(?:docheri|dochke|sestre|devochke|rebenku) {_AGE}|mne {_AGE}(?: let| goda| god)?|{_AGE} (?:let|"
         rf"goda)|{_AGE} letn\w*|nesovershennoletn\w*|"
         r"rebenok|moi rebenok",
-        adults=r"poproshai\w*|prosit milostyniu|"
+        adults=r"prodava\w*|torgu\w*|"
+        r"poproshai\w*|prosit milostyniu|"
         r"vorovat|krast|voruet|"
         r"gostinits\w*|otel\w*|"
         r"muzhchin\w*|muzhik\w*|klient\w*|vzrosl\w*|seks\w*|chuzh\w*|starsh\w*",
@@ -712,7 +736,8 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         threat_if=r"o si no|si no|de lo contrario|o|"
         r"si (?:\w+ ){0,3}(?:con poco|sin nada|sin dinero|poco dinero|tarde)",
         sell=r"(?:me|nos|la|lo) (?:\w+ )?(?:vende|venden|va a vender|van a vender|vendera|venderan)",
-        punish=r"mata|matan|me mata|la mata|"
+        punish=r"cort\w*|(?:manda|mandara|enviara) (?:\w+ )?gente|"
+        r"mata|matan|me mata|la mata|"
         r"quem\w*|(?:enviar|manda|mandar|envia) (?:\w+ )?(?:las )?(?:fotos|videos)|"
         r"romp\w* (?:\w+ ){0,2}(?:las piernas|los brazos|la cara|los huesos)|"
         r"(?:hace|hacen|hacerle|le hace|le hara) dano|"
@@ -720,7 +745,8 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         r"hacerme dano",
         minor=rf"(?:hermanit\w*|herman\w*|hij\w*|nin\w*|chic\w*|sobrin\w*) de {_AGE}(?! (?:euros|horas|minutos|"
         rf"dias))|tengo (?:solo )?{_AGE} anos|{_AGE} anos|menor de edad|menor|una nina|un nino|mi hija|mi hijo",
-        adults=r"mendiga\w*|pide dinero|"
+        adults=r"vender|vende|"
+        r"mendiga\w*|pide dinero|"
         r"robar|roba|"
         r"hotel\w*|"
         r"hombres|hombre|adultos|clientes|cliente|sexo|mayores|desconocidos",
@@ -800,10 +826,12 @@ MORE_DANGER_RULES: Final[RuleTable] = {
         r"bloed aan (?:zijn|zn|z n|haar|mijn|m n) (?:hoofd|gezicht)|(?:bloedt|bloeden) (?:\w+ )?(?:erg|heel erg|"
         r"hevig|veel)|ligt (?:\w+ )?in (?:zijn|haar) bloed",
         r"beweegt (?:\w+ )?niet(?: meer)?|(?:slaat|slaan|steekt|steken) (?:\w+ ){0,3}met (?:een |de |zijn )?(?:pijp|"
-        r"stok|schep|mes|riem|pipe|stick|shovel|knife|belt|bat|bar|rura|rurka|kij\w*|lopat\w*|noz\w*|pas\w*|teava|"
+        r"stok|schep|mes|riem|pipe|stick|shovel|knife|belt|bat|bar|rura|rurka|kij\w*|lopat\w*|noz\w*|pasem|teava|"
         r"bat|lopata|cutit\w*|curea|tsev|tsevta|traba|trabata|prat|lopata|nozh|kolan|truba|trubou|palitseiu|"
         r"lopatoiu|nozhem|remenem|lopatoi|palkoi|tubo|palo|pala|cuchillo|cinturon)",
         r"(?:in de fik|in brand) (?:\w+ ){0,2}(?:gestoken|steken|zetten)",
+        r"ademt (?:\w+ )?(?:raar|vreemd|niet goed|moeilijk)|ligt (?:\w+ )?op de grond (?:\w+ ){0,3}(?:klappen|bloed|"
+        r"ademt)",
     ),
     "en": (
         r"(?:not|isnt|arent|wont|cant|stopped) (?:\w+ )?(?:breathing|responding(?! to)|waking up|wake up)|"
@@ -840,9 +868,12 @@ MORE_DANGER_RULES: Final[RuleTable] = {
         r"(?:head|face|nose|mouth|ear)",
         r"(?:not|isnt|is not) moving|stopped moving|doesnt move|(?:hitting|beating|stabbing|"
         r"attacking) (?:\w+ ){0,3}with (?:a |the |his )?(?:pijp|stok|schep|mes|riem|pipe|stick|shovel|knife|belt|"
-        r"bat|bar|rura|rurka|kij\w*|lopat\w*|noz\w*|pas\w*|teava|bat|lopata|cutit\w*|curea|tsev|tsevta|traba|"
+        r"bat|bar|rura|rurka|kij\w*|lopat\w*|noz\w*|pasem|teava|bat|lopata|cutit\w*|curea|tsev|tsevta|traba|"
         r"trabata|prat|lopata|nozh|kolan|truba|trubou|palitseiu|lopatoiu|nozhem|remenem|lopatoi|palkoi|tubo|palo|"
         r"pala|cuchillo|cinturon)",
+        r"locked (?:\w+ ){0,3}(?:in|inside) (?:the |a |our )?(?:container|basement|cellar|room|shed|van|truck|flat|"
+        r"house|"
+        r"attic|garage)",
     ),
     "pl": (
         r"nie (?:oddycha|reaguje(?! na)|budzi sie|obudzi sie)|ledwo (?:oddycha|zyje)|zemdlal\w*|"
@@ -864,7 +895,7 @@ MORE_DANGER_RULES: Final[RuleTable] = {
         r"wzywac) (?:\w+ )?(?:na |po |pod )?(?:112|karetk\w*|pogotowi\w*|policj\w*)",
         r"(?:wywaza\w*|wylamuj\w*|wywalaj\w*|kopi\w*|kopie) (?:\w+ )?drzwi",
         r"(?:sie nie rusza|nie rusza sie)|krew (?:\w+ )?leci|(?:bije|bija|tlucze) (?:\w+ ){0,3}(?:pijp|stok|schep|"
-        r"mes|riem|pipe|stick|shovel|knife|belt|bat|bar|rura|rurka|kij\w*|lopat\w*|noz\w*|pas\w*|teava|bat|lopata|"
+        r"mes|riem|pipe|stick|shovel|knife|belt|bat|bar|rura|rurka|kij\w*|lopat\w*|noz\w*|pasem|teava|bat|lopata|"
         r"cutit\w*|curea|tsev|tsevta|traba|trabata|prat|lopata|nozh|kolan|truba|trubou|palitseiu|lopatoiu|nozhem|"
         r"remenem|lopatoi|palkoi|tubo|palo|pala|cuchillo|cinturon)",
     ),
@@ -887,7 +918,7 @@ MORE_DANGER_RULES: Final[RuleTable] = {
         r"(?:sparg|sparge|izbesc|izbeste|dau|da) (?:\w+ )?(?:in )?usa|(?:sparg|sparge) usa",
         r"nu (?:mai )?raspunde(?! la)|(?:luat|inghitit) (?:\w+ )?(?:multe|prea multe|o gramada de) pastile",
         r"nu (?:mai )?se misca|(?:bate|bat|loveste) (?:\w+ ){0,3}cu (?:o |un )?(?:pijp|stok|schep|mes|riem|pipe|"
-        r"stick|shovel|knife|belt|bat|bar|rura|rurka|kij\w*|lopat\w*|noz\w*|pas\w*|teava|bat|lopata|cutit\w*|curea|"
+        r"stick|shovel|knife|belt|bat|bar|rura|rurka|kij\w*|lopat\w*|noz\w*|pasem|teava|bat|lopata|cutit\w*|curea|"
         r"tsev|tsevta|traba|trabata|prat|lopata|nozh|kolan|truba|trubou|palitseiu|lopatoiu|nozhem|remenem|lopatoi|"
         r"palkoi|tubo|palo|pala|cuchillo|cinturon)",
     ),
@@ -911,9 +942,11 @@ MORE_DANGER_RULES: Final[RuleTable] = {
         r"(?:razbivat|razbiva|chupiat|chupi|ritat|rita) (?:\w+ )?vratata",
         r"zakliuch\w* (?:\w+ ){0,3}v (?:baniata|bania|staiata|staia|mazeto|sutereno|kolata|garazha|kashtata)",
         r"ne mard\w*|ne mrad\w*|(?:bie|biat|udria) (?:\w+ ){0,3}(?:s|sas) (?:pijp|stok|schep|mes|riem|pipe|stick|"
-        r"shovel|knife|belt|bat|bar|rura|rurka|kij\w*|lopat\w*|noz\w*|pas\w*|teava|bat|lopata|cutit\w*|curea|tsev|"
+        r"shovel|knife|belt|bat|bar|rura|rurka|kij\w*|lopat\w*|noz\w*|pasem|teava|bat|lopata|cutit\w*|curea|tsev|"
         r"tsevta|traba|trabata|prat|lopata|nozh|kolan|truba|trubou|palitseiu|lopatoiu|nozhem|remenem|lopatoi|palkoi|"
         r"tubo|palo|pala|cuchillo|cinturon)",
+        r"ne se s[au]buzhda|ne (?:ni|mi) dava (?:\w+ ){0,2}(?:zv\w*|obad\w*)",
+        r"(?:me|ni) (?:e )?(?:bi|prebi|udari|udri)(?!\w)|zakluchen\w*",
     ),
     "uk": (
         r"ne (?:dihaie|reaguie(?! na)|prokidaietsia)|ledve (?:dihaie|zhiv\w*)|znepritomn\w*|vtratil\w* svidomist",
@@ -933,10 +966,12 @@ MORE_DANGER_RULES: Final[RuleTable] = {
         r"podzvoniti|telefonuvati|viklikati|viklikaty) (?:\w+ )?(?:na |v )?(?:112|shvidk\w*|politsi\w*)",
         r"(?:mene|nas|i|iogo) ne (?:vidpuskaiut|vidpuskaie)" + _NOT_RESTRICTION,
         r"(?:vibivaiut|vibivaie|lamaiut|lamaie|vilamuiut) (?:\w+ )?dveri",
-        r"ne ruhaiet\w*|(?:b\w*e|biut|lupit\w*) (?:\w+ ){0,3}(?:pijp|stok|schep|mes|riem|pipe|stick|shovel|knife|"
-        r"belt|bat|bar|rura|rurka|kij\w*|lopat\w*|noz\w*|pas\w*|teava|bat|lopata|cutit\w*|curea|tsev|tsevta|traba|"
+        r"ne ruhaiet\w*|(?:bie|biut|lupit\w*|lupat\w*) (?:\w+ ){0,3}(?:pijp|stok|schep|mes|riem|pipe|stick|shovel|"
+        r"knife|"
+        r"belt|bat|bar|rura|rurka|kij\w*|lopat\w*|noz\w*|pasem|teava|bat|lopata|cutit\w*|curea|tsev|tsevta|traba|"
         r"trabata|prat|lopata|nozh|kolan|truba|trubou|palitseiu|lopatoiu|nozhem|remenem|lopatoi|palkoi|tubo|palo|"
         r"pala|cuchillo|cinturon)",
+        r"ne prokidaetsia|ne (?:dae|daie|daiut) (?:\w+ ){0,2}(?:viklikati|viklikaty|dzvoniti|zatelefonuvati)",
     ),
     "ru": (
         r"ne (?:dishit|reagiruet(?! na)|prosipaetsia)|(?:ele|edva) (?:dishit|zhiv\w*)|poterial\w* soznanie|"
@@ -956,7 +991,7 @@ MORE_DANGER_RULES: Final[RuleTable] = {
         r"vizivat|vizvat) (?:\w+ )?(?:v |na )?(?:112|skor\w*|vracha|politsi\w*)",
         r"(?:vibivaiut|vibivaet|lomaiut|lomaet|vilamivaiut) (?:\w+ )?dver\w*",
         r"ne dvigaet\w*|ne shevelit\w*|(?:biet|biut|lupit) (?:\w+ ){0,3}(?:pijp|stok|schep|mes|riem|pipe|stick|"
-        r"shovel|knife|belt|bat|bar|rura|rurka|kij\w*|lopat\w*|noz\w*|pas\w*|teava|bat|lopata|cutit\w*|curea|tsev|"
+        r"shovel|knife|belt|bat|bar|rura|rurka|kij\w*|lopat\w*|noz\w*|pasem|teava|bat|lopata|cutit\w*|curea|tsev|"
         r"tsevta|traba|trabata|prat|lopata|nozh|kolan|truba|trubou|palitseiu|lopatoiu|nozhem|remenem|lopatoi|palkoi|"
         r"tubo|palo|pala|cuchillo|cinturon)",
     ),
@@ -979,9 +1014,10 @@ MORE_DANGER_RULES: Final[RuleTable] = {
         r"(?:ya )?no se mueve|(?:dando|da|dan) patadas|(?:vengan|venid) (?:\w+ )?(?:rapido|ya|por favor|xfa|porfa|"
         r"ahora)|"
         r"(?:pega|golpea|pegando|golpeando) (?:\w+ ){0,3}con (?:un |una |el )?(?:pijp|stok|schep|mes|riem|pipe|"
-        r"stick|shovel|knife|belt|bat|bar|rura|rurka|kij\w*|lopat\w*|noz\w*|pas\w*|teava|bat|lopata|cutit\w*|curea|"
+        r"stick|shovel|knife|belt|bat|bar|rura|rurka|kij\w*|lopat\w*|noz\w*|pasem|teava|bat|lopata|cutit\w*|curea|"
         r"tsev|tsevta|traba|trabata|prat|lopata|nozh|kolan|truba|trubou|palitseiu|lopatoiu|nozhem|remenem|lopatoi|"
         r"palkoi|tubo|palo|pala|cuchillo|cinturon)",
+        r"no se levanta|no (?:nos|me) dejan llamar",
     ),
 }
 # Someone just pushed into a car or van (the past tense with "just": "two men just shoved a girl into a van").
@@ -1117,7 +1153,8 @@ PAST_MARKERS: Final[RuleTable] = {
         r"(?:jaren|maanden|een jaar|twee jaar|lang) geleden",
         r"\w+ (?:jaar|jaren|maanden) geleden",
         r"afgelopen (?:winter|zomer|voorjaar|lente|herfst|jaar)",
-        r"vorige (?:winter|zomer|lente|herfst)",
+        r"vorige (?:winter|zomer|lente|herfst|maand|week)",
+        r"afgelopen maand",
         r"vorig jaar",
         r"toen ik (?:klein|jong|kind)",
         r"toen ze (?:klein|jong)",
@@ -1193,7 +1230,7 @@ PAST_MARKERS: Final[RuleTable] = {
         r"uzhe zakonchil\w*",
     ),
     "es": (
-        r"antes",
+        r"antes(?! de (?:manana|esta|hoy|las|que|mediodia|medianoche))",
         r"hace (?:un|una|dos|tres|varios|varias|muchos|muchas|\d+) (?:anos|ano|meses|mes|semanas)",
         r"hace (?:mucho )?tiempo",
         r"el ano pasado",
@@ -1473,6 +1510,39 @@ def _minor_with_adults(clauses: list[_Clause]) -> Danger | None:
     return "danger" if any(c.has(_HERE) for c in clauses) else None
 
 
+# "They said that if I don't pay by tomorrow ...": a demand for money with a deadline, reported as someone's
+# words, is a threat whatever the consequence named ("they'll come to my daughter's school").
+_TOLD: Final = re.compile(
+    r"(?<!\w)(?:zei|zeiden|zegt|zeggen|schreef|schreven|said|says|told|wrote|texted|powiedzial\w*|napisal\w*|"
+    r"mowi|a zis|au zis|a scris|au scris|zice|dijo|dijeron|escribio|escribieron|dice|dicen)(?!\w)"
+)
+_TOLD_SKELETON: Final = re.compile(
+    r"(?<!\w)(?:kaza|kazaha|kazva|napisa|napisaha|skazav|skazala|skazali|napisav|napisala|napisali|kazhe|skazal|"
+    r"govorit|pishe|pishut)(?!\w)"
+)
+_PAY: Final = re.compile(
+    r"(?<!\w)(?:betaal|betaalt|terugbetaal|pay|pay back|zaplace|oddam|splace|platesc|dau banii|pago|devuelvo|"
+    r"mando el dinero|le pago)(?!\w)"
+)
+_PAY_SKELETON: Final = re.compile(
+    r"(?<!\w)(?:platia|varna|vurna|varnem|dam parite|povernu|viddam|zaplachu|otdam|verniu|perevedu|zaplatish|"
+    r"zaplatiat)(?!\w)"
+)
+_BY_DEADLINE: Final = re.compile(
+    r"(?<!\w)(?:do (?:vechera|zavtra|utre|vechora|utra|ranku)|k vecheru|do konca dnia|do jutra|pana (?:maine|diseara)|"
+    r"antes de (?:manana|esta noche)|uiterlijk morgen|voor morgen|by tomorrow|by tonight)(?!\w)"
+)
+
+
+def _demand_with_deadline(norm: str, latin: str) -> bool:
+    told = _TOLD.search(norm) or _TOLD_SKELETON.search(latin)
+    pay = _PAY.search(norm) or _PAY_SKELETON.search(latin)
+    deadline = (
+        _BY_DEADLINE.search(norm) or _BY_DEADLINE.search(latin) or _NEAR[0].search(norm) or _NEAR[1].search(latin)
+    )
+    return bool(told and pay and deadline)
+
+
 def _conditional_threat(norm: str, latin: str) -> bool:
     """A condition and a harm to a person in one sentence: "If I don't pay by tomorrow, they will hurt my
     mother", "if I talk to anyone he will hurt my kids" (the comma splits the clauses the other rules look
@@ -1481,7 +1551,7 @@ def _conditional_threat(norm: str, latin: str) -> bool:
         return False
     if not (_IF.search(norm) or _IF_SKELETON.search(latin)):
         return False
-    if _THREAT_HARM.search(norm) or _THREAT_HARM_SKELETON.search(latin):
+    if _THREAT_HARM.search(norm) or _THREAT_HARM_SKELETON.search(latin) or _demand_with_deadline(norm, latin):
         return True
     deadline = (
         _NEAR[0].search(norm) or _NEAR[1].search(latin) or _DEADLINE.search(norm) or _DEADLINE_SKELETON.search(latin)

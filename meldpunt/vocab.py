@@ -550,6 +550,7 @@ FORM_KEYWORDS: Final[KeywordTable] = {
             "massagesalon*", "erotisch*", "porno*", "hoer*", "tippelen", "tippelzone",
         ),
         "labour": (
+            "wasserij*", "schoonmaakbedrijf*", "zakgeld", "zeven dagen per week",
             "kantoren", "betaalt me niets", "betaalt ons niets", "vrachtwagen*", "manicure*",
             "baas", "voorman", "ploegleider*", "nagelsalon*", "steiger*", "inhouding*", "ingehouden", "barak*",
             "werk", "werken", "werkt", "werkte", "werkten", "werkgever*", "werkplek", "arbeid*", "loon",
@@ -577,7 +578,10 @@ FORM_KEYWORDS: Final[KeywordTable] = {
             "getrouwd", "trouwt", "uitgehuwelijkt",
             "trouwen", "huwelijk", "gedwongen huwelijk", "uithuwelijk*", "bruid",
         ),
-        "surrogacy": ("draagmoeder*", "zwanger worden", "zwanger raken", "zwanger maken", "kind baren"),
+        "surrogacy": (
+            "embryo*",
+            "draagmoeder*", "zwanger worden", "zwanger raken", "zwanger maken", "kind baren",
+        ),
         "illegal_adoption": (
             "adopt*", "geadopteerd",
             "adoptie*", "kind afstaan", "baby afstaan", "baby verkopen", "kind verkopen",
@@ -590,6 +594,7 @@ FORM_KEYWORDS: Final[KeywordTable] = {
             "massage parlour*", "massage parlor*", "porn*", "clients at night", "sleep with men",
         ),
         "labour": (
+            "laundry", "cleaning company", "pocket money", "seven days a week", "7 days a week",
             "offices", "pays me nothing", "pays us nothing", "pays him nothing", "pays her nothing", "truck driver*",
             "lorry", "manicure*",
             "boss", "foreman", "supervisor", "gangmaster*", "workplace", "scaffold*", "shop floor", "barracks",
@@ -612,7 +617,10 @@ FORM_KEYWORDS: Final[KeywordTable] = {
         ),
         "organ_removal": ("organ", "organs", "kidney*"),
         "forced_marriage": ("marry", "forced marriage", "arranged marriage", "bride"),
-        "surrogacy": ("surrogat*", "get pregnant", "become pregnant", "carry a baby", "bear a child"),
+        "surrogacy": (
+            "embryo*",
+            "surrogat*", "get pregnant", "become pregnant", "carry a baby", "bear a child",
+        ),
         "illegal_adoption": (
             "adopt*",
             "adoption", "adopt", "give up a child", "give up the baby", "sell a baby",
@@ -628,6 +636,7 @@ FORM_KEYWORDS: Final[KeywordTable] = {
             "spać z mężczyznami", "spac z facetami", "masaż erotyczny", "erotyczn*", "porno*", "dziwk*", "tirówk*",
         ),
         "labour": (
+            "pralni*", "firma sprzątająca", "kieszonkowe", "7 dni w tygodniu", "siedem dni w tygodniu",
             "biura", "biur", "biurach", "ciężarówk*", "manicure*",
             "szef*", "kierownik*", "brygadzist*", "majster*", "agencj*", "rusztowa*", "hala", "hali", "hale",
             "barak*", "potrąc*",
@@ -651,7 +660,10 @@ FORM_KEYWORDS: Final[KeywordTable] = {
         ),
         "organ_removal": ("narząd*", "organy", "organów", "nerk*"),
         "forced_marriage": ("ślub*", "małżeńst*", "za mąż", "ożenić", "poślubić", "narzeczon*"),
-        "surrogacy": ("surogat*", "zajść w ciążę", "zaszła w ciążę", "urodzić dziecko", "rodzić dzieci"),
+        "surrogacy": (
+            "embrion*", "zarodek", "zarodka",
+            "surogat*", "zajść w ciążę", "zaszła w ciążę", "urodzić dziecko", "rodzić dzieci",
+        ),
         "illegal_adoption": (
             "adopt*",
             "adopcj*", "oddać dziecko", "sprzedać dziecko", "oddać niemowlę", "sprzedać niemowlę",
@@ -666,6 +678,7 @@ FORM_KEYWORDS: Final[KeywordTable] = {
             "masaj erotic", "erotic*", "porno*", "curv*", "loverboy*", "club de noapte",
         ),
         "labour": (
+            "spălătorie*", "bani de buzunar", "șapte zile pe săptămână", "7 zile pe săptămână",
             "birouri", "birourile", "camion*", "manichiur*",
             "șef*", "agentie*", "agentia", "schel*", "baraca", "barăci*", "hala", "hală",
             "munc*", "lucr*", "serviciu", "job*", "salari*", "neplătit*", "nu este plătit*", "nu e plătit*",
@@ -688,7 +701,10 @@ FORM_KEYWORDS: Final[KeywordTable] = {
         ),
         "organ_removal": ("organe", "organele", "un organ", "rinich*"),
         "forced_marriage": ("căsători*", "mariaj*", "nuntă", "mărit*", "mireas*"),
-        "surrogacy": ("surogat*", "mamă surogat", "rămână însărcinată", "rămâne însărcinată", "să nască"),
+        "surrogacy": (
+            "embrion*",
+            "surogat*", "mamă surogat", "rămână însărcinată", "rămâne însărcinată", "să nască",
+        ),
         "illegal_adoption": (
             "adopt*",
             "adopți*", "să dea copilul", "vândă copilul", "vinde copilul", "renunțe la copil",
@@ -704,6 +720,7 @@ FORM_KEYWORDS: Final[KeywordTable] = {
             "курв*", "лавър бой", "seks*", "prostitu*",
         ),
         "labour": (
+            "перални*", "джобни", "седем дни в седмицата",
             "офиси", "офисите", "камион*", "маникюр*", "kamion*",
             "шеф*", "началник*", "бригадир*", "агенци*", "скеле*", "цех*", "барак*", "удръжк*",
             "работ*", "заплата", "заплатата", "заплатите", "заплащане*", "без заплащане", "не плащат", "не му плащат",
@@ -723,7 +740,10 @@ FORM_KEYWORDS: Final[KeywordTable] = {
         ),
         "organ_removal": ("орган", "органи", "органите", "бъбре*"),
         "forced_marriage": ("брак", "сватб*", "омъж*", "да се ожени", "булк*"),
-        "surrogacy": ("сурогат*", "да забременее", "забремен*", "да роди дете", "да роди"),
+        "surrogacy": (
+            "ембрион*",
+            "сурогат*", "да забременее", "забремен*", "да роди дете", "да роди",
+        ),
         "illegal_adoption": ("осиновяван*", "осинов*", "да даде детето", "продаде дете*", "продаде бебе*"),
         "unknown": ("не знам", "незнам", "нямам представа", "не съм сигур*", "ne znam", "nyamam predstava"),
     },
@@ -736,6 +756,7 @@ FORM_KEYWORDS: Final[KeywordTable] = {
             "повії", "seks*", "prostytu*",
         ),
         "labour": (
+            "пральн*", "клінінг*", "кишенькові", "сім днів на тиждень",
             "офіси", "офісі", "вантажівк*", "манікюр*",
             "шеф*", "начальник*", "бригадир*", "агенці*", "риштуван*", "цех*", "барак*", "вирахуван*", "будов*",
             "робота", "роботи", "роботу", "роботі", "роботою", "працю*", "працюв*", "праці", "працю", "зарплат*",
@@ -759,7 +780,10 @@ FORM_KEYWORDS: Final[KeywordTable] = {
             "шлюб*", "весілл*", "заміж", "одружит*", "одружуватися", "наречений", "наречена", "нареченого",
             "нареченою",
         ),
-        "surrogacy": ("сурогат*", "завагітніти", "вагітн*", "народити дитину", "народжувати"),
+        "surrogacy": (
+            "ембріон*",
+            "сурогат*", "завагітніти", "вагітн*", "народити дитину", "народжувати",
+        ),
         "illegal_adoption": (
             "усинов*", "удочер*",
             "усиновлен*", "всиновлен*", "віддати дитину", "продати дитину", "продати немовля",
@@ -775,6 +799,7 @@ FORM_KEYWORDS: Final[KeywordTable] = {
             "путан*", "seks*", "prostitu*", "intim*",
         ),
         "labour": (
+            "прачечн*", "клининг*", "карманные", "семь дней в неделю",
             "офисы", "офисах", "грузовик*", "фур*", "маникюр*",
             "шеф*", "начальник*", "бригадир*", "агентств*", "агенств*", "цех*", "барак*", "вычет*", "вычита*",
             "работ*", "зарплат*", "без оплаты", "не платят", "не платит", "без денег", "автомойк*", "теплиц*",
@@ -793,7 +818,10 @@ FORM_KEYWORDS: Final[KeywordTable] = {
         ),
         "organ_removal": ("орган", "органы", "органов", "почк*"),
         "forced_marriage": ("брак", "замуж", "свадьб*", "жениться", "женить", "невест*"),
-        "surrogacy": ("суррогат*", "забеременеть", "беремен*", "родить ребенка", "выносить ребенка"),
+        "surrogacy": (
+            "эмбрион*",
+            "суррогат*", "забеременеть", "беремен*", "родить ребенка", "выносить ребенка",
+        ),
         "illegal_adoption": (
             "усынов*", "удочер*",
             "усыновлен*", "отдать ребенка", "продать ребенка", "продать младенца",
@@ -808,6 +836,7 @@ FORM_KEYWORDS: Final[KeywordTable] = {
             "erótic*", "porno*", "puta*",
         ),
         "labour": (
+            "lavandería", "lavanderia", "dinero de bolsillo", "siete días a la semana", "7 días a la semana",
             "oficinas", "lavadero*", "camión", "camion*", "manicura*",
             "jefe*", "jefa", "capataz*", "encargad*", "la paga", "andamio*", "barracón*", "descuent*", "en la obra",
             "en una obra",
@@ -831,7 +860,9 @@ FORM_KEYWORDS: Final[KeywordTable] = {
         ),
         "organ_removal": ("órgano*", "riñón", "riñones"),
         "forced_marriage": ("casarse", "casar*", "matrimonio*", "boda"),
-        "surrogacy": ("vientre de alquiler", "subrogaci*", "gestación subrogada", "quedar embarazada",
+        "surrogacy": (
+            "embrión", "embriones", "embrion",
+            "vientre de alquiler", "subrogaci*", "gestación subrogada", "quedar embarazada",
                       "quedarse embarazada", "embaraz*"),
         "illegal_adoption": (
             "adopt*",
@@ -1504,7 +1535,8 @@ _AD: Final = (
 )
 _PHOTOS: Final = r"(?:foto\w*|photos?|pictures?|pics|zdjec\w*|poze\w*|снимк\w*|фото\w*|fotos?)"
 _FOR_MONEY: Final = (
-    r"(?:voor geld|for money|who pay\w*|die betalen|za pieniadze|za kase|pentru bani|за пари|за гроші|"
+    r"(?:voor geld|for money|who pay\w*|care platesc|care platea|ktorzy placa|които плащат|які платять|которые платят|"
+    r"que pagan|die betalen|za pieniadze|za kase|pentru bani|за пари|за гроші|"
     r"за грошi|за деньги|por dinero|a cambio de dinero)"
 )
 _MEN_OR_FRIENDS: Final = (
@@ -1563,7 +1595,8 @@ _DEBT: Final = (
 )
 _MUST: Final = (
     r"(?:moet|moeten|has to|have to|must|musi|musza|trebuie|трябва|мусить|має|должен|должна|tiene que|tienen que|"
-    r"dwingt|dwingen|forces?|forced|makes (?:him|her|them)|zmusza\w*|obliga\w*|кара|карат|змушу\w*|заставля\w*|"
+    r"tengo que|tengo q|пращат|праща|stuurt|sends|wysyla|trimit|dwingt|dwingen|forces?|forced|makes (?:him|her|"
+    r"them)|zmusza\w*|obliga\w*|кара|карат|змушу\w*|заставля\w*|"
     r"stuurden|sent|wyslali|trimis|пратиха|послали|mandan|mandaron)"
 )
 _ACCOUNT: Final = (
@@ -1679,6 +1712,13 @@ FORM_CUES: Final[Mapping[str, tuple[str, ...]]] = {
         rf"{_BRINGS_MEN} (?:\w+ ){{0,3}}{_MEN}",  # he brings men to her, sets up dates with men
         _all_of(rf"{_OLDER} {_MEN}", _WOMAN_OR_MONEY),
         _ASKS_PHOTOS,  # a man asking a child for pictures
+        rf"(?:more|meer|mas|wiecej|mai multi|повече|більше|больше|otro|another|een andere|inny|innego|alt|alti) "
+        rf"(?:\w+ )?(?:{_CLIENTS}|cliente|client|klant|klienta)",  # more clients, another client
+        _all_of(
+            _AD,
+            r"(?:chicas|girls|meisjes|dziewczyn\w*|fete|момичета|дівчат\w*|девушк\w*|clients|klanten|clientes|"
+            r"klient\w*|клиент\w*|клієнт\w*)",
+        ),  # she writes the ads, the clients come
         rf"(?:for|voor|dla|pentru|за|для|para) (?:new |more |other |nieuwe |andere |nowych |noi |нови |нових |новых |"
         rf"nuevos )?{_CLIENTS}",  # moved to another city for new clients
         rf"(?:make|made|earn\w*|verdien\w*|zarabia\w*|castig\w*|заработ\w*|заробля\w*|gana\w*) (?:\w+ ){{0,2}}"
@@ -1726,6 +1766,9 @@ FORM_CUES: Final[Mapping[str, tuple[str, ...]]] = {
         r"збира\w*|собира\w*|recoge\w*) (?:\w+ )?(?:asperges|aardbeien|fruit|appels|strawberries|apples|asparagus|"
         r"vegetables|truskawk\w*|owoc\w*|jablk\w*|szparag\w*|capsuni|fructe|mere|ягоди|плодове|ябълки|полуниц\w*|"
         r"фрукт\w*|яблук\w*|клубник\w*|яблок\w*|fresas|fruta\w*|manzanas|esparragos)",
+        # paid in food and a roof
+        r"(?:pays?|betaalt|placi|plateste|плаща|платить|платит|paga) (?:\w+ )?(?:in|with|in natura|с|з|con) "
+        r"(?:food|eten|jedzeniem|mancare|храна|їжею|едой|comida)",
         # work without a day off
         r"(?:zonder|geen) vrije dag\w*|without (?:a )?days? off|no days? off|bez (?:dnia )?wolnego|"
         r"fara (?:nicio )?zi libera|fara zile libere|без почивни|без вихідних|без выходных|sin dias? libres?",
@@ -1741,6 +1784,11 @@ FORM_CUES: Final[Mapping[str, tuple[str, ...]]] = {
         ),  # a cannabis farm
         r"jatten|gejat|nick(?:s|ing)? (?:\w+ )?(?:phones|wallets|bikes)",
         _all_of(_ACCOUNT, _CARD),  # a bank account opened and its card handed over
+        r"(?:openen|open|otworzyc|otworzyl\w*|deschida|deschid|открия|открие|відкрити|открыть|abrir) (?:\w+ ){0,2}"
+        r"(?:bankrekening\w*|bank accounts|kont\w* bankow\w*|conturi|банкови сметки|рахунк\w*|счета|cuentas)",
+        r"(?:selling|sell|verkopen|verkoopt) (?:their|there|his|hun|zijn) (?:stuff|spullen)",
+        r"(?:трава|трева|wiet|weed|marihuan\w*|konopl\w*|canabis) (?:\w+ )?(?:раст\w*|groeit|grows|rosnie|creste)|"
+        r"(?:раст\w*|groeit|grows|rosnie|creste) (?:\w+ )?(?:трава|трева|wiet|weed|marihuan\w*)",
         _all_of(_ERRAND_GOODS, _DEBT),  # packages delivered to pay off a debt
         r"(?:steel\w*|stelen|pikken|rollen|steal\w*|nick\w*|kradn\w*|krasc|wyciag\w*|fura|fure|вадят|вади|крад\w*|"
         r"витяга\w*|вытаскива\w*|roba\w*|sacan|graai\w*) (?:\w+ ){0,3}(?:portemonnee\w*|wallets?|purses?|portfel\w*|"
@@ -1778,6 +1826,11 @@ FORM_CUES: Final[Mapping[str, tuple[str, ...]]] = {
         ),
         _all_of(_CUP, _SHOP_DOOR),  # sits with a cup outside the supermarket
         _all_of(
+            r"(?:rozen|roses|roze|trandafiri|рози|троянди|розы|rosas)",
+            r"(?:coins|munten|monet\w*|monede|монет\w*|monedas|bars|cafes|kafenet\w*|cafe\w*|kawiarn\w*|tafels|"
+            r"masite|mesas|столик\w*|mesele)",
+        ),  # roses carried round the bars for coins
+        _all_of(
             r"(?:afgezet|zet (?:\w+ )?af|dropped|drops|deja|zostawia\w*|lasa|оставя|залишає|высаживает|привозить|"
             r"привозит|aduce|brings)",
             _SHOP_DOOR,
@@ -1789,11 +1842,19 @@ FORM_CUES: Final[Mapping[str, tuple[str, ...]]] = {
     "domestic_servitude": (
         _all_of(rf"{_CLEAN} (?:\w+ ){{0,3}}{_HOUSE}", _KIDS_CARE),
         _all_of(_CLEAN, rf"(?:{_KIDS_CARE}|{_COOK})"),  # cleans and cooks, cleans and minds the children
+        _all_of(
+            rf"{_CLEAN}",
+            r"(?:bij (?:een )?(?:familie|gezin)|for a family|family (?:she|he) lives with|u rodziny|la o familie|"
+            r"при (?:едно )?семейство|в сім\w*|в семье|para una familia|con una familia)",
+        ),
         _all_of(_LIVES_WITH_FAMILY, rf"(?:{_CLEAN} (?:\w+ ){{0,3}}{_HOUSE}|{_KIDS_CARE})"),
     ),
     "surrogacy": (
         rf"{_BIRTH} (?:\w+ ){{0,3}}{_FOR_A_COUPLE}",
         rf"{_PREGNANT} (?:\w+ ){{0,5}}{_FOR_A_COUPLE}",  # pregnant for a couple
+        rf"{_PREGNANT} (?:\w+ ){{0,5}}(?:copilul|the baby|the child|het kind|de baby|dziecko|детето|дитину|ребенка|"
+        rf"el bebe) "
+        r"(?:unui|of a|van een|jakiejs|на|для|de una) (?:\w+ )?(?:cuplu|couple|stel|pary|двойка|пари|пары|pareja)",
         rf"{_FOR_A_COUPLE} (?:\w+ ){{0,4}}(?:een |a )?(?:baby|kind|child) (?:krijgen|baren|dragen|carry)",
     ),
     "illegal_adoption": (
@@ -1830,6 +1891,8 @@ FORM_MASKS: Final[tuple[str, ...]] = (
     r"profesor\w*|enfermer\w*|medico|maestr\w*)",
     # the promised job that was a lie ("promesa de trabajo en un restaurante"): what they were made to do counts
     r"(?:beloofd\w* (?:\w+ )?werk|werk beloofd|promised (?:\w+ )?(?:a )?(?:job|work)|(?:job|work) promise|"
+    r"mial\w* pracowac|miala pracowac|was supposed to work|zou (?:gaan )?werken|trebuia sa lucreze|трябваше да работи|"
+    r"мав працювати|должен был работать|iba a trabajar|me prometio (?:\w+ )?trabajo|prometio (?:\w+ )?trabajo|"
     r"obiecal\w* (?:\w+ )?prac\w*|obietnic\w* pracy|promis\w* (?:\w+ )?(?:de )?(?:munca|lucru|job)|"
     r"обещаха (?:\w+ )?работа|обіцяли (?:\w+ )?роботу|обещали (?:\w+ )?работу|promesa de trabajo|"
     r"prometieron (?:\w+ )?trabajo)(?: \w+){0,4}",
