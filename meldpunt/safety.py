@@ -1159,6 +1159,7 @@ PAST_MARKERS: Final[RuleTable] = {
         r"toen ik (?:klein|jong|kind)",
         r"toen ze (?:klein|jong)",
         r"is (?:nu )?voorbij",
+        r"een week geleden|afgelopen week",
     ),
     "en": (
         r"used to",
@@ -1173,6 +1174,7 @@ PAST_MARKERS: Final[RuleTable] = {
         r"when i was (?:a child|a kid|young|little)",
         r"when she was (?:a child|young|little)",
         r"is over now",
+        r"last (?:week|month)|a week ago|(?:two|three|a few) (?:days|weeks) ago",
     ),
     "pl": (
         r"kiedys",
@@ -1185,6 +1187,7 @@ PAST_MARKERS: Final[RuleTable] = {
         r"zeszlego roku",
         r"jak (?:bylam|bylem) (?:mala|maly|dzieckiem)",
         r"juz (?:sie )?skonczylo",
+        r"w zeszlym tygodniu|tydzien temu",
     ),
     "ro": (
         r"in trecut",
@@ -1197,6 +1200,7 @@ PAST_MARKERS: Final[RuleTable] = {
         r"anul trecut",
         r"cand eram (?:mic|mica|copil)",
         r"s a terminat",
+        r"saptamana trecuta|acum o saptamana|luna trecuta",
     ),
     "bg": (
         r"predi (?:\w+ )?(?:godini|godina|mesetsa|mesets)",
@@ -1206,6 +1210,7 @@ PAST_MARKERS: Final[RuleTable] = {
         r"v minaloto",
         r"navremeto",
         r"kato biah (?:malak|malka|dete)",
+        r"predi sedmitsa|minalata sedmitsa|minaliia mesets",
     ),
     "uk": (
         r"ranishe",
@@ -1217,6 +1222,7 @@ PAST_MARKERS: Final[RuleTable] = {
         r"minulo(?:g|h)o roku",
         r"v ditinstvi",
         r"koli ia bula mal\w*",
+        r"minulogo tizhnia|tizhden tomu|minulogo misiatsia",
     ),
     "ru": (
         r"ranshe",
@@ -1228,6 +1234,7 @@ PAST_MARKERS: Final[RuleTable] = {
         r"v detstve",
         r"kogda ia bila malen\w*",
         r"uzhe zakonchil\w*",
+        r"na proshloi nedele|nedeliu nazad|v proshlom mesiatse",
     ),
     "es": (
         r"antes(?! de (?:manana|esta|hoy|las|que|mediodia|medianoche))",
@@ -1240,6 +1247,7 @@ PAST_MARKERS: Final[RuleTable] = {
         r"cuando era (?:nina|nino|pequena|pequeno|joven)",
         r"ya (?:paso|termino)",
         r"solia",
+        r"la semana pasada|hace una semana|el mes pasado",
     ),
 }
 
@@ -1388,8 +1396,10 @@ _JOKING: Final = re.compile(
     r"intarzi\w*|закъснея|закъснееш|запізн\w*|опозда\w*|llego tarde|tarde)(?!\w)"
 )
 _FIGURES: Final = re.compile(
-    r"(?<!\w)(?:werk|job|work|baan|robota|praca|munca|serviciu|trabajo)\w* (?:\w+ ){0,2}(?:maakt me (?:\w+ )?kapot|"
+    r"(?<!\w)(?:werk|job|work|baan|robota|praca|munca|serviciu|trabajo|huur|rent|chiria|czynsz|alquiler|situacion|"
+    r"situation|situatie|situatia|sytuacja)\w* (?:\w+ ){0,2}(?:maakt me (?:\w+ )?kapot|"
     r"is killing me|killing me|kills me|mnie wykonczy|ma omoara|me esta matando|me mata)(?!\w)"
+    r"|(?<!\w)(?:ma omoara|me esta matando|is killing me) (?:\w+ )?(?:chiria|situacion|situation|rent)(?!\w)"
     r"|(?<!\w)(?:baas|boss|manager|szef|sef|seful|sefu|jefe|jefa)\w* (?:\w+ ){0,2}(?:vermoordt me|maakt me af|"
     r"kills? me|killing me|(?:will|gonna|is going to) kill me|mnie zabije|zabije mnie|ma omoara|ma omori|me mata|"
     r"me va a matar)"
