@@ -1522,25 +1522,35 @@ def _minor_with_adults(clauses: list[_Clause]) -> Danger | None:
 
 # "They said that if I don't pay by tomorrow ...": a demand for money with a deadline, reported as someone's
 # words, is a threat whatever the consequence named ("they'll come to my daughter's school").
-_TOLD: Final = re.compile(
-    r"(?<!\w)(?:zei|zeiden|zegt|zeggen|schreef|schreven|said|says|told|wrote|texted|powiedzial\w*|napisal\w*|"
-    r"mowi|a zis|au zis|a scris|au scris|zice|dijo|dijeron|escribio|escribieron|dice|dicen)(?!\w)"
+_TOLD: Final = _words(
+    (
+        r"zei|zeiden|zegt|zeggen|schreef|schreven|said|says|told|wrote|texted|powiedzial\w*|napisal\w*|mowi|"
+        r"a zis|au zis|a scris|au scris|zice|dijo|dijeron|escribio|escribieron|dice|dicen",
+    )
 )
-_TOLD_SKELETON: Final = re.compile(
-    r"(?<!\w)(?:kaza|kazaha|kazva|napisa|napisaha|skazav|skazala|skazali|napisav|napisala|napisali|kazhe|skazal|"
-    r"govorit|pishe|pishut)(?!\w)"
+_TOLD_SKELETON: Final = _words(
+    (
+        r"kaza|kazaha|kazva|napisa|napisaha|skazav|skazala|skazali|napisav|napisala|napisali|kazhe|skazal|"
+        r"govorit|pishe|pishut",
+    )
 )
-_PAY: Final = re.compile(
-    r"(?<!\w)(?:betaal|betaalt|terugbetaal|pay|pay back|zaplace|oddam|splace|platesc|dau banii|pago|devuelvo|"
-    r"mando el dinero|le pago)(?!\w)"
+_PAY: Final = _words(
+    (
+        r"betaal|betaalt|terugbetaal|pay|pay back|zaplace|oddam|splace|platesc|dau banii|pago|devuelvo|"
+        r"mando el dinero|le pago",
+    )
 )
-_PAY_SKELETON: Final = re.compile(
-    r"(?<!\w)(?:platia|varna|vurna|varnem|dam parite|povernu|viddam|zaplachu|otdam|verniu|perevedu|zaplatish|"
-    r"zaplatiat)(?!\w)"
+_PAY_SKELETON: Final = _words(
+    (
+        r"platia|varna|vurna|varnem|dam parite|povernu|viddam|zaplachu|otdam|verniu|perevedu|zaplatish|"
+        r"zaplatiat",
+    )
 )
-_BY_DEADLINE: Final = re.compile(
-    r"(?<!\w)(?:do (?:vechera|zavtra|utre|vechora|utra|ranku)|k vecheru|do konca dnia|do jutra|pana (?:maine|diseara)|"
-    r"antes de (?:manana|esta noche)|uiterlijk morgen|voor morgen|by tomorrow|by tonight)(?!\w)"
+_BY_DEADLINE: Final = _words(
+    (
+        r"do (?:vechera|zavtra|utre|vechora|utra|ranku)|k vecheru|do konca dnia|do jutra|pana (?:maine|"
+        r"diseara)|antes de (?:manana|esta noche)|uiterlijk morgen|voor morgen|by tomorrow|by tonight",
+    )
 )
 
 
