@@ -214,9 +214,11 @@ def test_a_victim_gets_victim_wording_no_source_question_and_a_minor_is_acute(sy
     assert "B1=yes:seen" not in r.values("checklist")  # no source buttons for a victim
     r.tap("checklist", "B1=yes")
     r.tap("checklist", "skip")
-    r.tap("anonymity", "anonymous")
+    r.type("I'd rather not give my name")  # typed, not tapped: a statement, not a question about anonymity
+    assert not r.asked("anonymity"), r.text
     r.tap_intent("confirm_send")
     signal = stored_signal(system, r.body["signal_id"])
+    assert signal["anonymity"] == "anonymous"
     assert signal["knowledge_source"] == "self"
     assert signal["indicators"][0] == {"indicator_id": "B1", "answer": "yes", "source": "self"}
     assert {"police", "comensha"} <= set(signal["routes"])
