@@ -1700,9 +1700,12 @@ def denies_danger(text: str) -> bool:
     for sentence in _SENTENCE_SPLIT.split(text):
         norm = normalise(sentence)
         latin = skeleton(norm)
-        if _DENIAL.search(norm) or _DENIAL_SKELETON.search(latin) or _SAFE_NOW.search(norm):
-            return True
-        if _SAFE_NOW_SKELETON.search(latin):
+        if (
+            _DENIAL.search(norm)
+            or _SAFE_NOW.search(norm)
+            or _DENIAL_SKELETON.search(latin)
+            or _SAFE_NOW_SKELETON.search(latin)
+        ):
             return True
     return False
 

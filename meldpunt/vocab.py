@@ -2013,6 +2013,18 @@ _OWN_PASSPORT: Final = re.compile(
 )
 
 
+@cache
+def _labour_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """Built once: the generic labour words, the labour words that are not generic, those that say more than
+    "work"."""
+    labour = _phrases(FORM_KEYWORDS, "labour")
+    return (
+        _compile(GENERIC_LABOUR),
+        _compile(tuple(p for p in labour if p not in GENERIC_LABOUR)),
+        _compile(tuple(p for p in labour if p not in GENERIC_WORK)),
+    )
+
+
 def _story_forms(norm: str) -> list[str]:
     """The forms a text names or tells, in FORMS order, after the precedence rules: domestic servitude is the
     labour form of a household, and plain work or pay words do not add labour to another form."""
@@ -2023,14 +2035,9 @@ def _story_forms(norm: str) -> list[str]:
     if "labour" not in found and _MADE_TO_WORK.search(norm):
         found.insert(1 if "sexual" in found else 0, "labour")
     if "labour" in found:
-        generic = _compile(GENERIC_LABOUR)
-        specific = _compile(tuple(p for p in _phrases(FORM_KEYWORDS, "labour") if p not in GENERIC_LABOUR))
+        generic, specific, beyond_work = _labour_patterns()
         only_generic = not specific.search(norm) and not _form_cue("labour", norm) and generic.search(norm)
-        only_work = (
-            not _compile(tuple(p for p in _phrases(FORM_KEYWORDS, "labour") if p not in GENERIC_WORK)).search(norm)
-            and not _form_cue("labour", norm)
-            and not _MADE_TO_WORK.search(norm)
-        )
+        only_work = not beyond_work.search(norm) and not _form_cue("labour", norm) and not _MADE_TO_WORK.search(norm)
         story = len(norm.split()) >= STORY_WORDS and not _COERCION.search(norm)
         if "domestic_servitude" in found or (only_generic and len(found) > 1) or (story and only_work):
             found.remove("labour")
