@@ -46,6 +46,7 @@ REPORT_FIELDS = (
     "municipality", "minors_involved", "description",
 )  # fmt: skip
 TRIAGE_FOR = {"danger": "T0", "acute": "T1"}
+SAFETY_ANSWER_FOR = {"danger": "now", "acute": "within_24h"}
 
 
 @dataclass
@@ -135,7 +136,13 @@ class TurnProcessor:
         if language != turn.rasa_language:
             sync["language"] = language
         if danger:
-            sync.update(triage=_more_urgent_triage(turn.triage, TRIAGE_FOR[danger]), acute=True)
+            # What the keywords saw answers the safety question too: the intake does not ask "is anyone in
+            # danger now?" right after the reporter said so in words the assistant did not read as danger.
+            sync.update(
+                triage=_more_urgent_triage(turn.triage, TRIAGE_FOR[danger]),
+                acute=True,
+                safety_check=SAFETY_ANSWER_FOR[danger],
+            )
         try:
             if sync:
                 await self.rasa.set_slots(turn.conversation_id, sync)

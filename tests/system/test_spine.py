@@ -263,3 +263,23 @@ def test_danger_as_the_first_message_gets_the_112_message_once(system: System, t
     assert body["conversation"]["triage"] == "T0"
     assert len(texts) == len(set(texts)), f"the same message twice in one answer: {texts}"
     assert sum("0800-2000" in t for t in texts) == 1, texts
+
+
+@pytest.mark.parametrize(
+    ("text", "triage"),
+    [
+        ("ktoś mnie teraz śledzi, boję się", "T0"),  # the keyword net sees it; the NLU reads a question
+        ("jutro rano uciekam, nie wiem dokąd", "T1"),
+    ],
+)
+def test_danger_told_in_words_answers_the_safety_question(system: System, text: str, triage: str) -> None:
+    session = _session()
+    first = system.chat(session, "Dzień dobry")
+    first_buttons = [b["payload"] for m in first["messages"] for b in m.get("buttons", [])]
+    assert any("safety_check" in payload for payload in first_buttons)  # the safety question is open
+    body = system.chat(session, text)
+    assert body["conversation"]["triage"] == triage
+    assert "112" in " ".join(m["text"] for m in body["messages"])
+    # The reporter is not asked again whether anyone is in danger: the intake goes on to their story.
+    asked_again = [b for m in body["messages"] for b in m.get("buttons", []) if "safety_check" in b["payload"]]
+    assert not asked_again, body["messages"]
