@@ -214,8 +214,8 @@ def running_rasa(model: Path, timeout: float = START_TIMEOUT) -> Iterator[RasaSe
         copy = Path(tmp) / "model.tar.gz"
         shutil.copyfile(model, copy)
         server = RasaServer(copy)
+        server.start(timeout)  # on failure its log is kept: the error names it
         try:
-            server.start(timeout)
             yield server
         finally:
             server.stop()
