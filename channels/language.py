@@ -36,6 +36,29 @@ _GREETINGS = {
     "es": "hola buenas buenos días ayuda",
 }
 _GREETING_LANGUAGE = {word: lang for lang, words in _GREETINGS.items() for word in words.split()}
+# Bulgarian, Ukrainian and Russian typed in Latin letters (no Cyrillic keyboard, a borrowed phone) look like
+# Polish or Romanian to the statistical models. Frequent words of each, as people spell them in chat, that
+# are not words of the Latin-script languages; two or more of one language decide it.
+_TRANSLIT: dict[str, str] = {
+    "bg": "az moga moje mozhe shte 6te che sam sme ste tova tozi tazi kakvo zdraveite zdravei zdravey pomosht "
+    "pomogni pomognete molq molia molya iskam utre dnes tuk kade kude nqkoi nyakoi imam nqma nyama edin edna "
+    "edno zashtoto zashto koito kogato veche samo mnogo tqh tyah kazaha vzeha izlqza izlyaza mislq mislia toi "
+    "tya ima triabva tryabva trqbva raboti zhivee sega oshte vsichko nishto nikoi moiat moyat",
+    "uk": "shcho scho mene meni dopomozhit dopomozhitʹ bud laska tse vony vin vona pryvit sohodni sogodni "
+    "syohodni mozhu yii yiyi kudy nemaie nemaye vzhe tilky duzhe chy khto skilky iakshcho yakshcho koly bulo "
+    "bula buv kazhe kazhut zaraz potribno pratsiuvaty pratsiuiu pratsiuie pratsyuyu pratsiuiut hroshi liudy "
+    "lyudy yikh ikh znovu shchodnia vvecheri mozhemo tezh takozh zhinka khlopets",
+    "ru": "menya menia mne chto shto chtoby pomogite pozhaluista pojaluista pozhalujsta pozhaluysta zdravstvuite "
+    "zdravstvuyte privet segodnya segodnia seichas sejchas sechas nochyu kuda gde ochen tolko teper potomu "
+    "hochu khochu mogu mozhno mojno muj muzh eto uzhe uje nado nuzhno nujno byl byla skazal skazali govorit "
+    "deneg dengi chelovek yego nikto nichego kogda pochemu yesli esli rabotaet rabotayu rabotaem znayu dlya "
+    "nikogda dolzhen doljen vecherom kazhdyi kazhdyj kakie zhivet",
+}
+_TRANSLIT_LANGUAGE: dict[str, set[str]] = {}
+for _lang, _words in _TRANSLIT.items():
+    for _word in _words.split():
+        _TRANSLIT_LANGUAGE.setdefault(_word, set()).add(_lang)
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 
 
 class LanguageDetector:
@@ -56,6 +79,8 @@ class LanguageDetector:
             known = {_GREETING_LANGUAGE.get(w) for w in words} - {None}
             if len(known) == 1:
                 return str(known.pop()), 1.0
+        if translit := _translit_language(words):
+            return translit
         values = self._detector.compute_language_confidence_values(text)
         if not values:
             return None
@@ -81,6 +106,22 @@ class LanguageDetector:
         """Sure enough to keep for the whole conversation: a sentence, or one unmistakable word."""
         words = len(_WORD.findall(text))
         return confidence >= 0.9 or (confidence >= self._min_confidence and words >= 3)
+
+
+def _translit_language(words: list[str]) -> tuple[str, float] | None:
+    """Bulgarian, Ukrainian or Russian typed in Latin letters, when two or more of its chat words say so
+    (three or more: sure)."""
+    if any(_CYRILLIC.search(word) for word in words):
+        return None
+    counts = {lang: 0 for lang in _TRANSLIT}
+    for word in words:
+        for lang in _TRANSLIT_LANGUAGE.get(word, ()):
+            counts[lang] += 1
+    ranked = sorted(counts.items(), key=lambda item: -item[1])
+    (best, n), (_, second) = ranked[0], ranked[1]
+    if n < 2 or n == second:
+        return None
+    return best, 0.95 if n >= 3 else 0.7
 
 
 def _code(code: IsoCode639_1) -> str:
