@@ -26,7 +26,7 @@ lint: envs
 	$(APP)/bin/ruff format --check .
 	$(APP)/bin/mypy
 
-model: $(BOT)/.installed
+model: envs ## the Rasa model and the form model, each trained only when its inputs changed
 	scripts/train-if-changed
 
 envs: $(APP)/.installed $(BOT)/.installed

@@ -16,6 +16,8 @@ from collections.abc import Iterable, Mapping
 from functools import cache
 from typing import Final, Literal
 
+from meldpunt.form_model import predicted_forms
+
 # The languages the bot speaks now, and the ones the domain and keyword tables are structured for.
 BOT_LANGUAGES: Final = ("nl", "en", "pl", "ro", "bg", "uk", "ru", "es")
 LANGUAGES: Final = ("nl", "en", "pl", "ro", "bg", "uk", "ru", "es")
@@ -2025,13 +2027,24 @@ def _labour_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str
     )
 
 
+def _form_candidates(norm: str) -> list[str]:
+    """Every form whose words or cues a (masked) text holds, before the precedence rules."""
+    return [
+        form for form in FORMS if form != "unknown" and (_search(FORM_KEYWORDS, form, norm) or _form_cue(form, norm))
+    ]
+
+
+def _rules_decided(norm: str) -> bool:
+    """The keyword rules saw something to decide on (and may have decided it is no form: an ordinary job, a
+    social worker's own work, smuggling); only a story they had nothing to go on is left to the form model."""
+    return bool(_form_candidates(norm) or _MADE_TO_WORK.search(norm) or _ORDINARY_JOB.search(norm))
+
+
 def _story_forms(norm: str) -> list[str]:
     """The forms a text names or tells, in FORMS order, after the precedence rules: domestic servitude is the
     labour form of a household, and plain work or pay words do not add labour to another form."""
     norm = " ".join(_FORM_MASK.sub(" ", norm).split())
-    found = [
-        form for form in FORMS if form != "unknown" and (_search(FORM_KEYWORDS, form, norm) or _form_cue(form, norm))
-    ]
+    found = _form_candidates(norm)
     if "labour" not in found and _MADE_TO_WORK.search(norm):
         found.insert(1 if "sexual" in found else 0, "labour")
     if "labour" in found:
@@ -2085,7 +2098,16 @@ def _latin_script_story_forms(norm: str) -> list[str]:
 
 def match_forms(text: str) -> list[str]:
     """The forms of exploitation a typed answer or a story names or tells, in FORMS order; ["unknown"] if it
-    says "don't know"."""
+    says "don't know". The keyword rules first; a story they had nothing to go on is read by the form model."""
+    found = rule_forms(text)
+    norm = normalise(text)
+    if found or _rules_decided(norm):
+        return found
+    return predicted_forms(norm)
+
+
+def rule_forms(text: str) -> list[str]:
+    """The forms the keyword rules find (match_forms without the form model)."""
     norm = normalise(text)
     if not norm:
         return []
