@@ -1222,15 +1222,17 @@ PLACES: Final[dict[str, tuple[str, ...]]] = {
     ),
     "gooise_meren": (
         "gooise meren", "bussum", "naarden", "naarden vesting", "muiden", "muiderberg", "bussumse",
-        "naardense", "бюссюм", "бюсум", "бусум", "буссум", "нарден", "мюйден", "маюден",
+        "naardense", "бюссюм", "бюсум", "бусум", "буссум", "нарден", "мюйден", "маюден", "наарден", "мьойден",
+        "мёйден", "муйден", "мюйдерберг",
     ),
-    "huizen": ("huizen", "хейзен", "хайзен", "хьойзен", "гейзен"),
-    "blaricum": ("blaricum", "blaricummermeent", "бларикум", "бларікум"),
+    "huizen": ("huizen", "хейзен", "хайзен", "хьойзен", "гейзен", "хюйзен", "хёйзен", "хуйзен"),
+    "blaricum": ("blaricum", "blaricummermeent", "бларикум", "бларікум", "бларикюм", "бларікюм"),
     "laren": ("laren", "ларен"),
     "wijdemeren": (
         "wijdemeren", "loosdrecht", "oud loosdrecht", "nieuw loosdrecht", "kortenhoef", "s graveland",
         "graveland", "ankeveen", "nederhorst den berg", "breukeleveen", "boomhoek", "loosdrechtse plassen",
-        "лоосдрехт", "лосдрехт", "вейдемерен",
+        "лоосдрехт", "лосдрехт", "вейдемерен", "анкевен", "анкевін", "кортенхоф", "кортенгоф", "кортенхуф",
+        "недерхорст", "нідерхорст", "гравеланд", "графеланд",
     ),
     "eemnes": ("eemnes", "эмнес", "емнес", "еемнес", "ээмнес"),
 }  # fmt: skip
@@ -1245,7 +1247,8 @@ OTHER_PLACES: Final = (
     "stichtse vecht", "breukelen", "loenen", "vreeland", "abcoude", "nieuwegein", "zeist", "de bilt",
     "bilthoven", "bunschoten", "spakenburg", "hoogland", "leusden", "nijkerk",
     "dordrecht", "enschede", "maastricht", "den bosch", "s hertogenbosch", "purmerend", "hoofddorp",
-    "haarlemmermeer", "schiphol", "ouder amstel", "uithoorn",
+    "haarlemmermeer", "schiphol", "ouder amstel", "uithoorn", "naaldwijk", "westland", "venlo", "lisse",
+    "aalsmeer", "alkmaar", "zoetermeer", "delft", "antwerpen", "antwerp", "brussel", "brussels",
     "andere gemeente", "andere plaats", "andere stad", "ander dorp", "buiten de regio", "ergens anders",
     "elders", "buitenland", "niet in de regio", "another town", "another city", "other town", "other city",
     "another place", "somewhere else", "elsewhere", "abroad", "outside the region", "another municipality",
@@ -1255,7 +1258,8 @@ OTHER_PLACES: Final = (
     "друг град", "друго място", "другаде", "в чужбина", "інше місто", "іншому місті", "в іншому місці",
     "за кордоном", "другой город", "другом городе", "в другом месте", "за границей",
     "otra ciudad", "otro lugar", "otro pueblo", "otro municipio", "en otro sitio", "fuera de la región",
-    "en el extranjero", "амстердам", "утрехт", "роттердам", "гаага", "алмере", "амерсфорт",
+    "en el extranjero", "амстердам", "утрехт", "роттердам", "гаага", "алмере", "амерсфорт", "наалдвейк",
+    "наалдвайк", "вестланд", "венло", "алсмер", "аалсмер", "антверпен", "брюссель", "брюксел",
 )  # fmt: skip
 UNKNOWN_PLACE: Final = (
     "weet ik niet", "weet niet", "weet het niet", "geen idee", "onbekend", "don't know", "dont know",
