@@ -61,7 +61,9 @@ class FormModel:
         if len(norm.split()) < MIN_WORDS:
             return []
         probabilities = self.probabilities(norm)
-        return [form for form in self.forms if probabilities[form] >= self.threshold]
+        best = max(self.forms, key=probabilities.__getitem__)
+        # One form to confirm with the reporter; a story with two forms names at least one (the rules' part).
+        return [best] if probabilities[best] >= self.threshold else []
 
 
 @cache

@@ -67,7 +67,9 @@ def probabilities(model: Model, texts: list[str]) -> Any:
 
 
 def predicted(row: Any, threshold: float) -> set[str]:
-    return {form for form, p in zip(LABELS, row, strict=True) if p >= threshold}
+    """As FormModel.predict: the most probable form, if it reaches the threshold."""
+    best = int(np.argmax(row))
+    return {LABELS[best]} if row[best] >= threshold else set()
 
 
 def combined(rules: set[str], text: str, row: Any, threshold: float) -> set[str]:
