@@ -419,7 +419,8 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         r"als (?:ik|ze|hij|we) (?:\w+ ){0,4}niet|of (?:ze|hij) (?:\w+ )?(?:slaan|slaat)",
         sell=r"(?:verkoopt|verkopen) (?:hij |ze |zij )?(?:me|mij|haar|hem|ons)|(?:gaat|gaan|wil|willen) "
         r"(?:\w+ ){0,3}verkopen",
-        punish=r"stuurt (?:\w+ )?(?:mensen|jongens|iemand)|"
+        punish=r"(?:doet|doen) (?:\w+ ){0,3}iets met|(?:krijgt|krijg|krijgen) (?:\w+ )?klappen|"
+        r"stuurt (?:\w+ )?(?:mensen|jongens|iemand)|"
         r"in de fik|in brand|(?:foto s|filmpjes|video s) (?:\w+ ){0,2}(?:sturen|doorsturen|versturen|"
         r"rondsturen)|"
         r"(?:doet|doen) (?:ie|hij|ze|zij) (?:\w+ ){0,3}wat(?!\w)|"
@@ -530,7 +531,8 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         r"przyjechac po mnie|gdzie (?:moge|mam) (?:isc|pojsc|sie podziac|spac)",
         threat_if=r"bo inaczej|inaczej|jesli nie|jezeli nie|jak nie|albo",
         sell=r"sprzeda\w* (?:\w+ )?(?:mnie|nas|ja|go|je)|(?:mnie|nas|ja|go) (?:\w+ )?sprzeda\w*",
-        punish=r"(?:nasle|wysle) (?:\w+ )?ludzi|"
+        punish=r"pogadaja|pogada|znajda (?:mnie|cie|nas|go|ja)|znajdzie (?:mnie|cie|nas|go|ja)|"
+        r"(?:nasle|wysle) (?:\w+ )?ludzi|"
         r"podpal\w*|spal\w*|wysle (?:\w+ )?(?:zdjecia|filmy|nagrania)|bedzie zle|"
         r"cos zrobi|cos zrobia|zrobi cos|zrobia cos|"
         r"krzywd\w*|polamie|polamia|polamac|pobija|pobije|zabija|zabije|skrzywdza|skrzywdzi|ukarza|ukarze|"
@@ -567,7 +569,8 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         r"unde (?:pot|sa) (?:sa )?(?:merg|ma duc|dorm)",
         threat_if=r"altfel|daca nu|ca altfel|sau",
         sell=r"(?:ma|ne|o|il) (?:\w+ )?(?:vinde|vand|vor vinde|va vinde)|sa (?:ma|ne|o|il) vanda",
-        punish=r"trimite (?:\w+ )?oameni|"
+        punish=r"(?:ma|te|ne|o|il) (?:gaseste|gasesc|gasim)|n o sa (?:\w+ ){0,2}placa|"
+        r"trimite (?:\w+ )?oameni|"
         r"trimite pozele|trimit pozele|va fi rau|"
         r"(?:rupe|rup|rupem) (?:\w+ ){0,2}(?:picioarele|mainile|oasele)|"
         r"(?:da|dau|dea) foc|"
@@ -594,7 +597,8 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         r"zakliuchen\w*|zatvoren\w*|(?:zakliuchvat|zakliuchva|zatvariat) (?:me|ni|ia|go|gi)",
         place=r"mazeto|maze|staia\w*|kasha\w*|apartament\w*|kolata|sutereno|garazh\w*|tavan\w*|hotel\w*|banita",
         near=r"dnes|dovechera|tazi nosh\w*|prez nosha|utre|utre sutrin|po kasno|sled chas|v uikenda|do (?:\d+)",
-        forced=r"klient(?!ka)\w*|drug\w* (?:ferma|kasha|miasto|adres)|omazh\w*|(?:karat|zakarat|otkarat|vodiat|vozi|"
+        forced=r"triabva da (?:hodia|otida|ida) (?:\w+ ){0,2}(?:v hotela|v hotel|pri klient\w*)|"
+        r"klient(?!ka)\w*|drug\w* (?:ferma|kasha|miasto|adres)|omazh\w*|(?:karat|zakarat|otkarat|vodiat|vozi|"
         r"vozat|prodava|"
         r"prodavat|prodade|mestiat|premestiat|prashat|"
         r"pratiat|zakarat) (?:\w+ )?(?:me|ni|ia|go)|"
@@ -636,7 +640,8 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         place=r"pidvali|pidval|kimnati|kimnatu|kvartiri|budinku|mashini|garazhi|gotel\w*|vannii|na zamok",
         near=r"sogodni|sohodni|sogodni vvecheri|vnochi|vvecheri|zavtra|tsiei nochi|piznishe|na vihidnih|"
         r"cherez godinu|do (?:\d+)",
-        forced=r"klient(?!k)\w*|vidati zamizh|vidaiut zamizh|vidadut zamizh|(?:vezut|vezе|povezut|vidvezut|zaberut|"
+        forced=r"povez\w* (?:mene|nas|ii|iogo)|"
+        r"klient(?!k)\w*|vidati zamizh|vidaiut zamizh|vidadut zamizh|(?:vezut|vezе|povezut|vidvezut|zaberut|"
         r"prodaiut|prodaie|prodadut|prodast|"
         r"vidpraviat|pereviezut) (?:\w+ )?(?:mene|nas|i|iogo)|(?:mene|nas|i|iogo) (?:\w+ ){0,2}(?:vezut|"
         r"povezut|vidvezut|prodaiut|prodaie|prodadut|vidpraviat|perevoziat)|inshe misto|inshogo mista|"
@@ -678,7 +683,8 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         place=r"podvale|podval|komnate|komnatu|kvartire|dome|mashine|garazhe|otele|vannoi|na zamok|na kliuch",
         near=r"segodnia|segodnia vecherom|nochiu|vecherom|zavtra|zavtra utrom|etoi nochiu|pozzhe|v vihodnie|"
         r"cherez chas|do (?:\d+)",
-        forced=r"uvez\w*|"
+        forced=r"povez\w* (?:menia|nas|ee|ego)|"
+        r"uvez\w*|"
         r"klient(?!k)\w*|uvoz\w*|vidavat zamuzh|vidaiut zamuzh|vidadut zamuzh|(?:vezut|povezut|otvezut|"
         r"zaberut|prodaiut|prodaet|prodadut|prodast|otpraviat|"
         r"perevezut) (?:\w+ )?(?:menia|nas|ee|eio|ego)|(?:menia|nas|ee|eio|ego) (?:\w+ ){0,2}(?:vezut|povezut|"
@@ -725,7 +731,8 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         place=r"sotano|cuarto|habitacion|piso|casa|coche|furgoneta|garaje|hotel|bano|con llave|ahi dentro",
         near=r"esta noche|esta tarde|hoy|manana|manana por la manana|mas tarde|en una hora|este fin de semana|"
         r"antes de las (?:\d+|nueve|diez)",
-        forced=r"casarla|la casan|nos cambian|nos mueven|nos trasladan|cambian de casa|clientes|cliente|(?:me|nos|"
+        forced=r"me toca (?:\w+ ){0,2}(?:salir|ir|trabajar)|"
+        r"casarla|la casan|nos cambian|nos mueven|nos trasladan|cambian de casa|clientes|cliente|(?:me|nos|"
         r"la|lo|"
         r"le) (?:\w+ )?(?:llevan|lleva|venden|vende|mandan|manda|"
         r"trasladan|traslada|mueven|van a llevar|van a vender)|otra ciudad|otro pais|droga|drogas|paquete|"
@@ -736,7 +743,8 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         threat_if=r"o si no|si no|de lo contrario|o|"
         r"si (?:\w+ ){0,3}(?:con poco|sin nada|sin dinero|poco dinero|tarde)",
         sell=r"(?:me|nos|la|lo) (?:\w+ )?(?:vende|venden|va a vender|van a vender|vendera|venderan)",
-        punish=r"cort\w*|(?:manda|mandara|enviara) (?:\w+ )?gente|"
+        punish=r"(?:me|te|nos|la|lo) (?:van|va|vendran) a buscar|(?:van|vendran) a (?:buscarme|buscarte|por mi|por ti)|"
+        r"cort\w*|(?:manda|mandara|enviara) (?:\w+ )?gente|"
         r"mata|matan|me mata|la mata|"
         r"quem\w*|(?:enviar|manda|mandar|envia) (?:\w+ )?(?:las )?(?:fotos|videos)|"
         r"romp\w* (?:\w+ ){0,2}(?:las piernas|los brazos|la cara|los huesos)|"
@@ -1018,6 +1026,66 @@ MORE_DANGER_RULES: Final[RuleTable] = {
         r"tsev|tsevta|traba|trabata|prat|lopata|nozh|kolan|truba|trubou|palitseiu|lopatoiu|nozhem|remenem|lopatoi|"
         r"palkoi|tubo|palo|pala|cuchillo|cinturon)",
         r"no se levanta|no (?:nos|me) dejan llamar",
+    ),
+}
+# Held now, told by what it looks like: not let out of a moving car, a door locked from the outside, "let me
+# out!" heard or typed, someone lying hurt who does not answer or vomits blood.
+HELD_NOW_RULES: Final[RuleTable] = {
+    "nl": (
+        r"(?:laat|laten|mag|mogen) (?:\w+ ){0,3}niet (?:\w+ )?uitstappen",
+        r"(?:van buiten|van buitenaf|aan de buitenkant) (?:\w+ ){0,2}(?:op slot|afgesloten|dichtgedaan)|"
+        r"(?:op slot|afgesloten) (?:\w+ ){0,2}(?:van buiten|van buitenaf|aan de buitenkant)",
+        r"laat (?:me|ons) (?:eruit|gaan|los)(?! (?:uit|van) (?:het|mijn|dat|dit) (?:contract|abonnement))",
+        r"(?:spuugt|braakt|hoest|spuwt) (?:\w+ )?bloed|ligt (?:\w+ ){0,4}reageert niet",
+    ),
+    "en": (
+        r"(?:wont|dont|doesnt|not) let (?:me|us|her|him|them) (?:\w+ )?(?:get )?out of the (?:car|van|truck|lorry)",
+        r"locked (?:\w+ ){0,3}from (?:the )?outside|"
+        r"(?:door|gate) is (?:\w+ )?(?:locked|padlocked) from (?:the )?outside",
+        r"let me out(?! of (?:the|this|my|that) (?:contract|job|deal|chat|group|lease))",
+        r"(?:vomiting|throwing up|coughing up|spitting) (?:\w+ )?blood|lying (?:\w+ ){0,4}not (?:answering|responding)",
+    ),
+    "pl": (
+        r"nie (?:pozwalaja|pozwala|daja|daje|chca|chce) (?:\w+ ){0,2}wysiasc",
+        r"(?:zamkn\w*|zamyka\w*) (?:\w+ ){0,3}od zewnatrz|od zewnatrz (?:\w+ ){0,2}zamkn\w*",
+        r"wypusc(?:cie)? (?:mnie|nas)",
+        r"(?:wymiotuje|pluje|kaszle) krwia|lezy (?:\w+ ){0,4}nie (?:odpowiada|reaguje)",
+    ),
+    "ro": (
+        r"nu (?:ma|ne|o|il) (?:\w+ )?(?:lasa|lasau) sa (?:cobor\w*|ies\w* din (?:masina|duba|camion))",
+        r"(?:incuiat\w*|inchis\w*) (?:\w+ ){0,3}pe dinafara|pe dinafara (?:\w+ ){0,2}(?:incuiat\w*|inchis\w*)|"
+        r"(?:poarta|usa) (?:\w+ ){0,2}(?:e|este) (?:\w+ )?(?:cu lacat|incuiata)",
+        r"(?:lasati|lasa) ma sa ies|dati mi drumul",
+        r"(?:vomita|varsa|scuipa|tuseste) (?:\w+ )?sange|zace (?:\w+ ){0,4}nu (?:raspunde|reactioneaza)",
+    ),
+    "bg": (
+        r"ne (?:me|ni|ia|go) (?:puskat|puska|ostaviat|ostavia) da (?:slez\w*|sliz\w*)",
+        r"(?:zakliuch\w*|zakluch\w*|zaklu4\w*) (?:\w+ ){0,3}otvan|otvan (?:\w+ ){0,2}(?:zakliuch\w*|zakluch\w*)",
+        r"pusnete me|pusnete ni|pusni me",
+        r"(?:povrashta|povrushta|plue|kashlia) (?:\w+ )?kr[ua]v|ne mozhe (?:\w+ ){0,2}(?:mradne|mrudne|mardne|"
+        r"dvizhi|stane)",
+    ),
+    "uk": (
+        r"ne (?:vipuskaiut|vipuskaie|daiut viiti|daie viiti) (?:\w+ ){0,2}z (?:mashini|avto|busa|furgona)",
+        r"(?:zamknul\w*|zachinil\w*|zakril\w*) (?:\w+ ){0,3}zzovni|zamok zzovni|dveri zamkneni",
+        r"vipustit (?:mene|nas)|vipusti (?:mene|nas)",
+        r"(?:bliuie|bluie|kashliaie) krov|(?:mene|nas|ii|iogo) trimaiut (?:\w+ ){0,2}(?:v|u) (?:kvartiri|budinku|"
+        r"kimnati|pidvali|garazhi)",
+    ),
+    "ru": (
+        r"ne (?:vipuskaiut|vipuskaet|daiut viiti|daet viiti) (?:\w+ ){0,2}iz (?:mashini|avto|furgona|busa)",
+        r"(?:zakrili|zaperli|zakrit\w*|zapert\w*) (?:\w+ ){0,3}snaruzhi|snaruzhi (?:\w+ ){0,2}(?:zakrit\w*|zapert\w*)|"
+        r"dver na kliuch",
+        r"vipustite (?:menia|nas)|vipusti (?:menia|nas)",
+        r"(?:rvet|toshnit|kashliaet) (?:\w+ )?krov\w*|(?:menia|nas|ee|ego) derzhat (?:\w+ ){0,2}(?:v |na )?"
+        r"(?:kvartire|dome|komnate|podvale|garazhe|kontejnere|konteinere|vzaperti)",
+    ),
+    "es": (
+        r"no (?:me|nos|la|lo|les) (?:deja|dejan) (?:\w+ )?(?:bajar\w*|salir) del (?:coche|carro|auto|furgon\w*|"
+        r"camion)",
+        r"(?:cerro|cerraron|cerrado|cerrada) (?:\w+ ){0,2}con llave|(?:cerrad\w*|encerrad\w*) (?:\w+ )?por fuera",
+        r"(?:dejame|dejenme|dejadme) salir|abreme",
+        r"(?:vomita|vomitando|escupe|tose) (?:\w+ )?sangre",
     ),
 }
 # Someone just pushed into a car or van (the past tense with "just": "two men just shoved a girl into a van").
@@ -1352,6 +1420,7 @@ _DANGER: Final = (
     _compile_rules(DANGER_RULES)
     + _compile_rules(STORY_DANGER_RULES)
     + _compile_rules(MORE_DANGER_RULES)
+    + _compile_rules(HELD_NOW_RULES)
     + _compile_rules(STORY_MOVED_RULES)
 )
 # The first two acute rules of every language are about "tonight/tomorrow ... must": with the story rules about

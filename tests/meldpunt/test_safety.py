@@ -589,6 +589,35 @@ FAMILY_CASES = [
     # An ordinary day
     ("morgen moet ik gewoon werken in de supermarkt", None),
     ("tomorrow I have to work as usual", None),
+    # Held now, told by what it looks like (added with blind set 6): not let out of a car, a door locked from
+    # the outside, "let me out!", someone lying hurt who does not answer or vomits blood
+    ("we rijden nu over de A1 en ze laten me niet uitstappen", "danger"),
+    ("they won't let her get out of the van, they're driving south", "danger"),
+    ("jedziemy gdzieś autem i nie pozwalają mi wysiąść", "danger"),
+    ("no me dejan bajar del coche, no sé a dónde vamos", "danger"),
+    ("ze hebben de deur van buitenaf op slot gedaan en zijn weggegaan", "danger"),
+    ("the boss locked the gate from the outside and left with our phones", "danger"),
+    ("a încuiat ușa pe dinafară și a plecat", "danger"),
+    ("нас закрыли снаружи в подвале", "danger"),
+    ("next door a woman keeps screaming let me out and banging on the wall", "danger"),
+    ("słyszę przez ścianę jak dziewczyna krzyczy wypuśćcie mnie", "danger"),
+    ("mi compañera vomita sangre y no nos dejan salir", "danger"),
+    ("leży na ziemi i nie odpowiada, co robić", "danger"),
+    ("колегата не може да си мръдне крака след падането", "danger"),
+    # ... but not a contract one wants out of, a door one locks oneself or a phone that is not answered
+    ("can they let me out of the contract early?", None),
+    ("ik doe 's avonds de deur op slot, dan voel ik me veiliger", None),
+    ("moja siostra nie odpowiada na wiadomości od tygodnia", None),
+    # A harm promised with a deadline, in the words people use (added with blind set 6)
+    ("als ik morgen niet kom doet hij iets met mijn zus", "acute"),
+    ("jak do jutra nie oddam kasy, to pogadają z moją matką", "acute"),
+    ("dacă nu-i dau banii până mâine mă găsește", "acute"),
+    ("si mañana no vuelvo me van a buscar", "acute"),
+    ("сьогодні ввечері він знову повезе мене до клієнтів", "acute"),
+    ("esta noche me toca otra vez salir con los clientes del jefe", "acute"),
+    # ... but not a promise without a harm or a deadline
+    ("ik zoek morgen iets leuks met mijn zus", None),
+    ("mañana vamos a buscar piso en Hilversum", None),
 ]
 
 
