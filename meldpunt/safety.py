@@ -273,6 +273,9 @@ ACUTE_RULES: Final[RuleTable] = {
         rf"(?:raped|sexually assaulted) {_EN_ME}",
         r"(?:afraid|scared) to go (?:home|back)",
         r"(?:nowhere|no place) to (?:sleep|stay|go)",
+        # a harm promised, the time after it ("they will beat me tonight")
+        r"(?:will|gonna|going to|ll) (?:\w+ ){0,2}(?:beat|hit|hurt|kill|break|punish|rape|stab|burn) (?:\w+ ){0,4}"
+        r"(?:tonight|tomorrow|today|this evening|later today)",
     ),
     "pl": (
         r"(?:dzis|dzisiaj|wieczorem|jutro|zaraz|tej nocy|w nocy|w ten weekend)\b[^.!?;]{0,60}\b(?:musze|musi|"
@@ -1478,19 +1481,30 @@ _FIGURES_SKELETON: Final = re.compile(
     r"(?<!\w)(?:rabota|robota|biurokrat\w*|shef\w*|nachalnik\w*)\w* (?:\w+ ){0,2}(?:me ubiva|me ubie|shte me ubie|"
     r"mene vbivaie|mene vbie|menia ubivaet|menia ubiet|ubiet menia|vbie mene)(?!\w)"
 )
-# Someone threatening to leave, quit or run away ("mijn dochter dreigt weg te lopen als ..."): the threat word
-# in that sentence is not an alarm.
+# Someone threatening to leave, quit or run away ("mijn dochter dreigt weg te lopen als ..."), or with a
+# consequence that is not a harm (to fire, evict, report or sue, to take the children abroad): the threat word
+# in that sentence is not an alarm; a harm named beside it still is.
 _BENIGN_THREAT: Final = re.compile(
-    r"(?<!\w)(?:dreigt|dreigen) (?:\w+ ){0,3}(?:weg te lopen|te vertrekken|te stoppen|op te zeggen|te verhuizen)"
-    r"|threatens? to (?:run away|leave|quit|move out|tell)|grozi ze (?:\w+ ){0,2}(?:ucieknie|odejdzie|wyprowadzi)"
-    r"|ameninta ca (?:\w+ ){0,2}(?:fuge|pleaca|se muta)|amenaza con (?:irse|marcharse|escaparse|dejar)(?!\w)"
+    r"(?<!\w)(?:dreigt|dreigen|dreigde) (?:\w+ ){0,3}(?:weg te lopen|te vertrekken|te stoppen|op te zeggen|"
+    r"te verhuizen|te ontslaan|eruit te zetten|eruit te gooien|op straat te zetten|aan te geven|te verklikken|"
+    r"(?:de|mijn|onze) kinderen (?:\w+ )?mee te nemen|niet (?:meer )?te betalen)"
+    r"|threaten\w* to (?:run away|leave|quit|move out|tell|report|sue|fire|sack|evict|kick (?:\w+ )?out|"
+    r"throw (?:\w+ ){0,2}out|take (?:the |my |our |her )?(?:kids|children)|keep (?:the |my )?deposit|"
+    r"call (?:the )?(?:police|immigration))"
+    r"|grozi\w* ze (?:\w+ ){0,2}(?:ucieknie|odejdzie|wyprowadzi|wystawi|wyrzuci|zwolni|doniesie|zglosi|"
+    r"odbierze|nie zaplaci|nie odda)"
+    r"|amenint\w* (?:ca|cu) (?:\w+ ){0,2}(?:fuge|pleaca|se muta|ia copiii|imi ia|ii ia|ne da afara|ma da afara|"
+    r"da afara|concediaz\w*|denunt\w*|reclam\w*|politia|evacuare\w*)"
+    r"|amenaz\w* con (?:irse|marcharse|escaparse|dejar|denunciar\w*|echar\w*|despedir\w*|quitar\w*|"
+    r"llamar a la policia|contar\w*|no pagar)(?!\w)"
 )
 _BENIGN_THREAT_SKELETON: Final = re.compile(
     r"(?<!\w)(?:zaplashva|pogrozhuie|grozitsia|grozit) (?:che |sho |chto )?(?:she )?(?:\w+ ){0,2}"
-    r"(?:izbiaga|napusne|otide|vteche|pide|ubezhit|uidet)(?!\w)"
+    r"(?:izbiaga|napusne|otide|vteche|pide|ubezhit|uidet|uvolni|uvolit|zvilnit\w*|izgoni|vigonit|vignat\w*|"
+    r"donese|zaiavit\w*)(?!\w)"
 )
-_THREAT_WORDS: Final = re.compile(r"(?<!\w)(?:dreigt|dreigen|threatens?|grozi|ameninta|amenaza)(?!\w)")
-_THREAT_WORDS_SKELETON: Final = re.compile(r"(?<!\w)(?:zaplashva|pogrozhuie|grozitsia|grozit)(?!\w)")
+_THREAT_WORDS: Final = re.compile(r"(?<!\w)(?:dreig\w*|threaten\w*|grozi\w*|groza|amenint\w*|amenaz\w*)(?!\w)")
+_THREAT_WORDS_SKELETON: Final = re.compile(r"(?<!\w)(?:zaplash\w*|pogrozh\w*|grozit\w*|grozi\w*)(?!\w)")
 # A clause that starts with "otherwise" / "or else": the harm in it is a threat (acute), not harm now.
 _THREAT_LEADS: Final = (
     r"anders|zo niet|or else|otherwise|or|bo inaczej|inaczej|albo|altfel|ca altfel|sau|si no|o si no|"

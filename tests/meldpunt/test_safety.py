@@ -615,6 +615,14 @@ FAMILY_CASES = [
     ("si mañana no vuelvo me van a buscar", "acute"),
     ("сьогодні ввечері він знову повезе мене до клієнтів", "acute"),
     ("esta noche me toca otra vez salir con los clientes del jefe", "acute"),
+    # A threat of a consequence that is not a harm is not an alarm; a harm beside it still is
+    ("de huisbaas dreigt mijn spullen op straat te zetten als ik niet betaal", None),
+    ("właściciel grozi, że wyrzuci nas z mieszkania", None),
+    ("mă amenință că îmi ia copiii în România", None),
+    ("el jefe la amenaza con denunciarla a la policía", None),
+    ("he threatens to take the kids and says tonight he will break my arms", "acute"),
+    ("he threatens me every day", "acute"),
+    ("they said they will beat me tonight if I don't bring the money", "acute"),
     # ... but not a promise without a harm or a deadline
     ("ik zoek morgen iets leuks met mijn zus", None),
     ("mañana vamos a buscar piso en Hilversum", None),
