@@ -51,6 +51,10 @@ _NOT_RESTRICTION: Final = (
     r"(?! (?:\w+ ){0,2}(?:naar school|to school|do szkoly|la scoala|na uchilishte|na uchilishe|do shkoli|v shkolu|"
     r"a la escuela|"
     r"al colegio)(?!\w))"
+    # going out with friends, going back home, working: a restriction
+    r"(?! (?:\w+ ){0,2}(?:met ons|with us|with (?:her |his |their )?friends|z nami|ze znajomymi|cu noi|cu prietenii|"
+    r"s nas|s priiateli|z nami|s nami|s druziami|con nosotros|con sus amigos|da se varne|da se vurne|"
+    r"vernutsia|povernutisia|terug naar huis|go back home|wrocic do domu|sa se intoarca|volver a casa)(?!\w))"
     r"(?! (?:\w+ ){0,3}(?:bo|because|omdat|want|pentru ca|fiindca|zashoto|tomu sho|potomu chto|porque|poniewaz|bo) "
     r"(?:\w+ ){0,4}(?:owe\w*|debt\w*|vinen|vinna|vinni|borg\w*|dolg\w*|dlug\w*|schuld\w*|datori\w*|datoreaz\w*|"
     r"deuda\w*|debe\w*|dalzh\w*|dalg\w*|visa|visum|viza|vizata|papieren|papers|papeles|dokument\w*|document\w*))"
@@ -138,10 +142,10 @@ DANGER_RULES: Final[RuleTable] = {
         r"(?:ma|ne|o|il|ii|m|l) (?:\w+ )?(?:bate|bat|loveste|lovesc|sugruma|sugruma|sufoca|violeaza|tortureaza|"
         r"injunghie|omoara|ucide|omoare|ucida|chinuie)",
         r"(?:bate|bat|loveste|lovesc|violeaza) (?:\w+ )?pe (?:mine|noi|ea|el|sotia|mama|sora)",
-        r"(?:sunt|e|este|suntem|sunt tinut\w*) (?:\w+ ){0,2}(?:inchis\w*|incuiat\w*|sechestrat\w*|rapit\w*|"
+        r"(?:sunt|e|este|suntem|sunt tinut\w*) (?:\w+ ){0,2}(?:inchis(?!oare)\w*|incuiat\w*|sechestrat\w*|rapit\w*|"
         r"legat\w*|batut\w*|captiv\w*|ostatic\w*|ranit\w*)",
         r"(?:m|ne|o|l) (?:au|a) (?:\w+ )?(?:inchis|incuiat|sechestrat|rapit|legat)",
-        r"(?:ma|ne|o|il) (?:tin|tine) (?:\w+ ){0,2}(?:inchis\w*|cu forta|captiv\w*|legat\w*|incuiat\w*)",
+        r"(?:ma|ne|o|il) (?:tin|tine) (?:\w+ ){0,2}(?:inchis(?!oare)\w*|cu forta|captiv\w*|legat\w*|incuiat\w*)",
         r"nu (?:pot|poate|putem|pot sa|ma lasa|ne lasa|o lasa|il lasa|am voie|are voie|avem voie) (?:\w+ ){0,2}"
         r"(?:plec|pleca|plece|plecam|ies|iasa|iesi|iesim|fug|fugi|fuga|scap|scapa|afara|evadez)" + _NOT_RESTRICTION,
         r"(?:vrea|vor|ameninta\w*) (?:\w+ ){0,2}sa (?:ma|ne|o|il) (?:omoare|ucida)",
@@ -559,7 +563,7 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         r"trag|trage|tarasc|taraste|batut\w*|lovit\w*|violat\w*|rapit\w*",
         move=r"imping\w*|tarasc|taraste|trage|trag|(?:o|ma|ne|il|i|pe \w+) (?:\w+ )?(?:baga|bag|trag|trage|arunca)",
         vehicle=r"masina|masini|duba|dubita|microbuz|portbagaj|furgoneta|duba|autobuz|taxi",
-        held=r"inchis\w*|incuiat\w*|sechestrat\w*",
+        held=r"inchis(?!oare)\w*|incuiat\w*|sechestrat\w*",
         place=r"subsol|pivnita|camera|camaruta|casa|apartament|masina|duba|garaj|pod|baie|hotel|cu cheia",
         near=r"diseara|deseara|la noapte|noaptea asta|azi|astazi|maine|maine dimineata|mai tarziu|in weekend|"
         r"peste o ora|pana la (?:\d+|noua|zece)",
@@ -920,7 +924,7 @@ MORE_DANGER_RULES: Final[RuleTable] = {
         r"(?:o|il|ma|ne) (?:\w+ )?(?:arunca|izbeste|izbesc|impinge) (?:\w+ ){0,2}(?:de|in|contra) (?:\w+ )?"
         r"(?:perete|dulap|usa|podea|masa)",
         r"(?:ma|o|il|ne|i) (?:\w+ )?(?:tin|tine) (?:\w+ ){0,2}(?:in )?(?:pivnita|subsol|garaj|pod|container|baie|"
-        r"inchis\w*|incuiat\w*|legat\w*)",
+        r"inchis(?!oare)\w*|incuiat\w*|legat\w*)",
         r"(?:ma|ne) (?:\w+ )?(?:urmareste|urmaresc|urmaresti|fugareste|fugaresc)(?! (?:en|on|op|na|w|pe|in|v|"
         r"u) (?:instagram|insta|tiktok|facebook|fb|snapchat|snap|twitter|youtube|social\w*|internet))",
         r"(?:nu ne lasa|nu ma lasa|nu vrea|nu vor|interzice|ne interzice|nu ne da voie|"
@@ -1056,7 +1060,8 @@ HELD_NOW_RULES: Final[RuleTable] = {
     ),
     "ro": (
         r"nu (?:ma|ne|o|il) (?:\w+ )?(?:lasa|lasau) sa (?:cobor\w*|ies\w* din (?:masina|duba|camion))",
-        r"(?:incuiat\w*|inchis\w*) (?:\w+ ){0,3}pe dinafara|pe dinafara (?:\w+ ){0,2}(?:incuiat\w*|inchis\w*)|"
+        r"(?:incuiat\w*|inchis(?!oare)\w*) (?:\w+ ){0,3}pe dinafara|"
+        r"pe dinafara (?:\w+ ){0,2}(?:incuiat\w*|inchis(?!oare)\w*)|"
         r"(?:poarta|usa) (?:\w+ ){0,2}(?:e|este) (?:\w+ )?(?:cu lacat|incuiata)",
         r"(?:lasati|lasa) ma sa ies|dati mi drumul",
         r"(?:vomita|varsa|scuipa|tuseste) (?:\w+ )?sange|zace (?:\w+ ){0,4}nu (?:raspunde|reactioneaza)",

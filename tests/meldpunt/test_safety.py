@@ -623,6 +623,12 @@ FAMILY_CASES = [
     ("he threatens to take the kids and says tonight he will break my arms", "acute"),
     ("he threatens me every day", "acute"),
     ("they said they will beat me tonight if I don't bring the money", "acute"),
+    # Prison, and not being let out with friends or back home, are not captivity now
+    ("fratele meu e la închisoare în Utrecht", None),
+    ("prietena mea nu are voie să iasă cu noi", None),
+    ("не я пускат да се върне в България", None),
+    ("my girlfriend isn't allowed to go out with her friends", None),
+    ("m-au închis în cameră și nu pot ieși", "danger"),
     # ... but not a promise without a harm or a deadline
     ("ik zoek morgen iets leuks met mijn zus", None),
     ("mañana vamos a buscar piso en Hilversum", None),
