@@ -441,7 +441,8 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         rf"dagen|keer))|{_AGE} jaar oud|"
         rf"(?:dochter|zoon|zusje|broertje|nichtje|neefje|meisje|jongen|kind|vriendinnetje) van {_AGE}|"
         r"minderjarig\w*|een kind|mijn kind",
-        adults=r"verkopen|dealen|"
+        adults=r"oudere (?:vriend|jongens|mannen)|pakketje\w*|vriendje|loverboy|"
+        r"verkopen|dealen|"
         r"bedel\w*|"
         r"stelen|jatten|"
         r"hotel\w*|"
@@ -497,12 +498,14 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         r"break\w* (?:\w+ ){0,2}(?:legs|arms|bones|neck)|come for (?:my|her|his) \w+|"
         r"punished|beaten|killed|beat|hit|hurt|harm|kill|punish|rape|cut|stab|do something|beat me|kill me|"
         r"smash",
-        minor=r"(?:student|pupil)\w* (?:\w+ ){0,2}(?:1[0-7]|[4-9])(?! (?:minutes|hours|euro|years ago))|"
+        minor=rf"(?:lads?|boys?|girls?|kids?|students?|pupils?) {_AGE}(?! (?:minutes|hours|euro|years ago))|"
+        r"(?:student|pupil)\w* (?:\w+ ){0,2}(?:1[0-7]|[4-9])(?! (?:minutes|hours|euro|years ago))|"
         rf"i(?: m| am|m) (?:only |just )?{_AGE}(?! (?:minutes|hours|days|weeks|months|years|times|euro))|"
         rf"{_AGE} (?:years old|year old|yr old|yrs old|yo|y o)|"
         r"(?:daughter|son|sister|brother|niece|girl|boy|child|kid) "
         rf"(?:of|is|aged) {_AGE}|underage|a minor|minors|a child|my child",
-        adults=r"selling|sell|deal\w*|drugs|"
+        adults=r"webcam|cam|stepdad|stepfather|boyfriend|older (?:guys|boys|men|group|friends)|deliveries|"
+        r"selling|sell|deal\w*|drugs|"
         r"beg|begs|begging|"
         r"steal\w*|shoplift\w*|"
         r"hotel\w*|motel\w*|"
@@ -584,7 +587,8 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         r"(?:fac|face|faca) rau|bat|bate|omoara|ucide|pedepsi\w*|rani|face ceva|bata",
         minor=rf"am (?:doar |numai )?{_AGE} ani|{_AGE} ani|minor\w*|copil|copilul meu|fetita|(?:fiica|fata|sora) "
         rf"(?:mea )?(?:de|are) {_AGE}",
-        adults=r"vand\w*|vinde|"
+        adults=r"un tip|petrecer\w*|iubit\w*|"
+        r"vand\w*|vinde|"
         r"cersest\w*|cerseste|"
         r"fure|fura|furt\w*|"
         r"hotel\w*|"
@@ -623,10 +627,12 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         r"podpal\w*|prasha snimkite|prati snimkite|izprati snimkite|shte e zle|"
         r"schupi|schupiat|"
         r"biat|bie|nabiat|nabie|ubiat|ubie|nakazhat|nakazhe|naraniat|prebiiat|prebie",
-        minor=rf"(?:dasheria|sestra|momiche|deteto) (?:mi )?(?:e )?na {_AGE}|na {_AGE} (?:godini )?sam|"
+        minor=rf"(?:momche|momcheto|bratovchedka|plemennitsa) (?:\w+ )?na {_AGE}|"
+        rf"(?:dasheria|sestra|momiche|deteto) (?:mi )?(?:e )?na {_AGE}|na {_AGE} (?:godini )?sam|"
         rf"na {_AGE} godini|na {_AGE} god(?!\w)|{_AGE} godishn\w*|nepalnoletn\w*|maloletn\w*|dete|"
         r"deteto mi",
-        adults=r"prodava\w*|"
+        adults=r"za pari|sreshu pari|sreshtu pari|gadzhe\w*|"
+        r"prodava\w*|"
         r"prosi|prosiat|"
         r"krade|kradat|"
         r"hotel\w*|"
@@ -666,10 +672,12 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         r"pride za|pridut za|"
         r"zlamaie|zlamaiut|shos zrobit|"
         r"pobiut|pobie|vbiut|vbie|pokaraiut|pokaraie|zrobliat bol|skalichat|shos zrobliat|zrobliat shos",
-        minor=rf"(?:dontsi|dochtsi|doni|sestri|divchinsi|ditini) {_AGE}|meni {_AGE}(?: rokiv| roki| rik)?|"
+        minor=rf"(?:dontsi|dochtsi|doni|sestri|divchinsi|ditini) (?:\w+ ){0, 2}{_AGE}|"
+        rf"(?:dontsi|dochtsi|doni|sestri|divchinsi|ditini) {_AGE}|meni {_AGE}(?: rokiv| roki| rik)?|"
         rf"{_AGE} (?:rokiv|roki)|{_AGE} richn\w*|nepovnolitn\w*|ditina|"
         r"moia ditina",
-        adults=r"prodava\w*|"
+        adults=r"diad\w*|"
+        r"prodava\w*|"
         r"zhebrak\w*|"
         r"krasti|krade|"
         r"gotel\w*|"
@@ -711,7 +719,8 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         r"slomaet|slomaiut|priedut za|pridut za|"
         r"zaberet (?:\w+ )?rebenka|zaberut (?:\w+ )?rebenka|podozhgu|podozhget|"
         r"izbiut|pobiut|ubiut|ubiet|nakazhut|nakazhet|izobiut|pokalechat|chto to sdelaiut|sdelaiut chto to",
-        minor=rf"(?:docheri|dochke|sestre|devochke|rebenku) {_AGE}|mne {_AGE}(?: let| goda| god)?|{_AGE} (?:let|"
+        minor=rf"(?:devochk\w*|malchik\w*|rebenk\w*) (?:let )?{_AGE}|"
+        rf"(?:docheri|dochke|sestre|devochke|rebenku) {_AGE}|mne {_AGE}(?: let| goda| god)?|{_AGE} (?:let|"
         rf"goda)|{_AGE} letn\w*|nesovershennoletn\w*|"
         r"rebenok|moi rebenok",
         adults=r"prodava\w*|torgu\w*|"
@@ -758,9 +767,12 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         r"(?:hace|hacen|hacerle|le hace|le hara) dano|"
         r"(?:haran|hara|van a hacer|va a hacer) dano|pegar|pegaran|golpear|matar|mataran|castigar|hacer dano|"
         r"hacerme dano",
-        minor=rf"(?:hermanit\w*|herman\w*|hij\w*|nin\w*|chic\w*|sobrin\w*) de {_AGE}(?! (?:euros|horas|minutos|"
-        rf"dias))|tengo (?:solo )?{_AGE} anos|{_AGE} anos|menor de edad|menor|una nina|un nino|mi hija|mi hijo",
-        adults=r"vender|vende|"
+        minor=rf"(?:alumn\w*|estudiante|prima|nieta) de {_AGE}(?! (?:euros|horas|minutos|dias))|"
+        rf"(?:hermanit\w*|herman\w*|hij\w*|nin\w*|chic\w*|sobrin\w*) de {_AGE}(?! (?:euros|horas|minutos|"
+        rf"dias))|tengo (?:solo )?{_AGE} anos|{_AGE} anos|menor de edad|menor|una nina|un nino|"
+        r"mi hija(?! de (?:1[89]|[2-9][0-9]))|mi hijo(?! de (?:1[89]|[2-9][0-9]))",
+        adults=r"novio|le pagan|amigos suyos|"
+        r"vender|vende|"
         r"mendiga\w*|pide dinero|"
         r"robar|roba|"
         r"hotel\w*|"

@@ -629,6 +629,14 @@ FAMILY_CASES = [
     ("не я пускат да се върне в България", None),
     ("my girlfriend isn't allowed to go out with her friends", None),
     ("m-au închis în cameră și nu pot ieși", "danger"),
+    # A child and an adult's use of them, for today or tonight: acute (added with blind set 6)
+    ("a 14 year old pupil says her stepdad makes her do webcam shows and tonight is the next one", "acute"),
+    ("een leerling van 15 moet vanavond weer pakketjes wegbrengen voor oudere jongens", "acute"),
+    ("una alumna de 14 me dice que su novio de 25 la recoge hoy a la salida", "acute"),
+    ("verișoara mea are 15 ani și diseară trebuie să meargă la petreceri cu un tip", "acute"),
+    # ... not an adult daughter, and not a child with no time
+    ("mi hija de 19 tiene un novio mayor y hoy salen a cenar", None),
+    ("a pupil of 14 told me her stepdad is strict", None),
     # ... but not a promise without a harm or a deadline
     ("ik zoek morgen iets leuks met mijn zus", None),
     ("mañana vamos a buscar piso en Hilversum", None),
