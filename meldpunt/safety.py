@@ -617,7 +617,7 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         r"prodavat|premestiat|prashat)|drug grad|druga strana|drog\w*|paket\w*|zanesa|dostavia\w*|"
         r"da ostana|da ostane",
         leave=r"da (?:ni|me) vzemete|"
-        r"biagam|"
+        r"biagam|biaga|"
         r"(?:napusna|napusne|izbiagam|izbiaga|se mahna|da si tragna|da tragna|pobegna)|"
         r"da me vzemete|da me vzemat|vzemete me|kade (?:da )?(?:otida|spia|ida)",
         threat_if=r"inache|ili|ako ne",
@@ -672,7 +672,7 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         r"pride za|pridut za|"
         r"zlamaie|zlamaiut|shos zrobit|"
         r"pobiut|pobie|vbiut|vbie|pokaraiut|pokaraie|zrobliat bol|skalichat|shos zrobliat|zrobliat shos",
-        minor=rf"(?:dontsi|dochtsi|doni|sestri|divchinsi|ditini) (?:\w+ ){0, 2}{_AGE}|"
+        minor=rf"(?:dontsi|dochtsi|doni|sestri|divchinsi|ditini) (?:\w+ ){{0,2}}{_AGE}|"
         rf"(?:dontsi|dochtsi|doni|sestri|divchinsi|ditini) {_AGE}|meni {_AGE}(?: rokiv| roki| rik)?|"
         rf"{_AGE} (?:rokiv|roki)|{_AGE} richn\w*|nepovnolitn\w*|ditina|"
         r"moia ditina",
@@ -898,7 +898,8 @@ MORE_DANGER_RULES: Final[RuleTable] = {
         r"bat|bar|rura|rurka|kij\w*|lopat\w*|noz\w*|pasem|teava|bat|lopata|cutit\w*|curea|tsev|tsevta|traba|"
         r"trabata|prat|lopata|nozh|kolan|truba|trubou|palitseiu|lopatoiu|nozhem|remenem|lopatoi|palkoi|tubo|palo|"
         r"pala|cuchillo|cinturon)",
-        r"locked (?:\w+ ){0,3}(?:in|inside) (?:the |a |our )?(?:container|basement|cellar|room|shed|van|truck|flat|"
+        r"locked (?:\w+ ){0,3}(?:in|inside) (?:the |a |our )?(?:\w+ )?(?:container|basement|cellar|room|shed|van|truck|"
+        r"flat|"
         r"house|"
         r"attic|garage)",
     ),

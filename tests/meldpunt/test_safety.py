@@ -634,6 +634,9 @@ FAMILY_CASES = [
     ("een leerling van 15 moet vanavond weer pakketjes wegbrengen voor oudere jongens", "acute"),
     ("una alumna de 14 me dice que su novio de 25 la recoge hoy a la salida", "acute"),
     ("verișoara mea are 15 ani și diseară trebuie să meargă la petreceri cu un tip", "acute"),
+    ("доньці сусідки 13, дорослий чоловік платить їй за фото, а сьогодні хоче з нею зустрітися", "acute"),
+    ("сестра ми писа, че утре ще бяга от къщата", "acute"),
+    ("locked in the storage room of the kitchen since last night", "danger"),
     # ... not an adult daughter, and not a child with no time
     ("mi hija de 19 tiene un novio mayor y hoy salen a cenar", None),
     ("a pupil of 14 told me her stepdad is strict", None),
