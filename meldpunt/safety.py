@@ -233,7 +233,8 @@ DANGER_RULES: Final[RuleTable] = {
         r"atrapad\w*|retenid\w*|atad\w*|prisioner\w*|golpead\w*|herid\w*|rehen\w*)",
         r"(?:me|nos|la|lo|le) (?:\w+ )?(?:encerraron|encierran|encerro|encierra|secuestraron|secuestro|retienen|"
         r"ataron|atan)",
-        r"(?:no puedo|no podemos|no puede|no me dejan|no nos dejan|no la dejan|no le dejan|no lo dejan) (?:\w+ ){0,2}"
+        r"(?:no puedo|no podemos|no puede|no me dejan|no nos dejan|no la dejan|no le dejan|no lo dejan|no me deja|"
+        r"no nos deja|no la deja|no le deja|no lo deja) (?:\w+ ){0,2}"
         r"(?:salir|irme|ir|escapar|huir|marcharme|irnos|irse|escaparme)" + _NOT_RESTRICTION,
         r"(?:me|nos|la|lo|te) (?:va a |van a |quiere |quieren |amenaza con |amenazan con )?(?:matar|matara|mataran)",
         r"(?:va a|van a|quiere|quieren|amenaza con|amenazan con) (?:\w+ )?matar\w*",
@@ -426,7 +427,8 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         r"als (?:ik|ze|hij|we) (?:\w+ ){0,4}niet|of (?:ze|hij) (?:\w+ )?(?:slaan|slaat)",
         sell=r"(?:verkoopt|verkopen) (?:hij |ze |zij )?(?:me|mij|haar|hem|ons)|(?:gaat|gaan|wil|willen) "
         r"(?:\w+ ){0,3}verkopen",
-        punish=r"(?:doet|doen) (?:\w+ ){0,3}iets met|(?:krijgt|krijg|krijgen) (?:\w+ )?klappen|"
+        punish=r"(?:weten|weet) (?:ze|we|hij|zij) waar (?:\w+ ){0,3}(?:woont|wonen|werkt)|"
+        r"(?:doet|doen) (?:\w+ ){0,3}iets met|(?:krijgt|krijg|krijgen) (?:\w+ )?klappen|"
         r"stuurt (?:\w+ )?(?:mensen|jongens|iemand)|"
         r"in de fik|in brand|(?:foto s|filmpjes|video s) (?:\w+ ){0,2}(?:sturen|doorsturen|versturen|"
         r"rondsturen)|"
@@ -493,7 +495,8 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         threat_if=r"or|or else|otherwise|if i (?:dont|do not|refuse|say no)|unless",
         sell=r"(?:is|are|am|s|re|will|gonna|going to|wants? to|plans? to|planning to) (?:\w+ ){0,1}"
         r"(?:sell|selling) (?:me|us|her|him|them|my \w+)|sells (?:me|us|her|him|them|my \w+)",
-        punish=r"send\w* (?:\w+ )?(?:people|guys|someone|men) (?:to|after|round)|"
+        punish=r"know\w* where (?:i|you|we|she|he|they|my \w+|her \w+|his \w+) (?:\w+ )?(?:live\w*|work\w*|stay\w*)|"
+        r"send\w* (?:\w+ )?(?:people|guys|someone|men) (?:to|after|round)|"
         r"burn\w*|set fire|send (?:\w+ ){0,2}(?:photos|pictures|videos|nudes)|"
         r"break\w* (?:\w+ ){0,2}(?:legs|arms|bones|neck)|come for (?:my|her|his) \w+|"
         r"punished|beaten|killed|beat|hit|hurt|harm|kill|punish|rape|cut|stab|do something|beat me|kill me|"
@@ -541,7 +544,8 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         r"przyjechac po mnie|gdzie (?:moge|mam) (?:isc|pojsc|sie podziac|spac)",
         threat_if=r"bo inaczej|inaczej|jesli nie|jezeli nie|jak nie|albo",
         sell=r"sprzeda\w* (?:\w+ )?(?:mnie|nas|ja|go|je)|(?:mnie|nas|ja|go) (?:\w+ )?sprzeda\w*",
-        punish=r"pogadaja|pogada|znajda (?:mnie|cie|nas|go|ja)|znajdzie (?:mnie|cie|nas|go|ja)|"
+        punish=r"wiedza gdzie (?:\w+ ){0,2}mieszka\w*|pogadamy|dostan\w* (?:\w+ )?jak ostatnio|"
+        r"pogadaja|pogada|znajda (?:mnie|cie|nas|go|ja)|znajdzie (?:mnie|cie|nas|go|ja)|"
         r"(?:nasle|wysle) (?:\w+ )?ludzi|"
         r"podpal\w*|spal\w*|wysle (?:\w+ )?(?:zdjecia|filmy|nagrania)|bedzie zle|"
         r"cos zrobi|cos zrobia|zrobi cos|zrobia cos|"
@@ -579,7 +583,8 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         r"unde (?:pot|sa) (?:sa )?(?:merg|ma duc|dorm)",
         threat_if=r"altfel|daca nu|ca altfel|sau",
         sell=r"(?:ma|ne|o|il) (?:\w+ )?(?:vinde|vand|vor vinde|va vinde)|sa (?:ma|ne|o|il) vanda",
-        punish=r"(?:ma|te|ne|o|il) (?:gaseste|gasesc|gasim)|n o sa (?:\w+ ){0,2}placa|"
+        punish=r"stie unde (?:\w+ ){0,2}(?:lucrez|locuiesc|stau|locuieste|sta)|"
+        r"(?:ma|te|ne|o|il) (?:gaseste|gasesc|gasim)|n o sa (?:\w+ ){0,2}placa|"
         r"trimite (?:\w+ )?oameni|"
         r"trimite pozele|trimit pozele|va fi rau|"
         r"(?:rupe|rup|rupem) (?:\w+ ){0,2}(?:picioarele|mainile|oasele)|"
@@ -622,7 +627,8 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         r"da me vzemete|da me vzemat|vzemete me|kade (?:da )?(?:otida|spia|ida)",
         threat_if=r"inache|ili|ako ne",
         sell=r"(?:me|ni|ia|go) (?:\w+ )?(?:prodava|prodavat|prodade|prodadat)|she (?:me|ni|ia|go) prodad\w*",
-        punish=r"zapal\w*|"
+        punish=r"znae kade (?:\w+ ){0,2}zhive\w*|znaiat kade (?:\w+ ){0,2}zhive\w*|"
+        r"zapal\w*|"
         r"prati (?:\w+ )?hora|"
         r"podpal\w*|prasha snimkite|prati snimkite|izprati snimkite|shte e zle|"
         r"schupi|schupiat|"
@@ -666,7 +672,8 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         threat_if=r"inakshe|a to|iakshcho ne|iaksho ne|abo",
         sell=r"(?:mene|nas|i|iogo) (?:\w+ ){0,1}(?:prodaie|prodaiut|prodast|prodadut)|(?:prodaie|prodaiut|"
         r"prodast|prodadut) (?:\w+ ){0,1}(?:mene|nas|i|iogo)",
-        punish=r"zapal\w*|"
+        punish=r"znaie de (?:\w+ ){0,2}zhiv\w*|znaiut de (?:\w+ ){0,2}zhiv\w*|provchit\w*|"
+        r"zapal\w*|"
         r"prishle (?:\w+ )?liudei|"
         r"pidpal\w*|spal\w*|nadishle|rozishle|bude pogano|"
         r"pride za|pridut za|"
@@ -713,7 +720,8 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         threat_if=r"inache|a to|esli ne|ili",
         sell=r"(?:menia|nas|ee|eio|ego) (?:\w+ ){0,1}(?:prodaet|prodaiut|prodast|prodadut)|(?:prodaet|prodaiut|"
         r"prodast|prodadut) (?:\w+ ){0,1}(?:menia|nas|ee|eio|ego)",
-        punish=r"zapal\w*|vilozh\w*|"
+        punish=r"znaet gde (?:\w+ ){0,2}zhiv\w*|znaiut gde (?:\w+ ){0,2}zhiv\w*|prirezh\w*|"
+        r"zapal\w*|vilozh\w*|"
         r"prishlet (?:\w+ )?liudei|uvez\w*|"
         r"podozh\w*|sozh\w*|razoshlet|otpravit (?:\w+ )?(?:foto|video)|budet ploho|"
         r"slomaet|slomaiut|priedut za|pridut za|"
@@ -759,7 +767,8 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         threat_if=r"o si no|si no|de lo contrario|o|"
         r"si (?:\w+ ){0,3}(?:con poco|sin nada|sin dinero|poco dinero|tarde)",
         sell=r"(?:me|nos|la|lo) (?:\w+ )?(?:vende|venden|va a vender|van a vender|vendera|venderan)",
-        punish=r"(?:me|te|nos|la|lo) (?:van|va|vendran) a buscar|(?:van|vendran) a (?:buscarme|buscarte|por mi|por ti)|"
+        punish=r"sabe\w* donde (?:\w+ ){0,2}viv\w*|"
+        r"(?:me|te|nos|la|lo) (?:van|va|vendran) a buscar|(?:van|vendran) a (?:buscarme|buscarte|por mi|por ti)|"
         r"cort\w*|(?:manda|mandara|enviara) (?:\w+ )?gente|"
         r"mata|matan|me mata|la mata|"
         r"quem\w*|(?:enviar|manda|mandar|envia) (?:\w+ )?(?:las )?(?:fotos|videos)|"
@@ -1057,6 +1066,10 @@ HELD_NOW_RULES: Final[RuleTable] = {
         r"(?:op slot|afgesloten) (?:\w+ ){0,2}(?:van buiten|van buitenaf|aan de buitenkant)",
         r"laat (?:me|ons) (?:eruit|gaan|los)(?! (?:uit|van) (?:het|mijn|dat|dit) (?:contract|abonnement))",
         r"(?:spuugt|braakt|hoest|spuwt) (?:\w+ )?bloed|ligt (?:\w+ ){0,4}reageert niet",
+        r"(?:hebben|heeft) (?:\w+ ){0,2}(?:de )?deur (?:\w+ )?op slot gedaan",
+        r"(?:bolletjes|capsules|balletjes) (?:\w+ ){0,3}(?:ingeslikt|geslikt|doorgeslikt)|"
+        r"(?:ingeslikt|geslikt) (?:\w+ ){0,2}(?:bolletjes|capsules)",
+        r"(?:hoor|horen) (?:ik |we )?(?:\w+ ){0,6}(?:gillen|gillend|krijsen|gebonk)",
     ),
     "en": (
         r"(?:wont|dont|doesnt|not) let (?:me|us|her|him|them) (?:\w+ )?(?:get )?out of the (?:car|van|truck|lorry)",
@@ -1064,12 +1077,17 @@ HELD_NOW_RULES: Final[RuleTable] = {
         r"(?:door|gate) is (?:\w+ )?(?:locked|padlocked) from (?:the )?outside",
         r"let me out(?! of (?:the|this|my|that) (?:contract|job|deal|chat|group|lease))",
         r"(?:vomiting|throwing up|coughing up|spitting) (?:\w+ )?blood|lying (?:\w+ ){0,4}not (?:answering|responding)",
+        r"swallowed (?:\w+ ){0,2}(?:capsules|pellets|bags|packets|balloons)",
+        r"(?:pissing|pouring|gushing|losing (?:a lot of )?) ?blood|bleeding (?:bad|badly|a lot|heavily)",
+        r"(?:grabbed|took|snatched) (?:her|him|me|them) (?:\w+ ){0,8}(?:driving|drove|driven) (?:somewhere|off|away)",
     ),
     "pl": (
         r"nie (?:pozwalaja|pozwala|daja|daje|chca|chce) (?:\w+ ){0,2}wysiasc",
         r"(?:zamkn\w*|zamyka\w*) (?:\w+ ){0,3}od zewnatrz|od zewnatrz (?:\w+ ){0,2}zamkn\w*",
         r"wypusc(?:cie)? (?:mnie|nas)",
         r"(?:wymiotuje|pluje|kaszle) krwia|lezy (?:\w+ ){0,4}nie (?:odpowiada|reaguje)",
+        r"zamkn\w* (?:\w+ ){0,2}drzwi (?:na klucz|na lancuch|na zamek)",
+        r"polkn\w* (?:\w+ ){0,2}(?:kapsulki|kulki|kapsul\w*)",
     ),
     "ro": (
         r"nu (?:ma|ne|o|il) (?:\w+ )?(?:lasa|lasau) sa (?:cobor\w*|ies\w* din (?:masina|duba|camion))",
@@ -1078,6 +1096,8 @@ HELD_NOW_RULES: Final[RuleTable] = {
         r"(?:poarta|usa) (?:\w+ ){0,2}(?:e|este) (?:\w+ )?(?:cu lacat|incuiata)",
         r"(?:lasati|lasa) ma sa ies|dati mi drumul",
         r"(?:vomita|varsa|scuipa|tuseste) (?:\w+ )?sange|zace (?:\w+ ){0,4}nu (?:raspunde|reactioneaza)",
+        r"(?:am |a |au )?inghitit (?:\w+ ){0,2}capsul\w*",
+        r"vomita si nu (?:mai )?(?:vorbeste|raspunde)",
     ),
     "bg": (
         r"ne (?:me|ni|ia|go) (?:puskat|puska|ostaviat|ostavia) da (?:slez\w*|sliz\w*)",
@@ -1085,6 +1105,8 @@ HELD_NOW_RULES: Final[RuleTable] = {
         r"pusnete me|pusnete ni|pusni me",
         r"(?:povrashta|povrushta|plue|kashlia) (?:\w+ )?kr[ua]v|ne mozhe (?:\w+ ){0,2}(?:mradne|mrudne|mardne|"
         r"dvizhi|stane)",
+        r"zakliuch\w* (?:\w+ ){0,3}v (?:kabinata|sklada|kontein\w*|apartamenta|hotela|stai\w*|mazeto)",
+        r"glatna\w* (?:\w+ ){0,2}kapsul\w*",
     ),
     "uk": (
         r"ne (?:vipuskaiut|vipuskaie|daiut viiti|daie viiti) (?:\w+ ){0,2}z (?:mashini|avto|busa|furgona)",
@@ -1092,6 +1114,11 @@ HELD_NOW_RULES: Final[RuleTable] = {
         r"vipustit (?:mene|nas)|vipusti (?:mene|nas)",
         r"(?:bliuie|bluie|kashliaie) krov|(?:mene|nas|ii|iogo) trimaiut (?:\w+ ){0,2}(?:v|u) (?:kvartiri|budinku|"
         r"kimnati|pidvali|garazhi)",
+        r"zachinen\w* (?:\w+ ){0,2}zzovni|"
+        r"zachinil\w* (?:\w+ ){0,3}(?:v|u) (?:kimnati|kvartiri|budinku|konteineri|vanni|pidvali)",
+        r"(?:vibiv|vibili|vilamav|vilamali|zlamav|zlamali) (?:\w+ )?dveri",
+        r"(?:mene|nas|ii|iogo) vezut|vezut (?:mene|nas|ii|iogo)",
+        r"kovtnu\w* (?:\w+ ){0,2}kapsul\w*",
     ),
     "ru": (
         r"ne (?:vipuskaiut|vipuskaet|daiut viiti|daet viiti) (?:\w+ ){0,2}iz (?:mashini|avto|furgona|busa)",
@@ -1100,6 +1127,9 @@ HELD_NOW_RULES: Final[RuleTable] = {
         r"vipustite (?:menia|nas)|vipusti (?:menia|nas)",
         r"(?:rvet|toshnit|kashliaet) (?:\w+ )?krov\w*|(?:menia|nas|ee|ego) derzhat (?:\w+ ){0,2}(?:v |na )?"
         r"(?:kvartire|dome|komnate|podvale|garazhe|kontejnere|konteinere|vzaperti)",
+        r"(?:menia|nas|ee|ego) veziut|veziut (?:menia|nas|ee|ego)",
+        r"otpustite(?! (?:\w+ ){0,2}(?:s raboti|domoi))",
+        r"proglotil\w* (?:\w+ ){0,2}kapsul\w*",
     ),
     "es": (
         r"no (?:me|nos|la|lo|les) (?:deja|dejan) (?:\w+ )?(?:bajar\w*|salir) del (?:coche|carro|auto|furgon\w*|"
@@ -1107,6 +1137,7 @@ HELD_NOW_RULES: Final[RuleTable] = {
         r"(?:cerro|cerraron|cerrado|cerrada) (?:\w+ ){0,2}con llave|(?:cerrad\w*|encerrad\w*) (?:\w+ )?por fuera",
         r"(?:dejame|dejenme|dejadme) salir|abreme",
         r"(?:vomita|vomitando|escupe|tose) (?:\w+ )?sangre",
+        r"trag\w* (?:\w+ ){0,2}(?:capsulas|bolas|bolitas|bellotas)",
     ),
 }
 # Someone just pushed into a car or van (the past tense with "just": "two men just shoved a girl into a van").

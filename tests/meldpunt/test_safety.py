@@ -637,6 +637,24 @@ FAMILY_CASES = [
     ("доньці сусідки 13, дорослий чоловік платить їй за фото, а сьогодні хоче з нею зустрітися", "acute"),
     ("сестра ми писа, че утре ще бяга от къщата", "acute"),
     ("locked in the storage room of the kitchen since last night", "danger"),
+    # Added with blind set 7: swallowed drug capsules, a door locked by them, being driven off now, "they know
+    # where my mother lives" with a deadline, screaming heard through the wall
+    ("mijn neef heeft bolletjes ingeslikt en nu voelt hij zich heel slecht", "danger"),
+    ("he swallowed capsules for them and now he is vomiting in the hotel", "danger"),
+    ("am înghițit capsule pentru ei și mă doare burta", "danger"),
+    ("ze hebben de deur op slot gedaan en mijn telefoon is bijna leeg", "danger"),
+    ("zamknął drzwi na klucz i zabrał mi telefon", "danger"),
+    ("нас везут куда-то в Германию, я в машине", "danger"),
+    ("його везуть кудись, він встиг написати", "danger"),
+    ("вибив двері, я закрилась у ванній", "danger"),
+    ("ik hoor nu een meisje gillen in het huis naast ons", "danger"),
+    ("als ik het geld niet voor morgen breng, weten ze waar mijn moeder woont", "acute"),
+    ("if i dont show up tomorrow they know where i live", "acute"),
+    ("jak jutro nie oddam, to pogadamy inaczej", "acute"),
+    # ... not a past story, a cough sweet or a door one locks oneself
+    ("vorig jaar heeft hij bolletjes geslikt, nu zit hij vast", None),
+    ("ik heb de deur op slot gedaan, ik ben veilig", None),
+    ("she knows where I live, we are neighbours", None),
     # ... not an adult daughter, and not a child with no time
     ("mi hija de 19 tiene un novio mayor y hoy salen a cenar", None),
     ("a pupil of 14 told me her stepdad is strict", None),
