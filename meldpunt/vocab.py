@@ -2065,7 +2065,9 @@ def _story_forms(norm: str) -> list[str]:
     if not found and _WEAK_LABOUR.search(norm):
         found = ["labour"]
     if _ORDINARY_JOB.search(norm) and not _COERCION.search(_OWN_PASSPORT.sub(" ", norm)):
-        found = [form for form in found if form not in ("labour", "domestic_servitude")]
+        # An ordinary job told to ask whether it is all right is about work (the reporter confirms it and the
+        # checklist finds no coercion), not about another form its words happen to touch.
+        found = [form for form in found if form not in ("labour", "domestic_servitude")] or ["labour"]
     return found
 
 

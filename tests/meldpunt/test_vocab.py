@@ -459,7 +459,7 @@ STORY_FORM_CASES = [
     ("ik werk als maatschappelijk werker en maak me zorgen om een meisje", []),
     ("I work as a youth worker and one of the girls worries me", []),
     ("pracuję jako pracownik socjalny", []),
-    ("this job is killing me but the pay is fine", []),
+    ("this job is killing me but the pay is fine", ["labour"]),  # about work (an ordinary job, see below)
     ("he paid the smugglers to cross the sea", []),
     ("trebuie să plătească drumul", []),  # "drumul" is a road, not drugs
     ("musiał zapłacić za drogę", []),  # Polish "droga" is a road, not Spanish "droga" (drugs)
@@ -513,9 +513,10 @@ STORY_FORM_CASES = [
     # precision: a boss, an agency or a van alone with another form do not add labour
     ("the boss of the club takes the money from the clients", ["sexual"]),
     ("Я работаю медсестрой, у пациентки забрали документы", []),
-    # an ordinary job: a contract, fair pay, days off; but "no contract" is a sign, not a reassurance
-    ("mijn man werkt in een kas, heeft een contract en krijgt gewoon betaald", []),
-    ("she works at a hotel, pay is fine and she has days off", []),
+    # an ordinary job (a contract, fair pay, days off) told to ask whether it is all right is about work: the
+    # reporter confirms, and the checklist finds no coercion; "no contract" is a sign, not a reassurance
+    ("mijn man werkt in een kas, heeft een contract en krijgt gewoon betaald", ["labour"]),
+    ("she works at a hotel, pay is fine and she has days off", ["labour"]),
     ("pracuje na budowie bez umowy i szef trzyma jego paszport", ["labour"]),
     ("my boss will kill me if I'm late again, I work at a bakery", []),
     # sexual: ads with her photos, men for money, men coming and going, a man asking a child for pictures
@@ -564,7 +565,7 @@ STORY_FORM_CASES = [
     ("twee meisjes graaien bij reizigers in tassen en halen portemonnees eruit", ["criminal"]),
     ("щовечора їздить по магазинах і виносить косметику", ["criminal"]),
     # an ordinary job: "I keep my own passport" is a reassurance, not coercion
-    ("I work in a warehouse with a contract, paid the minimum wage, and I keep my own passport", []),
+    ("I work in a warehouse with a contract, paid the minimum wage, and I keep my own passport", ["labour"]),
 ]
 
 
