@@ -220,9 +220,11 @@ def test_a_question_counts_as_understood_only_with_the_right_answer() -> None:
 
 def test_an_unsure_nlu_alarm_is_a_check_not_an_alarm() -> None:
     assert system_danger("nee hoor, nu niet in gevaar", "danger", 0.99)[0] == "check"
-    assert system_danger("ik ben bang voor hem", "danger", 0.5)[0] == "check"
-    assert system_danger("ik ben bang voor hem", "danger", 0.95)[0] == "danger"
-    assert system_danger("ik ben bang voor hem", "tell_story", 0.95)[0] == "none"
+    assert system_danger("ik ben nu bang voor hem", "danger", 0.5)[0] == "check"
+    assert system_danger("ik ben nu bang voor hem", "danger", 0.95)[0] == "danger"
+    assert system_danger("ik ben nu bang voor hem", "tell_story", 0.95)[0] == "none"
+    # sure, but not a word of urgency in it: the safety question first
+    assert system_danger("ik ben een collega van haar", "danger", 0.99)[0] == "check"
 
 
 def test_checks_count_as_misses_and_not_as_false_alarms() -> None:
@@ -231,13 +233,13 @@ def test_checks_count_as_misses_and_not_as_false_alarms() -> None:
         Message("hij slaat me nu", "nl", "danger", "danger"),  # keyword alarm
         Message("ik ben bang voor hem, kom", "nl", "danger", "danger"),  # unsure NLU: check
         Message(denial, "nl", "inform", "none"),  # says nobody is in danger, read as danger: check
-        Message("ik ben bang", "nl", "tell_story", "none"),  # sure short NLU alarm: a false alarm
+        Message("ik ben nu bang", "nl", "tell_story", "none"),  # sure short NLU alarm: a false alarm
     ]
     readings = {
         "hij slaat me nu": ("danger", 0.99),
         "ik ben bang voor hem, kom": ("danger", 0.6),
         denial: ("danger", 0.99),
-        "ik ben bang": ("acute", 0.97),
+        "ik ben nu bang": ("acute", 0.97),
     }
 
     def parse(text: str) -> dict[str, Any]:

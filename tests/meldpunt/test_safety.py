@@ -716,6 +716,12 @@ def test_nlu_alarm_checks_a_past_story_and_a_plain_question() -> None:
     assert nlu_alarm("Vorig jaar sloeg hij me en nu doet hij het weer", "danger", 0.95) == "danger"
 
 
+def test_nlu_alarm_checks_a_message_without_a_word_of_urgency() -> None:
+    assert nlu_alarm("jestem jej koleżanką z pracy", "danger", 0.99) == "check"
+    assert nlu_alarm("ya ee podruga, vmeste uchilis", "acute", 1.0) == "check"
+    assert nlu_alarm("dobra koniec, nie chcę już pisać", "acute", 0.99) == "check"
+
+
 def test_nlu_alarm_trusts_a_sure_reading_of_a_long_story() -> None:
     story = "my neighbour is being held in the flat upstairs and the boss keeps her passport, she cries all night"
     assert nlu_alarm(story, "danger", 0.9) == "danger"
