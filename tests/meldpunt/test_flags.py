@@ -75,10 +75,20 @@ def test_an_unsure_nlu_alarm_on_a_first_story_starts_with_the_safety_question(ac
     assert _followup(events) == "intake_form"  # whose first question is "is anyone in danger right now?"
 
 
+URGENT_STORY = "Bij mijn buurvrouw komen andere mannen langs en haar vriend houdt het geld, ze is nu bij hem"
+
+
 def test_a_sure_reading_of_a_story_alarms_at_once_and_keeps_the_story() -> None:
-    events, messages = _run(ActionFlagDanger(), _tracker(STORY, "danger", 0.95))
+    events, messages = _run(ActionFlagDanger(), _tracker(URGENT_STORY, "danger", 0.95))
     assert _escalation(messages) == "danger"
+    assert _slots(events)["description"] == URGENT_STORY
+
+
+def test_a_sure_reading_of_a_story_without_a_word_of_urgency_asks_the_safety_question_first() -> None:
+    events, messages = _run(ActionFlagDanger(), _tracker(STORY, "danger", 0.95))
+    assert _escalation(messages) is None  # no 112 text for "men visit, her boyfriend keeps the money"
     assert _slots(events)["description"] == STORY
+    assert _followup(events) == "intake_form"  # whose first question is "is anyone in danger right now?"
 
 
 def test_a_denial_is_checked_not_alarmed() -> None:
