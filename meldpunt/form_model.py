@@ -2,8 +2,8 @@
 
 People rarely name the category ("we have to do clients here", "I pack powder from morning till night"), and
 on messages nobody had seen the keyword rules found the exact forms of only two stories in three. A logistic
-regression per form over character 3–5-grams of the normalised text (trained by `scripts/train-forms` on the
-development set, `tests/evaluation_dev`, with scikit-learn in the Rasa environment) reads such wordings in
+regression per form over character 3–5-grams of the normalised text (trained by `meldpunt.form_training`, run
+by `make model`, on the development set `tests/evaluation_dev`, with scikit-learn) reads such wordings in
 all eight languages, typos and Latin-typed Cyrillic included. Inference is plain Python over the weights in
 `models/forms.json`, so the gateway, the action server and the evaluation read a story the same way without
 scikit-learn. No model file: the rules work alone.
