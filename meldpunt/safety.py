@@ -422,7 +422,8 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         leave=r"ga ik (?:\w+ )?weg|(?:ik|we) (?:ga|gaan) (?:\w+ )?weg|vlucht ik|ik vlucht|loop ik weg|"
         r"(?:wil|wil ik) (?:\w+ ){0,3}(?:weg|vluchten|ontsnappen|weglopen|verlaten)|bij hem weg|bij haar weg|"
         r"(?:kom|komen|kunnen|kan|kunt) (?:\w+ ){0,2}(?:me|mij|ons) (?:\w+ ){0,3}(?:ophalen|halen)|"
-        r"waar kan ik (?:heen|naartoe|slapen|naar toe)|opgehaald worden",
+        r"waar kan ik (?:heen|naartoe|slapen|naar toe)|opgehaald worden|(?:willen|wil) (?:\w+ ){0,3}weggaan|"
+        r"ergens (?:heen|naartoe)|onderduiken|(?:waar|ergens) (?:\w+ ){0,2}verstoppen",
         threat_if=r"anders|zo niet|niet (?:\w+ )?(?:breng|brengt|doe|doet|betaal|betaalt|werk|werkt|lever|levert)|"
         r"als (?:ik|ze|hij|we) (?:\w+ ){0,4}niet|of (?:ze|hij) (?:\w+ )?(?:slaan|slaat)",
         sell=r"(?:verkoopt|verkopen) (?:hij |ze |zij )?(?:me|mij|haar|hem|ons)|(?:gaat|gaan|wil|willen) "
@@ -491,7 +492,7 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         r"(?:im|i am|we are|were) (?:\w+ )?(?:leaving|running away|getting out)|^leaving|meet me|"
         r"(?:want|need|have|going|trying|try|plan|planning|must) to (?:\w+ )?(?:leave|get away|run|escape|"
         r"flee|get out)|run away|escape|flee|pick me up|come (?:and )?get me|where (?:can|do|should) i go|"
-        r"somewhere to go",
+        r"somewhere to go|somewhere to (?:hide|sleep|stay)|where (?:can|do|should) (?:i|we) hide",
         threat_if=r"or|or else|otherwise|if i (?:dont|do not|refuse|say no)|unless",
         sell=r"(?:is|are|am|s|re|will|gonna|going to|wants? to|plans? to|planning to) (?:\w+ ){0,1}"
         r"(?:sell|selling) (?:me|us|her|him|them|my \w+)|sells (?:me|us|her|him|them|my \w+)",
@@ -502,6 +503,7 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         r"punished|beaten|killed|beat|hit|hurt|harm|kill|punish|rape|cut|stab|do something|beat me|kill me|"
         r"smash",
         minor=rf"(?:lads?|boys?|girls?|kids?|students?|pupils?) {_AGE}(?! (?:minutes|hours|euro|years ago))|"
+        rf"(?:lads?|boys?|girls?|kids?|child|children) (?:\w+ ){{0,2}}(?:about|around|maybe|like|aged) {_AGE}(?!\w)|"
         r"(?:student|pupil)\w* (?:\w+ ){0,2}(?:1[0-7]|[4-9])(?! (?:minutes|hours|euro|years ago))|"
         rf"i(?: m| am|m) (?:only |just )?{_AGE}(?! (?:minutes|hours|days|weeks|months|years|times|euro))|"
         rf"{_AGE} (?:years old|year old|yr old|yrs old|yo|y o)|"
@@ -541,7 +543,8 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         leave=r"uciekam|uciekne|odchodze od|"
         r"(?:odejsc|uciec|wyjsc|wyjechac|uciekac|odchodze) (?:\w+ ){0,2}(?:od niego|od niej|stad|z domu)|"
         r"odejsc od (?:niego|niej|nich)|od (?:niego|niej|nich) odejsc|uciec|wydostac sie|odebrac mnie|"
-        r"przyjechac po mnie|gdzie (?:moge|mam) (?:isc|pojsc|sie podziac|spac)",
+        r"przyjechac po mnie|gdzie (?:moge|mam) (?:isc|pojsc|sie podziac|spac)|"
+        r"gdzie (?:\w+ )?(?:sie )?(?:schowac|ukryc)",
         threat_if=r"bo inaczej|inaczej|jesli nie|jezeli nie|jak nie|albo",
         sell=r"sprzeda\w* (?:\w+ )?(?:mnie|nas|ja|go|je)|(?:mnie|nas|ja|go) (?:\w+ )?sprzeda\w*",
         punish=r"wiedza gdzie (?:\w+ ){0,2}mieszka\w*|pogadamy|dostan\w* (?:\w+ )?jak ostatnio|"
@@ -580,7 +583,7 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         leave=r"fug|evadez|plec de acasa|"
         r"(?:plec|plece|fug|scap) (?:\w+ ){0,2}(?:de la el|de la ea|de aici|de acolo)|"
         r"(?:sa plec|sa fug|sa scap|sa evadez)|(?:sa ma ia|sa vina dupa mine|luati ma|luati-ma)|"
-        r"unde (?:pot|sa) (?:sa )?(?:merg|ma duc|dorm)",
+        r"unde (?:pot|sa) (?:sa )?(?:merg|ma duc|dorm|ma ascund|ne ascundem)",
         threat_if=r"altfel|daca nu|ca altfel|sau",
         sell=r"(?:ma|ne|o|il) (?:\w+ )?(?:vinde|vand|vor vinde|va vinde)|sa (?:ma|ne|o|il) vanda",
         punish=r"stie unde (?:\w+ ){0,2}(?:lucrez|locuiesc|stau|locuieste|sta)|"
@@ -624,7 +627,7 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         leave=r"da (?:ni|me) vzemete|"
         r"biagam|biaga|"
         r"(?:napusna|napusne|izbiagam|izbiaga|se mahna|da si tragna|da tragna|pobegna)|"
-        r"da me vzemete|da me vzemat|vzemete me|kade (?:da )?(?:otida|spia|ida)",
+        r"da me vzemete|da me vzemat|vzemete me|kade (?:da )?(?:otida|spia|ida|se skria)",
         threat_if=r"inache|ili|ako ne",
         sell=r"(?:me|ni|ia|go) (?:\w+ )?(?:prodava|prodavat|prodade|prodadat)|she (?:me|ni|ia|go) prodad\w*",
         punish=r"znae kade (?:\w+ ){0,2}zhive\w*|znaiat kade (?:\w+ ){0,2}zhive\w*|"
@@ -636,11 +639,13 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         minor=rf"(?:momche|momcheto|bratovchedka|plemennitsa) (?:\w+ )?na {_AGE}|"
         rf"(?:dasheria|sestra|momiche|deteto) (?:mi )?(?:e )?na {_AGE}|na {_AGE} (?:godini )?sam|"
         rf"na {_AGE} godini|na {_AGE} god(?!\w)|{_AGE} godishn\w*|nepalnoletn\w*|maloletn\w*|dete|"
+        rf"(?:momich\w*|momche\w*|dete\w*|detsa|malchentse|uchenich\w*|uchenik\w*) (?:\w+ ){{0,3}}na (?:okolo |ok )?"
+        rf"{_AGE}(?: \d+)? godini|(?:uchenich\w*|uchenik\w*|momiche|momche|dete) {_AGE} g(?!\w)|"
         r"deteto mi",
         adults=r"za pari|sreshu pari|sreshtu pari|gadzhe\w*|"
         r"prodava\w*|"
         r"prosi|prosiat|"
-        r"krade|kradat|"
+        r"krade|kradat|vzima (?:\w+ ){0,3}parite|"
         r"hotel\w*|"
         r"mazh\w*|mazhe|klient\w*|vazrastn\w*|seks\w*|chuzhd\w*|po golemi",
         here=r"v hotel\w*|v staia\w*|(?:sam|e|sme) (?:\w+ ){0,2}(?:v|s|pri)|tuk|s tiah",
@@ -668,7 +673,8 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         leave=r"(?:piti|vtekti|utekti) (?:z|iz|vid)(?!\w)|zabrati nas|nas zabrati|"
         r"tikaiu|vtechu|"
         r"(?:piti|poiti|vtekti|utekti|vibratisia|viiti) (?:\w+ ){0,2}(?:vid nogo|vid neii|vid nih|zvidsi)|"
-        r"(?:piti|poiti) vid|vtekti|zaberit mene|zabrati mene|kudi (?:meni )?(?:iti|piti|poiti)",
+        r"(?:piti|poiti) vid|vtekti|zaberit mene|zabrati mene|kudi (?:meni )?(?:iti|piti|poiti)|"
+        r"de (?:\w+ )?shovatisia|nemaie de nochuvati|nide nochuvati",
         threat_if=r"inakshe|a to|iakshcho ne|iaksho ne|abo",
         sell=r"(?:mene|nas|i|iogo) (?:\w+ ){0,1}(?:prodaie|prodaiut|prodast|prodadut)|(?:prodaie|prodaiut|"
         r"prodast|prodadut) (?:\w+ ){0,1}(?:mene|nas|i|iogo)",
@@ -681,12 +687,14 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         r"pobiut|pobie|vbiut|vbie|pokaraiut|pokaraie|zrobliat bol|skalichat|shos zrobliat|zrobliat shos",
         minor=rf"(?:dontsi|dochtsi|doni|sestri|divchinsi|ditini) (?:\w+ ){{0,2}}{_AGE}|"
         rf"(?:dontsi|dochtsi|doni|sestri|divchinsi|ditini) {_AGE}|meni {_AGE}(?: rokiv| roki| rik)?|"
+        rf"(?:divch\w*|hlopch\w*|hlopts\w*|ditin\w*|ditei|diti|pidlit\w*|shkoliar\w*) (?:\w+ ){{0,3}}"
+        rf"rokiv {_AGE}(?!\w)|"
         rf"{_AGE} (?:rokiv|roki)|{_AGE} richn\w*|nepovnolitn\w*|ditina|"
         r"moia ditina",
         adults=r"diad\w*|"
         r"prodava\w*|"
         r"zhebrak\w*|"
-        r"krasti|krade|"
+        r"krasti|krade|zabiraie (?:\w+ ){0,3}groshi|"
         r"gotel\w*|"
         r"cholovik\w*|klient\w*|dorosl\w*|seks\w*|chuzh\w*|starsh\w*",
         here=r"(?:ia|vona|vin|mi) (?:\w+ ){0,2}(?:v|u|z)|tut|z nimi",
@@ -716,7 +724,8 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         r"uidu|uedu|"
         r"sbegu|ubegu|ubegaiu|"
         r"(?:uiti|ubezhat|sbezhat|vibratsia|uehat) (?:\w+ ){0,2}(?:ot nego|ot nee|ot nih|otsiuda)|"
-        r"uiti ot|sbezhat|zaberite menia|zabrat menia|kuda (?:mne )?(?:idti|poiti|ehat)",
+        r"uiti ot|sbezhat|zaberite menia|zabrat menia|kuda (?:mne )?(?:idti|poiti|ehat)|"
+        r"nochevat negde|negde nochevat|gde (?:\w+ )?spriatatsia",
         threat_if=r"inache|a to|esli ne|ili",
         sell=r"(?:menia|nas|ee|eio|ego) (?:\w+ ){0,1}(?:prodaet|prodaiut|prodast|prodadut)|(?:prodaet|prodaiut|"
         r"prodast|prodadut) (?:\w+ ){0,1}(?:menia|nas|ee|eio|ego)",
@@ -728,12 +737,14 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         r"zaberet (?:\w+ )?rebenka|zaberut (?:\w+ )?rebenka|podozhgu|podozhget|"
         r"izbiut|pobiut|ubiut|ubiet|nakazhut|nakazhet|izobiut|pokalechat|chto to sdelaiut|sdelaiut chto to",
         minor=rf"(?:devochk\w*|malchik\w*|rebenk\w*) (?:let )?{_AGE}|"
+        rf"(?:devoch\w*|malchi\w*|rebenk\w*|detei|deti|podrostk\w*|shkolnik\w*|shkolnits\w*) (?:\w+ ){{0,2}}let "
+        rf"(?:{_AGE}|vosmi|deviati|desiati|semi|shesti|piati)(?!\w)|"
         rf"(?:docheri|dochke|sestre|devochke|rebenku) {_AGE}|mne {_AGE}(?: let| goda| god)?|{_AGE} (?:let|"
         rf"goda)|{_AGE} letn\w*|nesovershennoletn\w*|"
         r"rebenok|moi rebenok",
         adults=r"prodava\w*|torgu\w*|"
         r"poproshai\w*|prosit milostyniu|"
-        r"vorovat|krast|voruet|"
+        r"vorovat|krast|voruet|voruiut|zabiraet (?:\w+ ){0,3}dengi|"
         r"gostinits\w*|otel\w*|"
         r"muzhchin\w*|muzhik\w*|klient\w*|vzrosl\w*|seks\w*|chuzh\w*|starsh\w*",
         here=r"(?:ia|ona|on|mi) (?:\w+ ){0,2}(?:v|u|s)|zdes|tut|s nimi",
@@ -763,7 +774,9 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         r"entregar|quedarme con|quedarse con",
         leave=r"me escapo|me voy de|huyo|"
         r"(?:dejarlo|dejarla|dejarles|irme|escapar|escaparme|huir)(?: de aqui| de casa| de el)?|"
-        r"(?:recogerme|recojanme|vengan a buscarme|venir a buscarme)|(?:a )?donde (?:puedo|voy a) (?:ir|dormir)",
+        r"(?:recogerme|recojanme|vengan a buscarme|venir a buscarme)|(?:a )?donde (?:puedo|voy a) (?:ir|dormir)|"
+        r"escaparnos|escapar(?:me|nos)?|"
+        r"(?:nos|me) (?:\w+ )?(?:puede|pueden) (?:recoger|buscar)|recogernos",
         threat_if=r"o si no|si no|de lo contrario|o|"
         r"si (?:\w+ ){0,3}(?:con poco|sin nada|sin dinero|poco dinero|tarde)",
         sell=r"(?:me|nos|la|lo) (?:\w+ )?(?:vende|venden|va a vender|van a vender|vendera|venderan)",
@@ -1140,6 +1153,83 @@ HELD_NOW_RULES: Final[RuleTable] = {
         r"trag\w* (?:\w+ ){0,2}(?:capsulas|bolas|bolitas|bellotas)",
     ),
 }
+# Hurt now, told by what it looks like: someone who cannot stand up, breathe or wake, is covered in blood or
+# bleeds without stopping, and a boss who forbids the ambulance; being hunted now ("they are driving around
+# looking for us"); a door locked on someone by the one who holds them.
+HURT_NOW_RULES: Final[RuleTable] = {
+    "nl": (
+        r"bewusteloos|buiten bewustzijn|ademt (?:\w+ )?niet (?:meer)?|krijgt geen lucht|"
+        r"(?:kan|kon) (?:\w+ ){0,2}niet (?:meer )?(?:ademen|opstaan)|wordt niet (?:meer )?wakker",
+        r"(?:onder|vol|helemaal onder) (?:het )?bloed|bloed stopt niet|stopt niet met bloeden|bloedt door",
+        r"(?:wil|mag|laat) (?:\w+ ){0,3}geen ambulance|(?:verbiedt|verbood|verboden) (?:\w+ ){0,3}(?:112|ambulance|"
+        r"dokter)",
+        r"(?:zoeken|zoekt) (?:ze |hij |zij )?(?:ons|mij|me)(?! (?:op|via) )",
+        r"(?:hebben|heeft) (?:me|mij|ons|haar|hem) (?:\w+ ){0,3}opgesloten",
+    ),
+    "en": (
+        r"unconscious|not breathing|(?:cant|cannot|can t|can not) (?:\w+ )?(?:breathe|stand up|get up|walk)|"
+        r"(?:wont|doesnt|not) wak(?:e|ing) up",
+        r"covered in blood|(?:wont|doesnt|not) stop bleeding|bleeding (?:wont|doesnt) stop",
+        r"(?:wont|doesnt|not) (?:let|allow) (?:\w+ ){0,3}(?:call|get|see) (?:an? )?(?:ambulance|112|doctor)|"
+        r"no ambulance",
+        r"(?:looking for|searching for|hunting) (?:us|me)(?! (?:on|online|for a|a job))",
+        r"(?:wont|dont|doesnt|not) let (?:me|us|her|him|them) (?:\w+ )?(?:get )?(?:off|out of) (?:the|this) "
+        r"(?:boat|ship|barge|room|house|flat|farm|hotel|bus)",
+        r"(?:she|he|they|boss|man|woman) (?:has |have |just )?locked (?:\w+ ){0,2}(?:front |back )?(?:door|doors|"
+        r"gate)",
+        r"chain\w* (?:\w+ ){0,3}(?:ankle|ankles|leg|legs|neck|feet|foot)",
+    ),
+    "pl": (
+        r"nieprzytomn\w*|nie oddycha|nie (?:moze|moge) (?:\w+ )?(?:oddychac|wstac)|nie wstaje|nie budzi sie|"
+        r"stracil\w* przytomnosc",
+        r"(?:caly|cala|cali) (?:we |w )?krwi|krew nie (?:przestaje|chce przestac)",
+        r"nie (?:pozwala|pozwalaja|daje|daja) (?:\w+ ){0,2}(?:dzwonic|zadzwonic|wezwac) (?:\w+ )?(?:po )?"
+        r"(?:karetk\w*|pogotowie|112|lekarza)",
+        r"szukaja (?:nas|mnie)|(?:nas|mnie) szukaja",
+        r"zamkn\w* (?:\w+ ){0,2}w (?:pokoju|piwnicy|lazience|domu|mieszkaniu|garazu|kontenerze|pokoiku)",
+    ),
+    "ro": (
+        r"inconstient\w*|lesinat\w*|nu (?:mai )?respira|nu se (?:mai )?trezeste|nu (?:se )?poate ridica|"
+        r"nu poate respira",
+        r"plin de sange|plina de sange|nu se opreste sangele|nu se (?:mai )?opreste din sangerat",
+        r"sa nu (?:chemam|sunam|chemati|sunati) (?:\w+ )?(?:salvarea|ambulanta|112|doctor\w*)|"
+        r"nu (?:ne |ma )?lasa sa (?:chemam|sunam) (?:\w+ )?(?:salvarea|ambulanta|112)",
+        r"(?:ne|ma) cauta(?! (?:pe|de) )",
+        r"(?:a|au) (?:\w+ )?(?:incuiat|inchis) (?:\w+ ){0,2}(?:usile|usa|poarta)",
+    ),
+    "bg": (
+        r"v bezsaznanie|zagubi\w* saznanie|ne diasha|ne mozhe da disha|ne (?:se )?stava|ne mozhe da stane",
+        r"(?:tseliat|tsialata|tsialo|tselite|oblian\w*) v krav|kravta ne spira|ne spira da kurvi",
+        r"(?:ne dava|ne davat|zabrani\w*) (?:\w+ ){0,2}(?:da )?(?:se )?(?:obadim|zvanim|vikame|izvikame) "
+        r"(?:\w+ )?(?:na )?(?:barza pomosht|linieka|112|lekar)",
+        r"(?:tarsiat|tursiat) (?:ni|me)|(?:ni|me) (?:tarsiat|tursiat)",
+    ),
+    "uk": (
+        r"neprytomn\w*|nepritomn\w*|ledve pri tiami|ne dihaie|vtrativ svidomist|vtratila svidomist|ne vstaie",
+        r"(?:ves|vsia|vse) (?:u|v) krovi|krov ne zupiniaiet\w*",
+        r"(?:zaboroniv|zaboronila|zaboronili|zaboroniaie|ne daie|ne daiut|ne dozvoliaie) (?:\w+ ){0,2}"
+        r"(?:dzvoniti|zatelefonuvati|viklikati) (?:\w+ )?(?:v |u |do )?(?:shvidku|112|politsiiu|likaria)",
+        r"shukaiut (?:nas|mene)|(?:nas|mene) shukaiut",
+    ),
+    "ru": (
+        r"bez soznaniia|bez soznania|poterial\w* soznanie|ne dishit|zadihaet\w*|pristup|ne vstaet",
+        r"(?:ves|vsia|vse) v krovi|krov ne ostanavlivaet\w*",
+        r"(?:zapretil\w*|zapreshchaet|zapreshaet|ne daet|ne daiut) (?:\w+ ){0,2}(?:zvonit|vizivat|vizvat) "
+        r"(?:\w+ )?(?:v )?(?:skoruiu|112|politsiiu|vracha)",
+        r"ishut (?:nas|menia)|(?:nas|menia) ishut",
+        r"(?:zakril\w*|zaper\w*) (?:nas|menia|ee|ego|ih) (?:\w+ ){0,2}(?:na kliuch|na zamok)",
+        r"ne (?:vipuskaet|vipuskaiut) (?:\w+ ){0,2}iz (?:nomera|komnati|kvartiri|doma)|ne otpustiat (?:\w+ ){0,2}poka",
+        r"(?:menia|nas|ee|ego) derzhat (?:\w+ ){0,3}(?:v |na )?(?:kvartire|dome|komnate|podvale|garazhe|otele)",
+    ),
+    "es": (
+        r"inconsciente|no (?:se )?despierta|no respira|no puede respirar|perdio el conocimiento|"
+        r"no (?:se )?puede levantar",
+        r"llen[oa] de sangre|no (?:para|deja) de sangrar",
+        r"(?:nos|me|le) (?:estan )?buscando|(?:nos|me) buscan",
+        r"(?:la|lo|me|nos|les|los|las) (?:\w+ )?(?:ha|han) encerrado",
+        r"no (?:me|nos|la|lo) (?:deja|dejan) (?:\w+ )?(?:bajar|salir)(?! (?:sol[ao]|de noche|con))",
+    ),
+}
 # Someone just pushed into a car or van (the past tense with "just": "two men just shoved a girl into a van").
 MOVED: Final[Mapping[str, str]] = {
     "nl": r"geduwd|getrokken|gesleurd|gegooid|duwden|trokken|sleurden|gooiden|propten",
@@ -1280,6 +1370,7 @@ PAST_MARKERS: Final[RuleTable] = {
         r"toen ze (?:klein|jong)",
         r"is (?:nu )?voorbij",
         r"een week geleden|afgelopen week",
+        r"toen (?:ik|ze|hij) (?:\w+ )?(?:1[0-7]|[4-9]) (?:was|jaar)",
     ),
     "en": (
         r"used to",
@@ -1295,6 +1386,7 @@ PAST_MARKERS: Final[RuleTable] = {
         r"when she was (?:a child|young|little)",
         r"is over now",
         r"last (?:week|month)|a week ago|(?:two|three|a few) (?:days|weeks) ago",
+        r"when (?:i|she|he) was (?:only |just )?(?:1[0-7]|[4-9])",
     ),
     "pl": (
         r"kiedys",
@@ -1308,6 +1400,7 @@ PAST_MARKERS: Final[RuleTable] = {
         r"jak (?:bylam|bylem) (?:mala|maly|dzieckiem)",
         r"juz (?:sie )?skonczylo",
         r"w zeszlym tygodniu|tydzien temu",
+        r"(?:jak|kiedy|gdy) (?:mialam|mialem|miala|mial) (?:\w+ )?(?:1[0-7]|[4-9])",
     ),
     "ro": (
         r"in trecut",
@@ -1321,6 +1414,7 @@ PAST_MARKERS: Final[RuleTable] = {
         r"cand eram (?:mic|mica|copil)",
         r"s a terminat",
         r"saptamana trecuta|acum o saptamana|luna trecuta",
+        r"cand (?:aveam|avea) (?:\w+ )?(?:1[0-7]|[4-9])",
     ),
     "bg": (
         r"predi (?:\w+ )?(?:godini|godina|mesetsa|mesets)",
@@ -1331,6 +1425,7 @@ PAST_MARKERS: Final[RuleTable] = {
         r"navremeto",
         r"kato biah (?:malak|malka|dete)",
         r"predi sedmitsa|minalata sedmitsa|minaliia mesets",
+        r"kogato (?:biah|beshe) (?:na )?(?:1[0-7]|[4-9])",
     ),
     "uk": (
         r"ranishe",
@@ -1343,6 +1438,7 @@ PAST_MARKERS: Final[RuleTable] = {
         r"v ditinstvi",
         r"koli ia bula mal\w*",
         r"minulogo tizhnia|tizhden tomu|minulogo misiatsia",
+        r"koli (?:meni|ii|iomu) bulo (?:1[0-7]|[4-9])",
     ),
     "ru": (
         r"ranshe",
@@ -1355,6 +1451,7 @@ PAST_MARKERS: Final[RuleTable] = {
         r"kogda ia bila malen\w*",
         r"uzhe zakonchil\w*",
         r"na proshloi nedele|nedeliu nazad|v proshlom mesiatse",
+        r"kogda (?:mne|ei|emu) bilo (?:1[0-7]|[4-9])",
     ),
     "es": (
         r"antes(?! de (?:manana|esta|hoy|las|que|mediodia|medianoche))",
@@ -1368,6 +1465,7 @@ PAST_MARKERS: Final[RuleTable] = {
         r"ya (?:paso|termino)",
         r"solia",
         r"la semana pasada|hace una semana|el mes pasado",
+        r"cuando (?:tenia|tenian) (?:\w+ )?(?:1[0-7]|[4-9])",
     ),
 }
 
@@ -1473,6 +1571,7 @@ _DANGER: Final = (
     + _compile_rules(STORY_DANGER_RULES)
     + _compile_rules(MORE_DANGER_RULES)
     + _compile_rules(HELD_NOW_RULES)
+    + _compile_rules(HURT_NOW_RULES)
     + _compile_rules(STORY_MOVED_RULES)
 )
 # The first two acute rules of every language are about "tonight/tomorrow ... must": with the story rules about
@@ -1516,6 +1615,7 @@ _JOKING: Final = re.compile(
     r"|(?<!\w)(?:als|if|jak|jesli|jezeli|daca|ako|якщо|если|si) (?:\w+ ){0,3}(?:te laat|late|spozni\w*|"
     r"intarzi\w*|закъснея|закъснееш|запізн\w*|опозда\w*|llego tarde|tarde)(?!\w)"
 )
+_LAUGHING: Final = re.compile("[\U0001f602\U0001f923\U0001f605\U0001f606\U0001f601\U0001f61c\U0001f61d\U0001f639]")
 _FIGURES: Final = re.compile(
     r"(?<!\w)(?:werk|job|work|baan|robota|praca|munca|serviciu|trabajo|huur|rent|chiria|czynsz|alquiler|situacion|"
     r"situation|situatie|situatia|sytuacja)\w* (?:\w+ ){0,2}(?:maakt me (?:\w+ )?kapot|"
@@ -1615,7 +1715,7 @@ def _clauses(text: str, *, danger: bool = True) -> Iterator[_Clause]:
     for sentence in _SENTENCE_SPLIT.split(text):
         norm = normalise(sentence)
         latin = skeleton(norm)
-        if danger and (_JOKING.search(norm) or _JOKING.search(latin)):
+        if danger and (_JOKING.search(norm) or _JOKING.search(latin) or _LAUGHING.search(sentence)):
             continue
         hypothetical = bool(_HYPOTHETICAL[0].search(norm) or _HYPOTHETICAL[1].search(latin))
         benign = danger and bool(_BENIGN_THREAT.search(norm) or _BENIGN_THREAT_SKELETON.search(latin))
@@ -1753,6 +1853,8 @@ def detect_danger(text: str) -> Danger | None:
     norm = normalise(text)
     if _HELP_ALONE.match(norm) or _HELP_ALONE.match(skeleton(norm)) or _HELP_SHOUT.search(_fold(text)):
         return "danger"
+    if _past_story(text):  # "Last year they locked us in at night. ... Now I am home and fine."
+        return None
     found: Danger | None = None
     current = [clause for clause in _clauses(text) if not clause.past and not clause.hypothetical]
     for clause in current:
@@ -1771,7 +1873,21 @@ def detect_danger(text: str) -> Danger | None:
         return "danger"
     if found is None and any(clause.conditional for clause in current):
         found = "acute"
+    if found is None and _fleeing_soon(current):
+        found = "acute"
     return found or minor
+
+
+_LEAVE: Final = _story_words("leave")
+_ORDINARY_DAY: Final = _story_words("ordinary")
+
+
+def _fleeing_soon(clauses: list[_Clause]) -> bool:
+    """Leaving or hiding, and a time tonight or tomorrow, told in different sentences: "we want to go away
+    tomorrow. ... can someone pick us up?" (an ordinary day, "leave work early", is not fleeing)."""
+    if any(c.has(_ORDINARY_DAY) for c in clauses):
+        return False
+    return any(c.has(_NEAR) for c in clauses) and any(c.has(_LEAVE) for c in clauses)
 
 
 # ---------------------------------------------------------------------------------------------------------

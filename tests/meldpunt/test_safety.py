@@ -661,6 +661,35 @@ FAMILY_CASES = [
     # ... but not a promise without a harm or a deadline
     ("ik zoek morgen iets leuks met mijn zus", None),
     ("mañana vamos a buscar piso en Hilversum", None),
+    # Added with blind set 8: hurt now told by what it looks like, a boss who forbids the ambulance, being hunted
+    # now, a door locked on someone, leaving soon told across sentences, a child of about nine in the street
+    ("mijn collega ligt op de grond en ademt niet meer goed, wat moet ik doen", "danger"),
+    ("he fell from the ladder and can't get up, the boss says no ambulance", "danger"),
+    ("kolega jest nieprzytomny, szef nie pozwala wezwać karetki", "danger"),
+    ("e plin de sange si seful zice sa nu chemam salvarea", "danger"),
+    ("той е в безсъзнание на пода в склада", "danger"),
+    ("бригадир заборонив викликати швидку, хлопець непритомний", "danger"),
+    ("он без сознания, хозяин запретил звонить в скорую", "danger"),
+    ("mi compañero no se despierta y esta lleno de sangre", "danger"),
+    ("we zijn gevlucht maar ze rijden rond en zoeken ons", "danger"),
+    ("мы убежали, они ищут нас на машине возле вокзала", "danger"),
+    ("nos escapamos y nos estan buscando por el pueblo", "danger"),
+    ("mijn oom heeft me in mijn kamer opgesloten", "danger"),
+    ("хозяйка закрыла нас на ключ и ушла", "danger"),
+    ("el jefe la ha encerrado en el almacen", "danger"),
+    ("they wont let me off the boat and the captain has my passport", "danger"),
+    ("we willen morgen weggaan. kan iemand ons ophalen bij het station?", "acute"),
+    ("mañana nos queremos escapar de la finca. alguien nos puede recoger?", "acute"),
+    ("завтра вранці бус знову везе нас на ферму. де можна сховатися?", "acute"),
+    ("a girl of about 9 is begging outside the shop again today and a man takes her money", "acute"),
+    ("девочка лет восьми сегодня опять просит милостыню, а женщина забирает у неё деньги", "acute"),
+    # ... not an ordinary day, an idle threat with a laughing face, or a past told with an age
+    ("morgen wil ik eerder weggaan van mijn werk, kan iemand me ophalen?", None),
+    ("my boss will kill me if I'm late again 😂 but seriously, is unpaid overtime legal?", None),
+    ("mama mnie zabije jak się dowie 😅 ale mam pytanie o umowę", None),
+    ("jak miałam 16 lat, chłopak zmuszał mnie do spotkań z facetami. teraz mam 24 i jest dobrze", None),
+    ("when I was 15 they locked me in a flat with men. now I am 30 and safe", None),
+    ("Минулого року мене зачинили на складі. Тепер я вдома і все добре.", None),
 ]
 
 
