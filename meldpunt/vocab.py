@@ -691,6 +691,7 @@ FORM_KEYWORDS: Final[KeywordTable] = {
         "criminal": (
             "canabis", "cannabis", "marijuana",
             "infracțiun*", "droguri*", "drogur*", "trafic de droguri", "dealer*", "curier*", "contraband*", "fure",
+            "sa fur", "să fur",
             "fura",
             "fură", "furat*", "furt*", "hoț", "hoți", "hoață", "hoațe", "buzunăr*", "spargeri*", "card bancar",
             "carduri bancare",
@@ -854,7 +855,10 @@ FORM_KEYWORDS: Final[KeywordTable] = {
             "roba", "roban", "robo", "robos", "hurto*", "carterist*", "tarjeta bancaria", "tarjetas bancarias",
             "cuenta bancaria", "cuentas bancarias", "marihuana", "ilegal*",
         ),
-        "begging": ("mendig*", "pedir dinero en la calle", "pide dinero", "piden dinero", "pedir limosna", "limosna"),
+        "begging": (
+            "mendig*", "pedir dinero en la calle", "pide dinero", "piden dinero", "pedir limosna", "limosna",
+            "pidiendo dinero", "pidiendo limosna", "pide todos los dias", "pide en la calle",
+        ),
         "domestic_servitude": (
             "trabajo doméstico", "tareas domésticas", "tareas de la casa", "empleada doméstica", "interna", "criada*",
             "sirvienta*", "au pair*", "niñera*", "cuidar a los niños", "limpiar la casa", "limpia la casa",
@@ -2075,6 +2079,9 @@ _CYRILLIC_LANGUAGES: Final = ("bg", "uk", "ru")
 _CYRILLIC: Final = re.compile(r"[\u0400-\u04ff]")
 
 
+_LATIN_STEM_MIN: Final = 4
+
+
 @cache
 def _latin_script_forms() -> dict[str, re.Pattern[str]]:
     """The Bulgarian, Ukrainian and Russian form words in the Latin skeleton of meldpunt.safety, for stories
@@ -2085,7 +2092,9 @@ def _latin_script_forms() -> dict[str, re.Pattern[str]]:
     for form in FORMS:
         phrases = [phrase for language in _CYRILLIC_LANGUAGES for phrase in FORM_KEYWORDS[language].get(form, ())]
         latin = tuple(skeleton(normalise(p.rstrip("*"))) + ("*" if p.endswith("*") else "") for p in phrases)
-        table[form] = _compile(tuple(p for p in latin if p.strip("*")))
+        # A stem this short is a word of the Latin-script languages too ("fur*", a lorry, is "to steal" in
+        # Romanian): in Latin letters it says nothing.
+        table[form] = _compile(tuple(p for p in latin if len(p.rstrip("*")) >= _LATIN_STEM_MIN))
     return table
 
 

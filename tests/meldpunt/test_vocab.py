@@ -566,6 +566,10 @@ STORY_FORM_CASES = [
     ("щовечора їздить по магазинах і виносить косметику", ["criminal"]),
     # an ordinary job: "I keep my own passport" is a reassurance, not coercion
     ("I work in a warehouse with a contract, paid the minimum wage, and I keep my own passport", ["labour"]),
+    # added with blind set 8: stealing and begging in words of their own; a Russian lorry ("фура") typed in
+    # Latin letters is no longer read into Romanian "fur" (I steal)
+    ("am 14 ani si m-au adus aici sa fur din magazine pentru ei in fiecare zi", ["criminal"]),
+    ("un hombre mayor pide todos los dias en la plaza y otro se lleva el dinero por la tarde", ["begging"]),
 ]
 
 
