@@ -400,7 +400,8 @@ class StoryWords:
 _AGE = r"(?:1[0-7]|[4-9])"
 STORY_WORDS: Final[Mapping[str, StoryWords]] = {
     "nl": StoryWords(
-        now=r"nu|nu meteen|op dit moment|op dit ogenblik|momenteel|net|zojuist|op het moment|aan het",
+        now=r"nu(?! (?:mai|ma|se|o|il|e|este|sunt|vrea|vreau|pot|poate|stiu|are|am|au|ne|le|va|vor|avem|da|lasa|m|s|l|ii|"
+        r"i|mi|vrem|putem|stie|a|prea|fac|face|merg|vine|vin|cred|inteleg|raspunde|primesc|primim|primeste)(?!\w))|nu meteen|op dit moment|op dit ogenblik|momenteel|net|zojuist|op het moment|aan het",
         harm=r"slaat|slaan|schopt|schoppen|trapt|trappen|stompt|stompen|wurgt|wurgen|verkracht|verkrachten|mishandelt|"
         r"mishandelen|steekt|martelt|martelen|sleurt|sleuren|ontvoert|ontvoeren|misbruikt|misbruiken|"
         r"geslagen|geschopt|gewurgd|verkracht|mishandeld|ontvoerd|misbruikt|neergestoken|meegenomen|meegesleurd",
@@ -444,7 +445,8 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         rf"dagen|keer))|{_AGE} jaar oud|"
         rf"(?:dochter|zoon|zusje|broertje|nichtje|neefje|meisje|jongen|kind|vriendinnetje) van {_AGE}|"
         r"minderjarig\w*|een kind|mijn kind",
-        adults=r"oudere (?:vriend|jongens|mannen)|pakketje\w*|vriendje|loverboy|"
+        adults=r"afspraakjes|trouwen|bruiloft|"
+        r"oudere (?:vriend|jongens|mannen)|pakketje\w*|vriendje|loverboy|"
         r"verkopen|dealen|"
         r"bedel\w*|"
         r"stelen|jatten|"
@@ -509,7 +511,8 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         rf"{_AGE} (?:years old|year old|yr old|yrs old|yo|y o)|"
         r"(?:daughter|son|sister|brother|niece|girl|boy|child|kid) "
         rf"(?:of|is|aged) {_AGE}|underage|a minor|minors|a child|my child",
-        adults=r"webcam|cam|stepdad|stepfather|boyfriend|older (?:guys|boys|men|group|friends)|deliveries|"
+        adults=r"package|packages|parcel\w*|picks (?:her|him) up|pics|nudes|go live|marry|wedding|"
+        r"webcam|cam|stepdad|stepfather|boyfriend|older (?:guys|boys|men|group|friends)|deliveries|"
         r"selling|sell|deal\w*|drugs|"
         r"beg|begs|begging|"
         r"steal\w*|shoplift\w*|"
@@ -556,7 +559,8 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         r"zbija|zbije",
         minor=rf"mam (?:dopiero |tylko )?{_AGE} (?:lat|lata)|{_AGE} (?:lat|lata)|{_AGE} letni\w*|{_AGE} latk\w*|"
         r"nieletni\w*|niepelnolet\w*|dziecko|moje dziecko",
-        adults=r"sprzeda\w*|dilowa\w*|"
+        adults=r"paczk\w*|slub\w*|za maz|"
+        r"sprzeda\w*|dilowa\w*|"
         r"zebr\w*|"
         r"krasc|kradn\w*|"
         r"hotel\w*|"
@@ -575,7 +579,7 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         vehicle=r"masina|masini|duba|dubita|microbuz|portbagaj|furgoneta|duba|autobuz|taxi",
         held=r"inchis(?!oare)\w*|incuiat\w*|sechestrat\w*",
         place=r"subsol|pivnita|camera|camaruta|casa|apartament|masina|duba|garaj|pod|baie|hotel|cu cheia",
-        near=r"diseara|deseara|la noapte|noaptea asta|azi|astazi|maine|maine dimineata|mai tarziu|in weekend|"
+        near=r"diseara|deseara|in seara asta|seara asta|in noaptea asta|la noapte|noaptea asta|azi|astazi|maine|maine dimineata|mai tarziu|in weekend|"
         r"peste o ora|pana la (?:\d+|noua|zece)",
         forced=r"client(?!a(?!\w))\w*|"
         r"(?:ma|ne|o|il) (?:\w+ )?(?:duc|duce|vand|vinde|muta|mute|trimit|trimite|transporta)|"
@@ -595,7 +599,8 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         r"(?:fac|face|faca) rau|bat|bate|omoara|ucide|pedepsi\w*|rani|face ceva|bata",
         minor=rf"am (?:doar |numai )?{_AGE} ani|{_AGE} ani|minor\w*|copil|copilul meu|fetita|(?:fiica|fata|sora) "
         rf"(?:mea )?(?:de|are) {_AGE}",
-        adults=r"un tip|petrecer\w*|iubit\w*|"
+        adults=r"pachet\w*|tipi|marit\w*|nunt\w*|videochat|"
+        r"un tip|petrecer\w*|iubit\w*|"
         r"vand\w*|vinde|"
         r"cersest\w*|cerseste|"
         r"fure|fura|furt\w*|"
@@ -642,7 +647,8 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         rf"(?:momich\w*|momche\w*|dete\w*|detsa|malchentse|uchenich\w*|uchenik\w*) (?:\w+ ){{0,3}}na (?:okolo |ok )?"
         rf"{_AGE}(?: \d+)? godini|(?:uchenich\w*|uchenik\w*|momiche|momche|dete) {_AGE} g(?!\w)|"
         r"deteto mi",
-        adults=r"za pari|sreshu pari|sreshtu pari|gadzhe\w*|"
+        adults=r"paket\w*|ranits\w*|svatb\w*|omazh\w*|"
+        r"za pari|sreshu pari|sreshtu pari|gadzhe\w*|"
         r"prodava\w*|"
         r"prosi|prosiat|"
         r"krade|kradat|vzima (?:\w+ ){0,3}parite|"
@@ -691,7 +697,8 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         rf"rokiv {_AGE}(?!\w)|"
         rf"{_AGE} (?:rokiv|roki)|{_AGE} richn\w*|nepovnolitn\w*|ditina|"
         r"moia ditina",
-        adults=r"diad\w*|"
+        adults=r"pakunk\w*|paket\w*|zamizh|vesill\w*|"
+        r"diad\w*|"
         r"prodava\w*|"
         r"zhebrak\w*|"
         r"krasti|krade|zabiraie (?:\w+ ){0,3}groshi|"
@@ -744,6 +751,7 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         r"rebenok|moi rebenok",
         adults=r"prodava\w*|torgu\w*|"
         r"poproshai\w*|prosit milostyniu|"
+        r"vinos\w*|zamuzh|svadb\w*|"
         r"vorovat|krast|voruet|voruiut|zabiraet (?:\w+ ){0,3}dengi|"
         r"gostinits\w*|otel\w*|"
         r"muzhchin\w*|muzhik\w*|klient\w*|vzrosl\w*|seks\w*|chuzh\w*|starsh\w*",
@@ -793,7 +801,8 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         rf"(?:hermanit\w*|herman\w*|hij\w*|nin\w*|chic\w*|sobrin\w*) de {_AGE}(?! (?:euros|horas|minutos|"
         rf"dias))|tengo (?:solo )?{_AGE} anos|{_AGE} anos|menor de edad|menor|una nina|un nino|"
         r"mi hija(?! de (?:1[89]|[2-9][0-9]))|mi hijo(?! de (?:1[89]|[2-9][0-9]))",
-        adults=r"novio|le pagan|amigos suyos|"
+        adults=r"paquete\w*|casar\w*|boda|"
+        r"novio|le pagan|amigos suyos|"
         r"vender|vende|"
         r"mendiga\w*|pide dinero|"
         r"robar|roba|"
@@ -1415,6 +1424,7 @@ PAST_MARKERS: Final[RuleTable] = {
         r"s a terminat",
         r"saptamana trecuta|acum o saptamana|luna trecuta",
         r"cand (?:aveam|avea) (?:\w+ )?(?:1[0-7]|[4-9])",
+        r"(?:am fost|a fost|eram|era) (?:\w+ ){0,3}la (?:1[0-7]|[4-9]) ani",
     ),
     "bg": (
         r"predi (?:\w+ )?(?:godini|godina|mesetsa|mesets)",

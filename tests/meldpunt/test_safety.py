@@ -690,6 +690,12 @@ FAMILY_CASES = [
     ("jak miałam 16 lat, chłopak zmuszał mnie do spotkań z facetami. teraz mam 24 i jest dobrze", None),
     ("when I was 15 they locked me in a flat with men. now I am 30 and safe", None),
     ("Минулого року мене зачинили на складі. Тепер я вдома і все добре.", None),
+    # a child with a parcel, a client or a wedding for tonight; Romanian "nu" (not) is not Dutch "nu" (now)
+    ("my little sister is 15 and they make her take a parcel to the city tonight", "acute"),
+    ("fratele meu are 15 ani si in seara asta trebuie sa duca pachete pentru ei", "acute"),
+    ("вона має 15 років, сьогодні ввечері її везуть на весілля з дорослим чоловіком", "acute"),
+    ("nepoata mea are 16 ani, parintii vor s-o marite la anul, ea nu il cunoaste pe baiat", None),
+    ("Am fost maritata cu forta la 15 ani. Acum am 30 si suntem bine.", None),
 ]
 
 
