@@ -398,10 +398,16 @@ class StoryWords:
 
 
 _AGE = r"(?:1[0-7]|[4-9])"
+# Dutch "nu" (now) is Romanian "nu" (not): the Latin-script languages share one pattern, so "nu" followed by a
+# Romanian word is not "now" ("ea nu il cunoaste", "nu mai pot").
+_NOT_ROMANIAN_NU = (
+    r"(?! (?:mai|ma|se|o|il|e|este|sunt|vrea|vreau|pot|poate|stiu|are|am|au|ne|le|va|vor|avem|da|lasa|m|s|l|ii|i|mi|"
+    r"vrem|putem|stie|a|prea|fac|face|merg|vine|vin|cred|inteleg|raspunde|primesc|primim|primeste)(?!\w))"
+)
 STORY_WORDS: Final[Mapping[str, StoryWords]] = {
     "nl": StoryWords(
-        now=r"nu(?! (?:mai|ma|se|o|il|e|este|sunt|vrea|vreau|pot|poate|stiu|are|am|au|ne|le|va|vor|avem|da|lasa|m|s|l|ii|"
-        r"i|mi|vrem|putem|stie|a|prea|fac|face|merg|vine|vin|cred|inteleg|raspunde|primesc|primim|primeste)(?!\w))|nu meteen|op dit moment|op dit ogenblik|momenteel|net|zojuist|op het moment|aan het",
+        now=rf"nu{_NOT_ROMANIAN_NU}|nu meteen|op dit moment|op dit ogenblik|momenteel|net|zojuist|op het moment|"
+        r"aan het",
         harm=r"slaat|slaan|schopt|schoppen|trapt|trappen|stompt|stompen|wurgt|wurgen|verkracht|verkrachten|mishandelt|"
         r"mishandelen|steekt|martelt|martelen|sleurt|sleuren|ontvoert|ontvoeren|misbruikt|misbruiken|"
         r"geslagen|geschopt|gewurgd|verkracht|mishandeld|ontvoerd|misbruikt|neergestoken|meegenomen|meegesleurd",
@@ -579,7 +585,8 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         vehicle=r"masina|masini|duba|dubita|microbuz|portbagaj|furgoneta|duba|autobuz|taxi",
         held=r"inchis(?!oare)\w*|incuiat\w*|sechestrat\w*",
         place=r"subsol|pivnita|camera|camaruta|casa|apartament|masina|duba|garaj|pod|baie|hotel|cu cheia",
-        near=r"diseara|deseara|in seara asta|seara asta|in noaptea asta|la noapte|noaptea asta|azi|astazi|maine|maine dimineata|mai tarziu|in weekend|"
+        near=r"diseara|deseara|in seara asta|seara asta|in noaptea asta|"
+        r"la noapte|noaptea asta|azi|astazi|maine|maine dimineata|mai tarziu|in weekend|"
         r"peste o ora|pana la (?:\d+|noua|zece)",
         forced=r"client(?!a(?!\w))\w*|"
         r"(?:ma|ne|o|il) (?:\w+ )?(?:duc|duce|vand|vinde|muta|mute|trimit|trimite|transporta)|"
