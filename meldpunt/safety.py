@@ -1953,11 +1953,13 @@ _DENIAL_SKELETON: Final = re.compile(
 _SAFE_NOW: Final = re.compile(
     r"(?<!\w)(?:ik ben (?:nu |nu wel |echt )?veilig|i am safe|im safe|i m safe|jestem (?:teraz )?bezpieczn\w*|"
     r"sunt in siguranta|estoy a salvo|estoy segur[ao]|nic mi (?:teraz )?nie grozi|niemand bedreigt|"
-    r"nothing (?:is )?threaten\w*)(?!\w)"
+    r"nothing (?:is )?threaten\w*|(?:alles|het) is (?:nu )?rustig|all (?:is )?calm|(?:everything|its) (?:is )?calm now|"
+    r"wszystko (?:jest )?spokojnie|(?:totul|e) (?:e )?(?:linistit|liniste)|todo (?:esta )?tranquilo)(?!\w)"
 )
 _SAFE_NOW_SKELETON: Final = re.compile(
     r"(?<!\w)(?:v bezopasnosti|v bezpetsi|v bezopasnost|nichego ne ugrozhaet|nishto ne me zaplashva|"
-    r"nisho ne zagrozhuie|nishcho ne zagrozhuie)(?!\w)"
+    r"nisho ne zagrozhuie|nishcho ne zagrozhuie|vse spokoino|vsichko e spokoino|vse spokiino|vse tiho|"
+    r"vsichko e nared)(?!\w)"
 )
 
 
@@ -1987,7 +1989,7 @@ def nlu_alarm(text: str, intent: str | None, confidence: float) -> NluAlarm | No
     if (
         confidence >= NLU_ALARM_CONFIDENCE
         and _urgent_words(text)
-        and not (denies_danger(text) or _past_story(text) or _plain_question(text))
+        and not (denies_danger(text) or _past_story(text) or _plain_question(text) or _short_thanks(text))
     ):
         return level
     return "check"
@@ -2030,6 +2032,20 @@ def _plain_question(text: str) -> bool:
     norm = normalise(text)
     latin = skeleton(norm)
     return not any(words[0].search(norm) or words[1].search(latin) for words in (_NOW, _NEAR))
+
+
+_THANKS: Final = re.compile(
+    r"^(?:dank\w*|bedankt|thanks?|thank you|thx|dzieki|dziekuje|multumesc|mersi|mulțumesc|gracias|blagodaria|"
+    r"mersi|diakuiu|spasibo|spasiba|dyakuyu|dyakuiu)(?!\w)"
+)
+_SHORT_THANKS_WORDS: Final = 8
+
+
+def _short_thanks(text: str) -> bool:
+    """A short thank-you ("спасибо, завтра позвоню", "thanks, I'll write again tomorrow"): the NLU read some as
+    alarms; the keyword net still alarms on a harm in it."""
+    norm = normalise(text)
+    return len(norm.split()) <= _SHORT_THANKS_WORDS and bool(_THANKS.match(skeleton(norm)) or _THANKS.match(norm))
 
 
 def wants_human(text: str) -> bool:

@@ -720,6 +720,11 @@ DENIALS = [
     ("jestem w niebezpieczeństwie", False),
     ("estoy en peligro", False),
     ("я в опасности", False),
+    # all calm now
+    ("нет, сейчас всё спокойно", True),
+    ("nee, alles is nu rustig", True),
+    ("no, todo tranquilo ahora", True),
+    ("не спокойно, он вернулся", False),
 ]
 
 
@@ -755,6 +760,14 @@ def test_nlu_alarm_checks_a_message_without_a_word_of_urgency() -> None:
     assert nlu_alarm("jestem jej koleżanką z pracy", "danger", 0.99) == "check"
     assert nlu_alarm("ya ee podruga, vmeste uchilis", "acute", 1.0) == "check"
     assert nlu_alarm("dobra koniec, nie chcę już pisać", "acute", 0.99) == "check"
+
+
+def test_nlu_alarm_checks_a_short_thank_you() -> None:
+    assert nlu_alarm("спасибо, завтра позвоню", "acute", 0.99) == "check"
+    assert nlu_alarm("dziękuję, jutro napiszę jeszcze raz", "acute", 0.99) == "check"
+    # a thank-you at the start of a long story is not a reason to doubt it
+    long_story = "thanks for answering, right now he is hitting my sister in the room next to me and I cannot get out"
+    assert nlu_alarm(long_story, "danger", 0.99) == "danger"
 
 
 def test_nlu_alarm_trusts_a_sure_reading_of_a_long_story() -> None:
