@@ -641,7 +641,7 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         r"(?:napusna|napusne|izbiagam|izbiaga|se mahna|da si tragna|da tragna|pobegna)|"
         r"da me vzemete|da me vzemat|vzemete me|kade (?:da )?(?:otida|spia|ida|se skria)",
         threat_if=r"inache|ili|ako ne",
-        sell=r"(?:me|ni|ia|go) (?:\w+ )?(?:prodava|prodavat|prodade|prodadat)|she (?:me|ni|ia|go) prodad\w*",
+        sell=r"(?:me|ni|ia|go) (?!da )(?:\w+ )?(?:prodava|prodavat|prodade|prodadat)|she (?:me|ni|ia|go) prodad\w*",
         punish=r"znae kade (?:\w+ ){0,2}zhive\w*|znaiat kade (?:\w+ ){0,2}zhive\w*|"
         r"zapal\w*|"
         r"prati (?:\w+ )?hora|"

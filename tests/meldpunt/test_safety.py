@@ -696,6 +696,9 @@ FAMILY_CASES = [
     ("вона має 15 років, сьогодні ввечері її везуть на весілля з дорослим чоловіком", "acute"),
     ("nepoata mea are 16 ani, parintii vor s-o marite la anul, ea nu il cunoaste pe baiat", None),
     ("Am fost maritata cu forta la 15 ani. Acum am 30 si suntem bine.", None),
+    # Bulgarian: being sold, not made to sell
+    ("карат го да продава трева, за да си изплати пътя", None),
+    ("казаха, че утре ще ме продадат на друг", "acute"),
 ]
 
 
