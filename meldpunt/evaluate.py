@@ -157,7 +157,7 @@ class RasaServer:
             self.process = subprocess.Popen(
                 [
                     str(self.rasa_bin), "run", "--enable-api", "-i", "127.0.0.1", "-p", str(self.port),
-                    "--auth-token", self.token, "-m", str(self.model),
+                    f"--auth-token={self.token}", "-m", str(self.model),  # one argument: the token may start with "-"
                 ],
                 env=env, cwd=tempfile.gettempdir(), stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
             )  # fmt: skip
@@ -206,14 +206,14 @@ class RasaServer:
 
 
 @contextmanager
-def running_rasa(model: Path, timeout: float = START_TIMEOUT) -> Iterator[RasaServer]:
+def running_rasa(model: Path, timeout: float = START_TIMEOUT, token: str | None = None) -> Iterator[RasaServer]:
     """Rasa on a private copy of the model (the lead may retrain models/meldpunt.tar.gz meanwhile)."""
     with tempfile.TemporaryDirectory(prefix="meldpunt-evaluate-") as tmp:
         if not model.is_file():
             raise EvaluationError(f"no model at {model}")
         copy = Path(tmp) / "model.tar.gz"
         shutil.copyfile(model, copy)
-        server = RasaServer(copy)
+        server = RasaServer(copy) if token is None else RasaServer(copy, token=token)
         server.start(timeout)  # on failure its log is kept: the error names it
         try:
             yield server

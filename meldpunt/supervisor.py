@@ -120,9 +120,11 @@ def children(settings: Settings) -> list[Child]:
         "TF_CPP_MIN_LOG_LEVEL": "2",
         "RASA_TELEMETRY_ENABLED": "false",
     }
+    # "--auth-token=<token>" in one argument: a token may start with "-" (token_urlsafe gives one in 64 times),
+    # and argparse would read it as an option and refuse to start Rasa.
     rasa_argv = [
         str(settings.rasa_bin), "run", "--enable-api", "-i", "127.0.0.1", "-p", str(settings.rasa_port),
-        "--auth-token", token, "--credentials", str(REPO_ROOT / "bot" / "credentials.yml"),
+        f"--auth-token={token}", "--credentials", str(REPO_ROOT / "bot" / "credentials.yml"),
         "--endpoints", str(REPO_ROOT / "bot" / "endpoints.yml"), "-m", str(latest_model(settings)),
     ]  # fmt: skip
     actions_env = {**base_env, "SANIC_HOST": "127.0.0.1"}

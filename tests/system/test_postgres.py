@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import secrets
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -22,7 +23,10 @@ def pg_system(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[System
         pytest.skip("TEST_DATABASE_URL not set (outside CI only)")
     with psycopg.connect(url.split("?")[0], autocommit=True) as conn:
         conn.execute(f"CREATE SCHEMA {schema}")
-    started = start_system(Path(tmp_path_factory.mktemp("pg-system")), {"MELDPUNT_DATABASE_URL": url})
+    # A Rasa token that starts with "-" (one in 64 generated tokens) once kept `meldpunt run` from starting Rasa.
+    token = "-" + secrets.token_urlsafe(32)
+    env = {"MELDPUNT_DATABASE_URL": url, "MELDPUNT_RASA_TOKEN": token}
+    started = start_system(Path(tmp_path_factory.mktemp("pg-system")), env)
     try:
         yield started, url
     finally:
