@@ -176,7 +176,8 @@ DANGER_RULES: Final[RuleTable] = {
         r"buhalk\w*|"
         r"chuk\w*|bradv\w*)",
         r"(?:sam|e|sme|sa|ste) (?:\w+ ){0,2}v (?:\w+ )?opasnost",
-        r"(?:pred|na) (?:\w+ )?(?:vratata|vratata mi)",
+        r"(?:e|sa|stoi|stoiat|chaka|chakat|blaska|blaskat|tropa|tropat) (?:\w+ )?(?:pred|na) (?:\w+ )?"
+        r"(?:vratata|vratata mi)",
         r"(?:spasete|spasi) (?:me|ni)",
         r"(?:obadete se|obadi se|povikaite|povikai|zvaniete|zvanete) (?:\w+ ){0,2}(?:politsia\w*|112)",
     ),
@@ -404,9 +405,15 @@ _NOT_ROMANIAN_NU = (
     r"(?! (?:mai|ma|se|o|il|e|este|sunt|vrea|vreau|pot|poate|stiu|are|am|au|ne|le|va|vor|avem|da|lasa|m|s|l|ii|i|mi|"
     r"vrem|putem|stie|a|prea|fac|face|merg|vine|vin|cred|inteleg|raspunde|primesc|primim|primeste)(?!\w))"
 )
+# Dutch "net" (just now) is Russian "net" (no, there is no) typed in Latin letters: "u menia net dokumentov".
+_NOT_RUSSIAN_NET = (
+    r"(?<!menia net)(?<!nas net)(?<!nego net)(?<!nee net)(?<!nih net)(?! (?:u|dokumentov|deneg|raboti|vremeni|"
+    r"nichego|nikogo|pasporta|sviazi|mesta|edi|vodi|nikakih)(?!\w))"
+)
 STORY_WORDS: Final[Mapping[str, StoryWords]] = {
     "nl": StoryWords(
-        now=rf"nu{_NOT_ROMANIAN_NU}|nu meteen|op dit moment|op dit ogenblik|momenteel|net|zojuist|op het moment|"
+        now=rf"nu{_NOT_ROMANIAN_NU}|nu meteen|op dit moment|op dit ogenblik|momenteel|net{_NOT_RUSSIAN_NET}|zojuist|"
+        r"op het moment|"
         r"aan het",
         harm=r"slaat|slaan|schopt|schoppen|trapt|trappen|stompt|stompen|wurgt|wurgen|verkracht|verkrachten|mishandelt|"
         r"mishandelen|steekt|martelt|martelen|sleurt|sleuren|ontvoert|ontvoeren|misbruikt|misbruiken|"
@@ -418,7 +425,8 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         r"houdt (?:\w+ ){0,3}vast|"
         r"sluiten (?:\w+ ){0,3}op|sluit (?:\w+ ){0,3}op",
         place=r"kelder|kamer|kamertje|zolder|schuur|flat|woning|huis|appartement|garage|auto|busje|container|hok",
-        near=r"vannacht|vanavond|vandaag|morgen|morgenochtend|morgenvroeg|morgenavond|straks|zo meteen|over een uur|"
+        near=r"vannacht|vanavond|vandaag|vanochtend|vanmorgen|morgen|morgenochtend|morgenvroeg|morgenavond|straks|"
+        r"zo meteen|over een uur|"
         r"dit weekend|voor (?:\d+|negen|tien|elf|twaalf) uur",
         forced=r"klanten|klant|anders? (?:boerderij|plek|plaats|adres|huis|kamp)|(?:brengen|brengt|rijden|rijdt|"
         r"vervoeren|vervoert|verhuizen|verplaatsen|"
@@ -450,7 +458,9 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         rf"ik ben {_AGE}(?: jaar)?|(?:ben|is) (?:pas |nog maar )?{_AGE}(?: jaar)?(?! (?:uur|euro|minuten|"
         rf"dagen|keer))|{_AGE} jaar oud|"
         rf"(?:dochter|zoon|zusje|broertje|nichtje|neefje|meisje|jongen|kind|vriendinnetje) van {_AGE}|"
-        r"minderjarig\w*|een kind|mijn kind",
+        r"minderjarig\w*|een kind|mijn kind|"
+        rf"(?:jongetje|meisje|meisjes|jongen|jongens|kind|kinderen|kindje) (?:\w+ ){{0,2}}van (?:een jaar of|ongeveer|"
+        rf"rond de|zo n|zon) {_AGE}(?!\w)",
         adults=r"afspraakjes|trouwen|bruiloft|"
         r"oudere (?:vriend|jongens|mannen)|pakketje\w*|vriendje|loverboy|"
         r"verkopen|dealen|"
@@ -532,10 +542,10 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         r"lesson",
     ),
     "pl": StoryWords(
-        now=r"teraz|wlasnie|w tej chwili|obecnie|w tym momencie|akurat",
+        now=r"teraz|wlasnie|w tej chwili|obecnie|w tym momencie|akurat|przed chwila|(?:\d+|kilka|pare) minut temu",
         harm=r"bije|bija|kopie|kopia|dusi|dusza|gwalci|gwalca|katuje|katuja|tlucze|tluka|krzywdzi|krzywdza|"
         r"dzga|porywa|porywaja|ciagna|ciagnie|pobili|pobil|zgwalcil\w*|porwali|porwal|uderzyl\w*|bita|bity",
-        move=r"wciaga\w*|wpycha\w*|wrzuca\w*|ciagna|ciagnie|pcha\w*|zaciaga\w*|wsadza\w*|wciagneli|wepchneli",
+        move=r"wciaga\w*|wpycha\w*|wrzuca\w*|ciagna|ciagnie|pcha\w*|zaciaga\w*|wsadza\w*|wciagn\w*|wepchn\w*|wrzucil\w*",
         vehicle=r"auta|auto|samochodu|samochod|busa|bus|busika|vana|furgonetki|furgonetka|bagaznika",
         held=r"zamknie\w*|zamkna\w*|uwiezion\w*|(?:przetrzymuj\w*|zamykaja|zamyka|wiezi|wieza) "
         r"(?:\w+ )?(?:mnie|nas|ja|go|je|dziewczyn\w*|kobiet\w*|dzieci|dziecko|corke|siostre)",
@@ -619,10 +629,11 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         ordinary=r"la serviciu|la munca mea|ca de obicei|brutari\w*|scoala|birou|programare|dentist|doctor|tura",
     ),
     "bg": StoryWords(
-        now=r"sega|v momenta|tochno sega|v tozi moment|tochno v momenta|toku sho|toku shto",
+        now=r"sega|v momenta|tochno sega|v tozi moment|tochno v momenta|toku sho|toku shto|predi \d+ min\w*|"
+        r"predi malko|predi chas",
         harm=r"biat|bie|udria\w*|nasilva\w*|izmachva\w*|dushat|dushi|rezhat|vlachat|vlache|otvlicha\w*|"
         r"prebiha|udari|iznasili\w*|otvlekoha",
-        move=r"butat|buta|bliskat|bliska|vkarvat|vkarva|nabutvat|nabutva|vlachat|vlache|vlachi|tikat",
+        move=r"butat|buta|bliskat|bliska|vkarvat|vkarva|nabutvat|nabutva|nabuta\w*|vkaraha|vlachat|vlache|vlachi|tikat",
         vehicle=r"bus|busa|kola|kolata|mikrobus\w*|bagazhnik\w*|furgon\w*|avtomobil\w*|bus a|taksi",
         held=r"zakluchen\w*|"
         r"zakliuchen\w*|zatvoren\w*|(?:zakliuchvat|zakliuchva|zatvariat) (?:me|ni|ia|go|gi)",
@@ -717,13 +728,14 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         ordinary=r"na roboti|na robotu|iak zavzhdi|pekarn\w*|shkol\w*|ofis\w*|do likaria|stomatolog\w*|zmin\w*",
     ),
     "ru": StoryWords(
-        now=r"seichas|shas|priamo shas|priamo seichas|v etu minutu|v dannii moment|v etot moment|tolko chto",
+        now=r"seichas|shas|priamo shas|priamo seichas|v etu minutu|v dannii moment|v etot moment|tolko chto|"
+        r"chas nazad|polchasa nazad|\d+ minut nazad",
         harm=r"biut|biet|biot|izbivaiut|izbivaet|dushat|dushit|nasiluiut|nasiluet|muchaiut|tashat|tashit|"
         r"pohishaiut|pohishaet|izbili|izbil|udaril\w*|iznasil\w*",
         move=r"zataskiva\w*|zapihiva\w*|vpihiva\w*|zatalkiva\w*|tashat|tashit|tolkaiut|tolkaet|sazhaiut|"
         r"zakidivaiut",
         vehicle=r"furgon\w*|mashinu|mashine|avto\w*|bus|mikroavtobus\w*|bagazhnik\w*|taksi",
-        held=r"zaper\w*|zakrit\w*|vzaperti|(?:zapiraiut|zapiraet) (?:menia|nas|ee|eio|ego|ih)",
+        held=r"zaper\w*|zakrit\w*|vzaperti|(?:zapiraiut|zapiraet|zakril\w*) (?:menia|nas|ee|eio|ego|ih)",
         place=r"podvale|podval|komnate|komnatu|kvartire|dome|mashine|garazhe|otele|vannoi|na zamok|na kliuch",
         near=r"segodnia|segodnia vecherom|nochiu|vecherom|zavtra|zavtra utrom|etoi nochiu|pozzhe|v vihodnie|"
         r"cherez chas|do (?:\d+)",
@@ -809,7 +821,7 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         rf"dias))|tengo (?:solo )?{_AGE} anos|{_AGE} anos|menor de edad|menor|una nina|un nino|"
         r"mi hija(?! de (?:1[89]|[2-9][0-9]))|mi hijo(?! de (?:1[89]|[2-9][0-9]))",
         adults=r"paquete\w*|casar\w*|boda|"
-        r"novio|le pagan|amigos suyos|"
+        r"novio|amigos suyos|"
         r"vender|vende|"
         r"mendiga\w*|pide dinero|"
         r"robar|roba|"
@@ -1181,6 +1193,8 @@ HURT_NOW_RULES: Final[RuleTable] = {
         r"dokter)",
         r"(?:zoeken|zoekt) (?:ze |hij |zij )?(?:ons|mij|me)(?! (?:op|via) )",
         r"(?:hebben|heeft) (?:me|mij|ons|haar|hem) (?:\w+ ){0,3}opgesloten",
+        r"(?:luik|deur|raam|ramen|poort) (?:\w+ ){0,2}(?:dichtgeschroefd|dichtgespijkerd|dichtgetimmerd)",
+        r"(?:hoor|horen) (?:ik |we )?(?:\w+ ){0,6}(?:schreeuwen|klappen|slaan|huilen en)",
     ),
     "en": (
         r"unconscious|not breathing|(?:cant|cannot|can t|can not) (?:\w+ )?(?:breathe|stand up|get up|walk)|"
@@ -1194,6 +1208,9 @@ HURT_NOW_RULES: Final[RuleTable] = {
         r"(?:she|he|they|boss|man|woman) (?:has |have |just )?locked (?:\w+ ){0,2}(?:front |back )?(?:door|doors|"
         r"gate)",
         r"chain\w* (?:\w+ ){0,3}(?:ankle|ankles|leg|legs|neck|feet|foot)",
+        r"(?:put|puts|put a) chain on (?:the )?(?:gate|door)|(?:chained|padlocked) (?:\w+ )?(?:gate|door)",
+        r"(?:says?|said) no (?:doctor|hospital|ambulance)",
+        r"(?:i )?(?:can )?hear (?:\w+ ){0,5}(?:screaming|screams|shouting for help|banging)",
     ),
     "pl": (
         r"nieprzytomn\w*|nie oddycha|nie (?:moze|moge) (?:\w+ )?(?:oddychac|wstac)|nie wstaje|nie budzi sie|"
@@ -1202,7 +1219,9 @@ HURT_NOW_RULES: Final[RuleTable] = {
         r"nie (?:pozwala|pozwalaja|daje|daja) (?:\w+ ){0,2}(?:dzwonic|zadzwonic|wezwac) (?:\w+ )?(?:po )?"
         r"(?:karetk\w*|pogotowie|112|lekarza)",
         r"szukaja (?:nas|mnie)|(?:nas|mnie) szukaja",
-        r"zamkn\w* (?:\w+ ){0,2}w (?:pokoju|piwnicy|lazience|domu|mieszkaniu|garazu|kontenerze|pokoiku)",
+        r"zamkn\w* (?:\w+ ){0,2}w (?:pokoju|piwnicy|lazience|domu|mieszkaniu|garazu|kontenerze|pokoiku|pralni|"
+        r"kuchni|szopie|komorce|spizarni|magazynie|hali|busie|aucie)",
+        r"slysze (?:\w+ ){0,5}(?:krzyk\w*|krzycz\w*|uderzenia|wolanie o pomoc)",
     ),
     "ro": (
         r"inconstient\w*|lesinat\w*|nu (?:mai )?respira|nu se (?:mai )?trezeste|nu (?:se )?poate ridica|"
@@ -1212,6 +1231,7 @@ HURT_NOW_RULES: Final[RuleTable] = {
         r"nu (?:ne |ma )?lasa sa (?:chemam|sunam) (?:\w+ )?(?:salvarea|ambulanta|112)",
         r"(?:ne|ma) cauta(?! (?:pe|de) )",
         r"(?:a|au) (?:\w+ )?(?:incuiat|inchis) (?:\w+ ){0,2}(?:usile|usa|poarta)",
+        r"aud (?:\w+ ){0,5}(?:tipete|tipa|urlete|lovituri|cum (?:o|il) bate)",
     ),
     "bg": (
         r"v bezsaznanie|zagubi\w* saznanie|ne diasha|ne mozhe da disha|ne (?:se )?stava|ne mozhe da stane",
@@ -1219,6 +1239,7 @@ HURT_NOW_RULES: Final[RuleTable] = {
         r"(?:ne dava|ne davat|zabrani\w*) (?:\w+ ){0,2}(?:da )?(?:se )?(?:obadim|zvanim|vikame|izvikame) "
         r"(?:\w+ )?(?:na )?(?:barza pomosht|linieka|112|lekar)",
         r"(?:tarsiat|tursiat) (?:ni|me)|(?:ni|me) (?:tarsiat|tursiat)",
+        r"chuvam (?:\w+ ){0,5}(?:vikove|pisaci|pishti|udari)|chuvat se (?:\w+ )?(?:vikove|pisaci|udari)",
     ),
     "uk": (
         r"neprytomn\w*|nepritomn\w*|ledve pri tiami|ne dihaie|vtrativ svidomist|vtratila svidomist|ne vstaie",
@@ -1226,6 +1247,8 @@ HURT_NOW_RULES: Final[RuleTable] = {
         r"(?:zaboroniv|zaboronila|zaboronili|zaboroniaie|ne daie|ne daiut|ne dozvoliaie) (?:\w+ ){0,2}"
         r"(?:dzvoniti|zatelefonuvati|viklikati) (?:\w+ )?(?:v |u |do )?(?:shvidku|112|politsiiu|likaria)",
         r"shukaiut (?:nas|mene)|(?:nas|mene) shukaiut",
+        r"chuiu (?:\w+ ){0,5}(?:krik\w*|krichit|krichat|kricha\w*|udari|zoiki)",
+        r"(?:ne viklikaie|ne viklikaiut|ne viklikav) (?:\w+ )?shvidk\w*|shvidku ne viklikaie",
     ),
     "ru": (
         r"bez soznaniia|bez soznania|poterial\w* soznanie|ne dishit|zadihaet\w*|pristup|ne vstaet",
@@ -1236,6 +1259,9 @@ HURT_NOW_RULES: Final[RuleTable] = {
         r"(?:zakril\w*|zaper\w*) (?:nas|menia|ee|ego|ih) (?:\w+ ){0,2}(?:na kliuch|na zamok)",
         r"ne (?:vipuskaet|vipuskaiut) (?:\w+ ){0,2}iz (?:nomera|komnati|kvartiri|doma)|ne otpustiat (?:\w+ ){0,2}poka",
         r"(?:menia|nas|ee|ego) derzhat (?:\w+ ){0,3}(?:v |na )?(?:kvartire|dome|komnate|podvale|garazhe|otele)",
+        r"slishu (?:\w+ ){0,5}(?:krik\w*|krichit|krichat|udari|vopli)",
+        r"(?:skoruiu|vracha) ne (?:vizivaet|vizivaiut|vizvali|vizval)|ne (?:vizivaet|vizivaiut|vizvali|vizval) skoruiu",
+        r"ne (?:vipustit|vipustiat|otpustit)(?! (?:s raboti|domoi))",
     ),
     "es": (
         r"inconsciente|no (?:se )?despierta|no respira|no puede respirar|perdio el conocimiento|"
@@ -1244,6 +1270,7 @@ HURT_NOW_RULES: Final[RuleTable] = {
         r"(?:nos|me|le) (?:estan )?buscando|(?:nos|me) buscan",
         r"(?:la|lo|me|nos|les|los|las) (?:\w+ )?(?:ha|han) encerrado",
         r"no (?:me|nos|la|lo) (?:deja|dejan) (?:\w+ )?(?:bajar|salir)(?! (?:sol[ao]|de noche|con))",
+        r"(?:oigo|escucho) (?:\w+ ){0,5}(?:gritos|gritar|golpes|pedir ayuda)",
     ),
 }
 # Someone just pushed into a car or van (the past tense with "just": "two men just shoved a girl into a van").
@@ -1386,7 +1413,7 @@ PAST_MARKERS: Final[RuleTable] = {
         r"toen ze (?:klein|jong)",
         r"is (?:nu )?voorbij",
         r"een week geleden|afgelopen week",
-        r"toen (?:ik|ze|hij) (?:\w+ )?(?:1[0-7]|[4-9]) (?:was|jaar)",
+        r"toen (?:ik|ze|hij) (?:\w+ )?\d+ (?:was|jaar)",
     ),
     "en": (
         r"used to",
@@ -1402,7 +1429,7 @@ PAST_MARKERS: Final[RuleTable] = {
         r"when she was (?:a child|young|little)",
         r"is over now",
         r"last (?:week|month)|a week ago|(?:two|three|a few) (?:days|weeks) ago",
-        r"when (?:i|she|he) was (?:only |just )?(?:1[0-7]|[4-9])",
+        r"when (?:i|she|he) was (?:only |just )?\d+",
     ),
     "pl": (
         r"kiedys",
@@ -1415,8 +1442,8 @@ PAST_MARKERS: Final[RuleTable] = {
         r"zeszlego roku",
         r"jak (?:bylam|bylem) (?:mala|maly|dzieckiem)",
         r"juz (?:sie )?skonczylo",
-        r"w zeszlym tygodniu|tydzien temu",
-        r"(?:jak|kiedy|gdy) (?:mialam|mialem|miala|mial) (?:\w+ )?(?:1[0-7]|[4-9])",
+        r"w zeszlym tygodniu|tydzien temu|w zeszl[ya] (?:poniedzialek|wtorek|srode|czwartek|piatek|sobote|niedziele)",
+        r"(?:jak|kiedy|gdy) (?:mialam|mialem|miala|mial) (?:\w+ )?\d+",
     ),
     "ro": (
         r"in trecut",
@@ -1430,7 +1457,7 @@ PAST_MARKERS: Final[RuleTable] = {
         r"cand eram (?:mic|mica|copil)",
         r"s a terminat",
         r"saptamana trecuta|acum o saptamana|luna trecuta",
-        r"cand (?:aveam|avea) (?:\w+ )?(?:1[0-7]|[4-9])",
+        r"cand (?:aveam|avea) (?:\w+ )?\d+",
         r"(?:am fost|a fost|eram|era) (?:\w+ ){0,3}la (?:1[0-7]|[4-9]) ani",
     ),
     "bg": (
@@ -1442,7 +1469,7 @@ PAST_MARKERS: Final[RuleTable] = {
         r"navremeto",
         r"kato biah (?:malak|malka|dete)",
         r"predi sedmitsa|minalata sedmitsa|minaliia mesets",
-        r"kogato (?:biah|beshe) (?:na )?(?:1[0-7]|[4-9])",
+        r"kogato (?:biah|beshe) (?:na )?\d+",
     ),
     "uk": (
         r"ranishe",
@@ -1455,7 +1482,7 @@ PAST_MARKERS: Final[RuleTable] = {
         r"v ditinstvi",
         r"koli ia bula mal\w*",
         r"minulogo tizhnia|tizhden tomu|minulogo misiatsia",
-        r"koli (?:meni|ii|iomu) bulo (?:1[0-7]|[4-9])",
+        r"koli (?:meni|ii|iomu) bulo \d+",
     ),
     "ru": (
         r"ranshe",
@@ -1468,7 +1495,7 @@ PAST_MARKERS: Final[RuleTable] = {
         r"kogda ia bila malen\w*",
         r"uzhe zakonchil\w*",
         r"na proshloi nedele|nedeliu nazad|v proshlom mesiatse",
-        r"kogda (?:mne|ei|emu) bilo (?:1[0-7]|[4-9])",
+        r"kogda (?:mne|ei|emu) bilo \d+",
     ),
     "es": (
         r"antes(?! de (?:manana|esta|hoy|las|que|mediodia|medianoche))",
@@ -1482,7 +1509,7 @@ PAST_MARKERS: Final[RuleTable] = {
         r"ya (?:paso|termino)",
         r"solia",
         r"la semana pasada|hace una semana|el mes pasado",
-        r"cuando (?:tenia|tenian) (?:\w+ )?(?:1[0-7]|[4-9])",
+        r"cuando (?:tenia|tenian) (?:\w+ )?\d+",
     ),
 }
 
@@ -1627,12 +1654,16 @@ _SENTENCE_SPLIT: Final = re.compile(r"[.!?;\n]+")
 # kom haha"), a threat about being late, a job that is "killing" someone. Normalised text and skeleton.
 _JOKING: Final = re.compile(
     r"(?<!\w)(?:ha(?:ha)+\w*|hihi\w*|lol|lmao|rofl|xd|ja(?:ja)+\w*|je(?:je)+|ха ха\w*|ха(?:ха)+\w*|хе(?:хе)+|"
-    r"grapje|geintje|jk|just kidding|kidding|im joking|zartuje|zartowalam|zartowalem|glumesc|glumeam|bromeo|es broma|"
+    r"grapje|geintje|voor de grap|als grap|jk|just kidding|kidding|im joking|zartuje|zartowalam|zartowalem|glumesc|"
+    r"glumeam|bromeo|es broma|"
     r"шегувам се|майтапя се|жартую|шучу|shegu\w*|maitapia se|zhartuiu|shuchu|ahah\w*|ахах\w*)(?!\w)"
     r"|(?<!\w)(?:als|if|jak|jesli|jezeli|daca|ako|якщо|если|si) (?:\w+ ){0,3}(?:te laat|late|spozni\w*|"
     r"intarzi\w*|закъснея|закъснееш|запізн\w*|опозда\w*|llego tarde|tarde)(?!\w)"
 )
-_LAUGHING: Final = re.compile("[\U0001f602\U0001f923\U0001f605\U0001f606\U0001f601\U0001f61c\U0001f61d\U0001f639]")
+# A laughing face, or the Russian chat smile "))", makes the sentence a joke.
+_LAUGHING: Final = re.compile(
+    r"\){2,}|[\U0001f602\U0001f923\U0001f605\U0001f606\U0001f601\U0001f61c\U0001f61d\U0001f639]"
+)
 _FIGURES: Final = re.compile(
     r"(?<!\w)(?:werk|job|work|baan|robota|praca|munca|serviciu|trabajo|huur|rent|chiria|czynsz|alquiler|situacion|"
     r"situation|situatie|situatia|sytuacja)\w* (?:\w+ ){0,2}(?:maakt me (?:\w+ )?kapot|"

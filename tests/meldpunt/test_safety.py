@@ -699,6 +699,24 @@ FAMILY_CASES = [
     # Bulgarian: being sold, not made to sell
     ("карат го да продава трева, за да си изплати пътя", None),
     ("казаха, че утре ще ме продадат на друг", "acute"),
+    # Added with blind set 9: "a moment ago", "minutes ago", shoved into a van, locked in and not let out, screams
+    # heard through the wall, a chain on the gate, a hatch screwed shut, the ambulance not called
+    ("przed chwilą dwóch facetów wciągnęło chłopaka do auta", "danger"),
+    ("преди 5 минути набутаха едно момиче в бус", "danger"),
+    ("on zakryl menya v komnate i ne vypustit poka ne otrabotayu", "danger"),
+    ("слышу как за стеной кто-то кричит и удары", "danger"),
+    ("the boss put a chain on the gate and says no doctor for my friend", "danger"),
+    ("ze hebben het luik dichtgeschroefd en zijn weggegaan", "danger"),
+    ("бригадир скорую не вызывает, брат лежит в вагончике", "danger"),
+    ("een jongetje van een jaar of 8 zit vanochtend weer te bedelen bij de supermarkt", "acute"),
+    # ... not a kitchen joke, a joke about selling a kidney, a stocktaking night, a past at 19, cars at a door,
+    # or a paid Saturday job of a sixteen-year-old
+    ("коллега вечно с порезами, он целый день с ножом)) а теперь серьёзно: платят налом", None),
+    ("mijn buurjongen zei vandaag voor de grap dat hij zijn nier wil verkopen", None),
+    ("w zeszły piątek zamknęli nas w hali na noc przez inwentaryzację, ale zapłacili", None),
+    ("cuando tenía 19 me tuvieron encerrada en un piso. eso fue hace años, ahora estoy bien", None),
+    ("вечер пред вратата има коли с мъже", None),
+    ("Mi hija tiene 16 años y trabaja los sábados en una heladería, le pagan 6 euros la hora", None),
 ]
 
 
@@ -763,6 +781,12 @@ def test_nlu_alarm_checks_a_message_without_a_word_of_urgency() -> None:
     assert nlu_alarm("jestem jej koleżanką z pracy", "danger", 0.99) == "check"
     assert nlu_alarm("ya ee podruga, vmeste uchilis", "acute", 1.0) == "check"
     assert nlu_alarm("dobra koniec, nie chcę już pisać", "acute", 0.99) == "check"
+
+
+def test_nlu_alarm_reads_russian_net_as_no_not_as_dutch_just() -> None:
+    question = "a esli u menya net dokumentov, menya ne deportiruyut esli ya k vam obrashus?"
+    assert nlu_alarm(question, "danger", 1.0) == "check"
+    assert nlu_alarm("hij heeft me net geslagen", "danger", 0.99) == "danger"
 
 
 def test_nlu_alarm_checks_a_short_thank_you() -> None:
