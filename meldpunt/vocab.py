@@ -1222,23 +1222,23 @@ SAFETY_KEYWORDS: Final[KeywordTable] = {
 PLACES: Final[dict[str, tuple[str, ...]]] = {
     "hilversum": (
         "hilversum", "hilversumse", "hilversum noord", "hilversumse meent", "hilversum zuid", "хилверсум", "хилверсюм",
-        "хілверсум", "гілверсум", "хильверсум", "hilwersum",
+        "хілверсум", "гілверсум", "хильверсум", "hilwersum", "хілверсюм", "гілверсюм",
     ),
     "gooise_meren": (
         "gooise meren", "bussum", "naarden", "naarden vesting", "muiden", "muiderberg", "bussumse",
         "naardense", "бюссюм", "бюсум", "бусум", "буссум", "нарден", "мюйден", "маюден", "наарден", "мьойден",
-        "мёйден", "муйден", "мюйдерберг",
+        "мёйден", "муйден", "мюйдерберг", "busum", "bjussum", "бюссум", "мойден",
     ),
-    "huizen": ("huizen", "хейзен", "хайзен", "хьойзен", "гейзен", "хюйзен", "хёйзен", "хуйзен"),
+    "huizen": ("huizen", "хейзен", "хайзен", "хьойзен", "гейзен", "хюйзен", "хёйзен", "хуйзен", "хаузен", "хойзен"),
     "blaricum": ("blaricum", "blaricummermeent", "бларикум", "бларікум", "бларикюм", "бларікюм"),
     "laren": ("laren", "ларен"),
     "wijdemeren": (
         "wijdemeren", "loosdrecht", "oud loosdrecht", "nieuw loosdrecht", "kortenhoef", "s graveland",
         "graveland", "ankeveen", "nederhorst den berg", "breukeleveen", "boomhoek", "loosdrechtse plassen",
         "лоосдрехт", "лосдрехт", "вейдемерен", "анкевен", "анкевін", "кортенхоф", "кортенгоф", "кортенхуф",
-        "недерхорст", "нідерхорст", "гравеланд", "графеланд",
+        "недерхорст", "нідерхорст", "гравеланд", "графеланд", "кортенгуф", "кортенхуф", "kortenhof",
     ),
-    "eemnes": ("eemnes", "эмнес", "емнес", "еемнес", "ээмнес"),
+    "eemnes": ("eemnes", "эмнес", "емнес", "еемнес", "ээмнес", "эемнес"),
 }  # fmt: skip
 # Place names that are also ordinary words ("huizen" = houses): in a longer text only when capitalised.
 AMBIGUOUS_PLACES: Final = frozenset({"huizen"})
@@ -1264,6 +1264,19 @@ OTHER_PLACES: Final = (
     "otra ciudad", "otro lugar", "otro pueblo", "otro municipio", "en otro sitio", "fuera de la región",
     "en el extranjero", "амстердам", "утрехт", "роттердам", "гаага", "алмере", "амерсфорт", "наалдвейк",
     "наалдвайк", "вестланд", "венло", "алсмер", "аалсмер", "антверпен", "брюссель", "брюксел",
+    # where it happens abroad: a country after "in" (not a nationality: "z Polski" says nothing of the place)
+    "de lier", "де лир", "in duitsland", "in spanje", "in italië", "in polen", "in belgië", "in frankrijk",
+    "in engeland", "in germany", "in spain", "in italy", "in poland", "in belgium", "in france", "in the uk",
+    "to italy", "to spain", "to germany", "w niemczech", "w hiszpanii", "we włoszech", "w polsce", "w belgii",
+    "we francji", "în germania", "in germania", "în spania", "in spania", "în italia", "in italia", "în anglia",
+    "in anglia", "в германия", "в испания", "в италия", "в полша", "в белгия", "в германии", "в испании",
+    "в италии", "в польше", "в бельгии", "в молдове", "в німеччині", "в іспанії", "в італії", "у німеччині",
+    "в польщі", "у польщі", "в італію", "в польшу", "v polshu", "en alemania", "en españa", "en italia",
+    "en polonia", "en bélgica", "en francia", "a españa", "a italia", "pe langa bucuresti", "in bucuresti",
+    "în bucurești", "в пловдив", "в сливен", "в софия", "в варна", "lagos", "benin city", "murcia", "medellin",
+    "medellín", "lahore", "urk", "ijmuiden", "zeewolde", "limburg", "brabant", "brabancji", "лимбург", "ротердам",
+    "истанбул", "istanbul", "стамбул", "in grecia", "in egypt", "en libia", "en perú", "en peru", "to pakistan",
+    "в грузии", "utrekhti", "пазарджик",
 )  # fmt: skip
 UNKNOWN_PLACE: Final = (
     "weet ik niet", "weet niet", "weet het niet", "geen idee", "onbekend", "don't know", "dont know",
@@ -2149,7 +2162,11 @@ def match_municipality(text: str) -> str | None:
     for municipality, places in PLACES.items():
         for place in places:
             for found in _place_pattern((place,)).finditer(norm):
-                if place in AMBIGUOUS_PLACES and not (_is_short(text) or _capitalised(text, place)):
+                if (
+                    place in AMBIGUOUS_PLACES
+                    and _looks_dutch(norm)
+                    and not (_is_short(text) or _capitalised(text, place))
+                ):
                     continue
                 if best is None or found.start() < best[0]:
                     best = (found.start(), municipality)
@@ -2170,6 +2187,19 @@ _PLACE_ENDING: Final = r"(?:ie|e|i|u|a|om|ем|ом|а|у|е|і|и)?"
 @cache
 def _place_pattern(places: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(r"(?<!\w)(?:" + _alternation(places) + r")" + _PLACE_ENDING + r"(?!\w)")
+
+
+# Words only Dutch uses this often: "huizen" lower-case is "houses" in a Dutch text, and the town in any other
+# ("my boss at the bakery in huizen", "estoy en huizen").
+_DUTCH_WORDS: Final = frozenset(
+    {"het", "een", "ik", "niet", "zijn", "maar", "wat", "ook", "wel", "naar", "bij", "heb", "hij", "wij", "mijn", "zit",
+     "er", "dat", "deze", "veel", "huis", "wonen", "staan", "ze", "van", "de", "je", "u", "die", "wordt", "worden"}
+)  # fmt: skip
+_DUTCH_MIN: Final = 2
+
+
+def _looks_dutch(norm: str) -> bool:
+    return sum(word in _DUTCH_WORDS for word in norm.split()) >= _DUTCH_MIN
 
 
 def _capitalised(text: str, place: str) -> bool:

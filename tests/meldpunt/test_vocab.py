@@ -161,6 +161,13 @@ def test_match_forms(text: str, expected: list[str]) -> None:
         ("no sé", "unknown"),
         ("blabla", None),
         ("", None),
+        # "huizen" in lower case is the town in any language but Dutch; abroad told with "in"
+        ("lol my boss at the bakery in huizen will kill me if im late", "huizen"),
+        ("estoy oyendo golpes en el piso de al lado en huizen", "huizen"),
+        ("работя в кухнята на един ресторант в хаузен", "huizen"),
+        ("mijn broer werkt in duitsland in een slachterij", "other"),
+        ("сестра работает в польше на заводе", "other"),
+        ("jestem z Polski i szukam pomocy", None),
     ],
 )
 def test_match_municipality(text: str, expected: str | None) -> None:
