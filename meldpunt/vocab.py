@@ -547,6 +547,7 @@ KeywordTable = Mapping[str, Mapping[str, tuple[str, ...]]]
 FORM_KEYWORDS: Final[KeywordTable] = {
     "nl": {
         "sexual": (
+            "met mannen moest", "moest daar met mannen", "moest met mannen",
             "seks*", "sex*", "prostitu*", "escort*", "raamprostitutie", "webcam*", "naaktfoto*", "naakt",
             "loverboy*", "pooier*", "souteneur*", "klanten ontvangen", "met mannen naar bed", "bordeel*",
             "massagesalon*", "erotisch*", "porno*", "hoer*", "tippelen", "tippelzone",
@@ -563,6 +564,7 @@ FORM_KEYWORDS: Final[KeywordTable] = {
             "14 uur", "16 uur", "dag en nacht werken",
         ),
         "criminal": (
+            "wietplanten", "wietplant*",
             "pikken", "gepikt",
             "wietkwekerij*", "hennepkwekerij*", "wietzolder*",
             "crimin*", "drugs*", "dealen", "dealt", "dealer*", "koerier*", "smokkel*", "stelen", "steelt",
@@ -592,6 +594,7 @@ FORM_KEYWORDS: Final[KeywordTable] = {
     },
     "en": {
         "sexual": (
+            "work with men", "made to work with men", "sleep with men",
             "sex*", "prostitut*", "escort*", "webcam*", "nude*", "naked", "pimp*", "loverboy*", "brothel*",
             "massage parlour*", "massage parlor*", "porn*", "clients at night", "sleep with men",
         ),
@@ -650,12 +653,14 @@ FORM_KEYWORDS: Final[KeywordTable] = {
             "zbiory",
         ),
         "criminal": (
+            "jezdzic z paczkami", "z paczkami", "zawiezc paczke", "zawieźć paczkę", "zawieźć jakąś paczkę",
             "przestęp*", "narkoty*", "dragi", "dilowa*", "diler*", "kurier*", "przemyt*", "kraść", "kradn*",
             "kradzie*", "włam*", "kieszonkow*", "karta bankowa", "karty bankowe", "kart bankowych",
             "konto bankowe", "konta bankowe", "marihuan*", "plantacj*", "nielegaln*",
         ),
         "begging": ("żebr*", "prosić o pieniądze", "prosi o pieniądze", "proszą o pieniądze", "o jałmużnę"),
         "domestic_servitude": (
+            "opiekunka u rodziny", "opiekunk* u rodziny", "u rodziny jako opiekunka",
             "niania", "nianią", "niani",
             "pomoc domowa", "prace domowe", "obowiązki domowe", "gosposi*", "gosposia", "au pair*", "niańk*",
             "sprząta* dom", "sprząta* w domu", "opiek* nad dziećmi", "niewolnic* w domu", "służąc*",
@@ -674,6 +679,7 @@ FORM_KEYWORDS: Final[KeywordTable] = {
     },
     "ro": {
         "sexual": (
+            "primesc barbati", "să primesc bărbați",
             "salon de masaj",
             "sex*", "prostitu*", "escort*", "bordel*", "videochat*", "webcam*", "poze nud*", "poze goal*",
             "proxenet*", "să se culce cu bărbați", "se culce cu", "clienți noaptea", "primească clienți",
@@ -697,8 +703,12 @@ FORM_KEYWORDS: Final[KeywordTable] = {
             "carduri bancare",
             "cont bancar", "conturi bancare", "cannabis", "marijuana", "ilegal*",
         ),
-        "begging": ("cerș*", "cere bani pe stradă", "cer bani pe stradă", "ceară bani", "cerșetor*"),
+        "begging": (
+            "cereau bani", "cer bani", "cerea bani", "cerș*", "cere bani pe stradă", "cer bani pe stradă",
+            "ceară bani", "cerșetor*",
+        ),
         "domestic_servitude": (
+            "ingrijit o batrana", "îngrijit o bătrână", "ingrijesc o batrana", "muncesc la ei in casa", "la o familie",
             "menaj*", "treburi casnice", "treburile casei", "muncă în casă", "munca în casa", "casnic*", "au pair*",
             "menajer*", "servitoar*", "bonă", "bona", "îngrijește copiii", "sclav* în casă", "curăță casa",
         ),
@@ -716,6 +726,7 @@ FORM_KEYWORDS: Final[KeywordTable] = {
     },
     "bg": {
         "sexual": (
+            "по клиенти", "на клиенти", "пращаха на клиенти", "по клиентите",
             "масажн* салон*",
             "масажистк*",
             "секс*", "проститу*", "ескорт*", "публичен дом", "бордей*", "уебкам*", "голи снимки", "сводни*",
@@ -752,6 +763,7 @@ FORM_KEYWORDS: Final[KeywordTable] = {
     },
     "uk": {
         "sexual": (
+            "по оголошенню",
             "масажн* салон*",
             "масажист*",
             "секс*", "проститу*", "ескорт*", "борде*", "вебкам*", "голі фото", "оголені фото", "сутенер*", "інтим*",
@@ -768,12 +780,15 @@ FORM_KEYWORDS: Final[KeywordTable] = {
             "завод*", "склад*", "ресторан*", "годин на день", "robota", "roboti", "robotu", "pratsiu*", "zarplat*",
         ),
         "criminal": (
+            "вирощують траву", "де вирощують траву", "траву",
             "злочин*", "наркот*", "закладк*", "дилер*", "курʼєр*", "кур'єр*", "контрабанд*", "крад*", "красти",
             "крадіжк*", "пограбув*", "банківськ* картк*", "банківськ* рахун*", "марихуан*", "коноплі",
             "незаконн*", "narkot*", "zakladk*",
         ),
         "begging": ("жебрак*", "жебрач*", "жебрув*", "просити гроші", "просить гроші", "просять гроші", "милостин*"),
         "domestic_servitude": (
+            "працюю в сім'ї", "дивлюсь за дітьми", "доглядати бабусю", "доглядати за бабусею", "живе в тій сім'ї",
+            "прибираю і дивлюсь",
             "хатн* робітниц*", "хатн* працівниц*",
             "хатня робота", "хатню роботу", "по господарству", "домашня прислуга", "прислуг*", "служниц*", "няня",
             "нянею", "доглядати дітей", "прибирати в будинку", "прибирає будинок", "au pair*", "домробітниц*",
@@ -810,12 +825,17 @@ FORM_KEYWORDS: Final[KeywordTable] = {
             "часов в день", "rabot*", "zarplat*",
         ),
         "criminal": (
+            "фасуем траву", "фасовать траву", "траву",
             "преступ*", "наркот*", "закладк*", "дилер*", "курьер*", "контрабанд*", "воров*", "украсть", "краж*",
             "крад*", "грабеж*", "банковск* карт*", "банковск* счет*", "марихуан*", "незаконн*", "narkot*",
             "zakladk*", "vorov*",
         ),
-        "begging": ("попрошай*", "милостын*", "просить деньги", "просит деньги", "просят деньги", "побира*"),
+        "begging": (
+            "с картонкой", "просит милостыню", "попрошайнича*", "попрошай*", "милостын*", "просить деньги",
+            "просит деньги", "просят деньги", "побира*",
+        ),
         "domestic_servitude": (
+            "убираю у них", "сижу с детьми", "убираю и сижу с детьми",
             "работа по дому", "работу по дому", "по хозяйству", "домашн* прислуг*", "прислуг*", "домработниц*",
             "служанк*", "няня", "няней", "сидеть с детьми", "убирать дом", "убирает дом", "au pair*",
         ),
@@ -856,10 +876,12 @@ FORM_KEYWORDS: Final[KeywordTable] = {
             "cuenta bancaria", "cuentas bancarias", "marihuana", "ilegal*",
         ),
         "begging": (
+            "pidiendo plata", "pide plata", "pidiendo dinero",
             "mendig*", "pedir dinero en la calle", "pide dinero", "piden dinero", "pedir limosna", "limosna",
             "pidiendo dinero", "pidiendo limosna", "pide todos los dias", "pide en la calle",
         ),
         "domestic_servitude": (
+            "la casa donde trabajo", "casa donde trabajo",
             "trabajo doméstico", "tareas domésticas", "tareas de la casa", "empleada doméstica", "interna", "criada*",
             "sirvienta*", "au pair*", "niñera*", "cuidar a los niños", "limpiar la casa", "limpia la casa",
             "esclava en la casa",

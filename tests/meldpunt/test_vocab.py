@@ -577,6 +577,10 @@ STORY_FORM_CASES = [
     # Latin letters is no longer read into Romanian "fur" (I steal)
     ("am 14 ani si m-au adus aici sa fur din magazine pentru ei in fiecare zi", ["criminal"]),
     ("un hombre mayor pide todos los dias en la plaza y otro se lleva el dinero por la tarde", ["begging"]),
+    # added with blind set 9: weed plants, a carer in a family, a woman with a cardboard sign
+    ("ze hebben me op een zolder met wietplanten gezet en ik mag er niet af", ["criminal"]),
+    ("pracuję jako opiekunka u rodziny w Laren i nie dostaję pieniędzy od pół roku", ["domestic_servitude"]),
+    ("у входа в магазин каждый день сидит женщина с картонкой, потом её забирает машина", ["begging"]),
 ]
 
 
