@@ -6,6 +6,7 @@ lingua ships its models inside the wheel, so detection works offline.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from lingua import IsoCode639_1, Language, LanguageDetectorBuilder
 
@@ -30,9 +31,9 @@ _GREETINGS = {
     "en": "hello hi hey morning evening please",
     "pl": "cześć czesc dzień dobry witam pomocy pomoc",
     "ro": "bună buna salut ziua ajutor",
-    "bg": "здравей здравейте помощ добър ден",
+    "bg": "здравей здравейте здрасти помощ добър ден",
     "uk": "привіт вітаю допоможіть добрий день",
-    "ru": "привет здравствуйте помогите добрый день",
+    "ru": "привет здравствуйте здрасте здрасьте помогите добрый день",
     "es": "hola buenas buenos días ayuda",
 }
 _GREETING_LANGUAGE = {word: lang for lang, words in _GREETINGS.items() for word in words.split()}
@@ -47,7 +48,8 @@ _TRANSLIT: dict[str, str] = {
     "uk": "shcho scho mene meni dopomozhit dopomozhitʹ bud laska tse vony vin vona pryvit sohodni sogodni "
     "syohodni mozhu yii yiyi kudy nemaie nemaye vzhe tilky duzhe chy khto skilky iakshcho yakshcho koly bulo "
     "bula buv kazhe kazhut zaraz potribno pratsiuvaty pratsiuiu pratsiuie pratsyuyu pratsiuiut hroshi liudy "
-    "lyudy yikh ikh znovu shchodnia vvecheri mozhemo tezh takozh zhinka khlopets",
+    "lyudy yikh ikh znovu shchodnia vvecheri mozhemo tezh takozh zhinka khlopets ljudy robyty pratsjuju pryberaju "
+    "dyvljus ditmy simji vidpratsjuju pyshu xoch sco scho vsix zachynyv hazjain dopomozhit",
     "ru": "menya menia mne chto shto chtoby pomogite pozhaluista pojaluista pozhalujsta pozhaluysta zdravstvuite "
     "zdravstvuyte privet segodnya segodnia seichas sejchas sechas nochyu kuda gde ochen tolko teper potomu "
     "hochu khochu mogu mozhno mojno muj muzh eto uzhe uje nado nuzhno nujno byl byla skazal skazali govorit "
@@ -114,7 +116,7 @@ def _translit_language(words: list[str]) -> tuple[str, float] | None:
     if any(_CYRILLIC.search(word) for word in words):
         return None
     counts = {lang: 0 for lang in _TRANSLIT}
-    for word in words:
+    for word in (_fold(word) for word in words):
         for lang in _TRANSLIT_LANGUAGE.get(word, ()):
             counts[lang] += 1
     ranked = sorted(counts.items(), key=lambda item: -item[1])
@@ -122,6 +124,11 @@ def _translit_language(words: list[str]) -> tuple[str, float] | None:
     if n < 2 or n == second:
         return None
     return best, 0.95 if n >= 3 else 0.7
+
+
+def _fold(word: str) -> str:
+    """Diacritics dropped: Ukrainian and Russian are also typed in Czech-style letters ("ščo", "choču")."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch))
 
 
 def _code(code: IsoCode639_1) -> str:

@@ -17,6 +17,9 @@ LATIN_TYPED = [
     ("uk", "ya ne znaiu shcho robyty, vin kazhe shcho ya vynna yomu hroshi"),
     ("ru", "zdravstvuite, u menya vopros, moi brat rabotaet na stroike i emu ne platyat uzhe tri mesyatsa"),
     ("ru", "pomogite pozhaluista, menya ne vypuskayut iz kvartiry"),
+    # Czech-style letters with diacritics, as some keyboards offer
+    ("uk", "ščo meni robyty, hazjain zabrav pasport i kaže ščo ja vynna hroši"),
+    ("uk", "dopomozhit, ja pratsjuju v simji, pryberaju i dyvljus za ditmy"),
 ]
 # Latin-script languages with words that look alike ("nie", "mi", "ne", "tak", "ya") stay what they are.
 NOT_LATIN_TYPED = [
