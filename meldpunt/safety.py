@@ -494,7 +494,8 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         r"women|people|kids|children) (?:locked |prisoner |captive )(?:in|inside)",
         place=r"basement|cellar|room|attic|shed|flat|apartment|house|garage|car|van|trunk|container|cage|"
         r"bathroom|toilet|bedroom|hotel",
-        near=r"tonight|tonite|2nite|tomorow|tommorow|tommorrow|tmrw|2morrow|this evening|this afternoon|today|tomorrow|"
+        near=r"tonight|tonite|2nite|by tomorrow|by the morning|tomorow|tommorow|tommorrow|tmrw|2morrow|this evening|"
+        r"this afternoon|today|tomorrow|"
         r"later today|in an hour|this weekend|"
         r"before (?:\d+|nine|ten|eleven|midnight)",
         forced=r"(?:to|at) (?:another|a different|a new) (?:job|farm|site|place|house|address|city)|marry (?:her|"
@@ -545,13 +546,15 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         now=r"teraz|wlasnie|w tej chwili|obecnie|w tym momencie|akurat|przed chwila|(?:\d+|kilka|pare) minut temu",
         harm=r"bije|bija|kopie|kopia|dusi|dusza|gwalci|gwalca|katuje|katuja|tlucze|tluka|krzywdzi|krzywdza|"
         r"dzga|porywa|porywaja|ciagna|ciagnie|pobili|pobil|zgwalcil\w*|porwali|porwal|uderzyl\w*|bita|bity",
-        move=r"wciaga\w*|wpycha\w*|wrzuca\w*|ciagna|ciagnie|pcha\w*|zaciaga\w*|wsadza\w*|wciagn\w*|wepchn\w*|wrzucil\w*",
+        move=r"wciaga\w*|wpycha\w*|wrzuca\w*|ciagna|ciagnie|pcha\w*|zaciaga\w*|wsadza\w*|wciagn\w*|wepchn\w*|"
+        r"wrzucil\w*",
         vehicle=r"auta|auto|samochodu|samochod|busa|bus|busika|vana|furgonetki|furgonetka|bagaznika",
         held=r"zamknie\w*|zamkna\w*|uwiezion\w*|(?:przetrzymuj\w*|zamykaja|zamyka|wiezi|wieza) "
         r"(?:\w+ )?(?:mnie|nas|ja|go|je|dziewczyn\w*|kobiet\w*|dzieci|dziecko|corke|siostre)",
         place=r"piwnicy|pokoju|mieszkaniu|domu|samochodzie|aucie|busie|garazu|pokoiku|lazience|hotelu|"
         r"na klucz|na strychu|w srodku",
-        near=r"dzis|dzisiaj|dzis wieczorem|wieczorem|jutro|jutra|jutro rano|zaraz|pozniej|tej nocy|w nocy|dzis w nocy|"
+        near=r"dzis|dzisiaj|dzis wieczorem|do rana|wieczorem|jutro|jutra|jutro rano|zaraz|pozniej|tej nocy|w nocy|"
+        r"dzis w nocy|"
         r"w ten weekend|za godzine|przed (?:\d+|dziewiata|dziesiata|polnoca)",
         forced=r"klient(?!k)\w*|(?:mam|musze|musi|musimy) (?:\w+ ){0,2}jechac|do innej (?:roboty|pracy)|wydac za maz|"
         r"wydadza|(?:(?:wy|za|prze|od|po)?(?:wioz|woz|wiez)\w*|zabiora|zabierze|przewioza|przewiezie|"
@@ -597,7 +600,7 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         place=r"subsol|pivnita|camera|camaruta|casa|apartament|masina|duba|garaj|pod|baie|hotel|cu cheia",
         near=r"diseara|deseara|in seara asta|seara asta|in noaptea asta|"
         r"la noapte|noaptea asta|azi|astazi|maine|maine dimineata|mai tarziu|in weekend|"
-        r"peste o ora|pana la (?:\d+|noua|zece)",
+        r"peste o ora|pana la (?:\d+|noua|zece)|pana dimineata|pana maine",
         forced=r"client(?!a(?!\w))\w*|"
         r"(?:ma|ne|o|il) (?:\w+ )?(?:duc|duce|vand|vinde|muta|mute|trimit|trimite|transporta)|"
         r"alt oras|alta tara|alt tara|droguri|drogur\w*|pachet\w*|livrez|livrez\w*|sa raman|sa stau cu",
@@ -638,7 +641,8 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         held=r"zakluchen\w*|"
         r"zakliuchen\w*|zatvoren\w*|(?:zakliuchvat|zakliuchva|zatvariat) (?:me|ni|ia|go|gi)",
         place=r"mazeto|maze|staia\w*|kasha\w*|apartament\w*|kolata|sutereno|garazh\w*|tavan\w*|hotel\w*|banita",
-        near=r"dnes|dovechera|tazi nosh\w*|prez nosha|utre|utre sutrin|po kasno|sled chas|v uikenda|do (?:\d+)",
+        near=r"dnes|dovechera|tazi vecher|do sutrinta|tazi nosh\w*|prez nosha|utre|utre sutrin|po kasno|sled chas|"
+        r"v uikenda|do (?:\d+)",
         forced=r"triabva da (?:hodia|otida|ida) (?:\w+ ){0,2}(?:v hotela|v hotel|pri klient\w*)|"
         r"klient(?!ka)\w*|drug\w* (?:ferma|kasha|miasto|adres)|omazh\w*|(?:karat|zakarat|otkarat|vodiat|vozi|"
         r"vozat|prodava|"
@@ -686,7 +690,8 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         vehicle=r"bus|busik|mashinu|mashini|avto\w*|furgon\w*|bagazhnik\w*|mikroavtobus\w*|taksi",
         held=r"zamknen\w*|zachinen\w*|(?:zamikaiut|zamikaie|zachiniaiut) (?:mene|nas|i|iogo|ih)",
         place=r"pidvali|pidval|kimnati|kimnatu|kvartiri|budinku|mashini|garazhi|gotel\w*|vannii|na zamok",
-        near=r"sogodni|sohodni|sogodni vvecheri|vnochi|vvecheri|zavtra|tsiei nochi|piznishe|na vihidnih|"
+        near=r"sogodni|sohodni|sogodni vvecheri|tsogo vechora|do ranku|do vechora|vnochi|vvecheri|zavtra|tsiei nochi|"
+        r"piznishe|na vihidnih|"
         r"cherez godinu|do (?:\d+)",
         forced=r"povez\w* (?:mene|nas|ii|iogo)|"
         r"klient(?!k)\w*|vidati zamizh|vidaiut zamizh|vidadut zamizh|(?:vezut|vezе|povezut|vidvezut|zaberut|"
@@ -737,7 +742,8 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         vehicle=r"furgon\w*|mashinu|mashine|avto\w*|bus|mikroavtobus\w*|bagazhnik\w*|taksi",
         held=r"zaper\w*|zakrit\w*|vzaperti|(?:zapiraiut|zapiraet|zakril\w*) (?:menia|nas|ee|eio|ego|ih)",
         place=r"podvale|podval|komnate|komnatu|kvartire|dome|mashine|garazhe|otele|vannoi|na zamok|na kliuch",
-        near=r"segodnia|segodnia vecherom|nochiu|vecherom|zavtra|zavtra utrom|etoi nochiu|pozzhe|v vihodnie|"
+        near=r"segodnia|segodnia vecherom|etim vecherom|do utra|k vecheru|nochiu|vecherom|zavtra|zavtra utrom|"
+        r"etoi nochiu|pozzhe|v vihodnie|"
         r"cherez chas|do (?:\d+)",
         forced=r"povez\w* (?:menia|nas|ee|ego)|"
         r"uvez\w*|"
@@ -1921,7 +1927,7 @@ def detect_danger(text: str) -> Danger | None:
         return "danger"
     if found is None and any(clause.conditional for clause in current):
         found = "acute"
-    if found is None and _fleeing_soon(current):
+    if found is None and (_fleeing_soon(current) or _harm_promised_soon(current)):
         found = "acute"
     return found or minor
 
@@ -1936,6 +1942,37 @@ def _fleeing_soon(clauses: list[_Clause]) -> bool:
     if any(c.has(_ORDINARY_DAY) for c in clauses):
         return False
     return any(c.has(_NEAR) for c in clauses) and any(c.has(_LEAVE) for c in clauses)
+
+
+# Pictures or videos sent to the family or put online: with a deadline tonight or tomorrow a threat for the
+# next 24 hours; without one (ongoing sextortion of an adult) not an alarm but a story (docs/quality.md).
+_EXPOSE: Final = (
+    _words(
+        (
+            r"(?:foto s|fotos|filmpjes|video s|videos|beelden) (?:\w+ ){0,4}(?:sturen|stuurt|doorsturen|versturen|"
+            r"rondsturen|online zet|online zetten|posten)",
+            r"sends? (?:\w+ ){0,3}to (?:her|his|my|our|your) (?:school|parents|family|mum|mom|dad|friends|class)",
+            r"trimite (?:\w+ ){0,2}(?:filmar\w*|poze\w*|video\w*|clip\w*)|(?:pune|publica) (?:\w+ )?poze\w*",
+            r"(?:wysle|wrzuci|pokaze) (?:\w+ ){0,2}(?:zdjecia|filmy|nagrania)",
+            r"(?:envia|mandara|enviara|publica|subira) (?:\w+ ){0,2}(?:fotos|videos)",
+        )
+    ),
+    _words(
+        (
+            r"(?:prati|prashta|pusne|kachi) (?:\w+ ){0,2}(?:klip\w*|snimk\w*|video\w*)",
+            r"(?:nadishle|rozishle|vikladet|opublikuie) (?:\w+ ){0,2}(?:foto|video|vidos\w*)",
+            r"(?:otpravit|razoshlet|vilozhit|opublikuet) (?:\w+ ){0,2}(?:foto|video|vidos\w*)",
+        )
+    ),
+)
+
+
+def _harm_promised_soon(clauses: list[_Clause]) -> bool:
+    """A harm promised and a time tonight or tomorrow, in different sentences: "Tonight the car comes for me
+    again. I decided not to go, but he said he would break my arms." (an ordinary day is not a deadline)."""
+    if any(c.has(_ORDINARY_DAY) for c in clauses):
+        return False
+    return any(c.has(_NEAR) for c in clauses) and any(c.has(_PUNISH) or c.has(_EXPOSE) for c in clauses)
 
 
 # ---------------------------------------------------------------------------------------------------------

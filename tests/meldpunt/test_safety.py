@@ -717,6 +717,12 @@ FAMILY_CASES = [
     ("cuando tenía 19 me tuvieron encerrada en un piso. eso fue hace años, ahora estoy bien", None),
     ("вечер пред вратата има коли с мъже", None),
     ("Mi hija tiene 16 años y trabaja los sábados en una heladería, le pagan 6 euros la hora", None),
+    # a harm or the pictures promised, and tonight, told in different sentences
+    ("Tonight the car comes for me again. I said I won't go, but he said he will break my arms.", "acute"),
+    ("ik moet vannacht weer. hij zegt dat hij anders die filmpjes naar mijn ouders stuurt", "acute"),
+    ("тази вечер пак трябва да ходя. каза, че ще прати клиповете на майка ми", "acute"),
+    # ... but pictures held over an adult without a deadline are a story (T2), not an alarm
+    ("Her boyfriend takes all the money. He has videos of her that he'll send to her family if she stops.", None),
 ]
 
 
