@@ -21,6 +21,10 @@ from typing import Any, Final
 MODEL_FILE: Final = Path(__file__).resolve().parent.parent / "models" / "forms.json"
 NGRAMS: Final = (3, 5)
 MIN_WORDS: Final = 6  # shorter texts are answers, not stories: the rules read them
+# A text of six or seven words says little: the model proposes a form for it only when fairly sure ("twaalf
+# mannen slapen in een kamer" 0.71 labour; "i want a robot to talk to" 0.31 labour, from Polish "robota").
+SHORT_WORDS: Final = 8
+SHORT_THRESHOLD: Final = 0.5
 
 
 def ngrams(norm: str) -> list[str]:
@@ -63,7 +67,8 @@ class FormModel:
         probabilities = self.probabilities(norm)
         best = max(self.forms, key=probabilities.__getitem__)
         # One form to confirm with the reporter; a story with two forms names at least one (the rules' part).
-        return [best] if probabilities[best] >= self.threshold else []
+        threshold = max(self.threshold, SHORT_THRESHOLD) if len(norm.split()) < SHORT_WORDS else self.threshold
+        return [best] if probabilities[best] >= threshold else []
 
 
 @cache
