@@ -6,9 +6,10 @@ lingua ships its models inside the wheel, so detection works offline.
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from lingua import IsoCode639_1, Language, LanguageDetectorBuilder
+
+from meldpunt.vocab import normalise
 
 SUPPORTED = ("nl", "en", "pl", "ro", "bg", "uk", "ru", "es")
 # Languages the assistant does not speak but for which the safety message exists (channels/texts.py).
@@ -116,7 +117,7 @@ def _translit_language(words: list[str]) -> tuple[str, float] | None:
     if any(_CYRILLIC.search(word) for word in words):
         return None
     counts = {lang: 0 for lang in _TRANSLIT}
-    for word in (_fold(word) for word in words):
+    for word in (normalise(word) for word in words):  # diacritics dropped: "ščo", "choču" (Czech-style letters)
         for lang in _TRANSLIT_LANGUAGE.get(word, ()):
             counts[lang] += 1
     ranked = sorted(counts.items(), key=lambda item: -item[1])
@@ -124,11 +125,6 @@ def _translit_language(words: list[str]) -> tuple[str, float] | None:
     if n < 2 or n == second:
         return None
     return best, 0.95 if n >= 3 else 0.7
-
-
-def _fold(word: str) -> str:
-    """Diacritics dropped: Ukrainian and Russian are also typed in Czech-style letters ("ščo", "choču")."""
-    return "".join(ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch))
 
 
 def _code(code: IsoCode639_1) -> str:

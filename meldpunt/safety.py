@@ -1907,10 +1907,11 @@ def detect_danger(text: str) -> Danger | None:
     norm = normalise(text)
     if _HELP_ALONE.match(norm) or _HELP_ALONE.match(skeleton(norm)) or _HELP_SHOUT.search(_fold(text)):
         return "danger"
-    if _past_story(text):  # "Last year they locked us in at night. ... Now I am home and fine."
+    clauses = list(_clauses(text))
+    if _is_past_story(clauses):  # "Last year they locked us in at night. ... Now I am home and fine."
         return None
     found: Danger | None = None
-    current = [clause for clause in _clauses(text) if not clause.past and not clause.hypothetical]
+    current = [clause for clause in clauses if not clause.past and not clause.hypothetical]
     for clause in current:
         if _fires(_THREAT, clause):  # "tonight I must deliver drugs or they beat me": a threat, not harm now
             found = "acute"
@@ -1927,21 +1928,12 @@ def detect_danger(text: str) -> Danger | None:
         return "danger"
     if found is None and any(clause.conditional for clause in current):
         found = "acute"
-    if found is None and (_fleeing_soon(current) or _harm_promised_soon(current)):
+    if found is None and _said_for_soon(current, (_LEAVE, _PUNISH, _EXPOSE)):
         found = "acute"
     return found or minor
 
 
 _LEAVE: Final = _story_words("leave")
-_ORDINARY_DAY: Final = _story_words("ordinary")
-
-
-def _fleeing_soon(clauses: list[_Clause]) -> bool:
-    """Leaving or hiding, and a time tonight or tomorrow, told in different sentences: "we want to go away
-    tomorrow. ... can someone pick us up?" (an ordinary day, "leave work early", is not fleeing)."""
-    if any(c.has(_ORDINARY_DAY) for c in clauses):
-        return False
-    return any(c.has(_NEAR) for c in clauses) and any(c.has(_LEAVE) for c in clauses)
 
 
 # Pictures or videos sent to the family or put online: with a deadline tonight or tomorrow a threat for the
@@ -1967,12 +1959,13 @@ _EXPOSE: Final = (
 )
 
 
-def _harm_promised_soon(clauses: list[_Clause]) -> bool:
-    """A harm promised and a time tonight or tomorrow, in different sentences: "Tonight the car comes for me
-    again. I decided not to go, but he said he would break my arms." (an ordinary day is not a deadline)."""
-    if any(c.has(_ORDINARY_DAY) for c in clauses):
+def _said_for_soon(clauses: list[_Clause], families: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]) -> bool:
+    """Leaving or hiding, a harm promised or the pictures sent, and a time tonight or tomorrow, told in different
+    sentences: "we want to go away tomorrow. ... can someone pick us up?", "Tonight the car comes for me again.
+    ... he said he would break my arms." An ordinary day ("leave work early tomorrow") is not a deadline."""
+    if any(c.has(_ORDINARY) for c in clauses):
         return False
-    return any(c.has(_NEAR) for c in clauses) and any(c.has(_PUNISH) or c.has(_EXPOSE) for c in clauses)
+    return any(c.has(_NEAR) for c in clauses) and any(c.has(words) for c in clauses for words in families)
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -2080,7 +2073,10 @@ _HARM_NOW: Final = tuple(_story_words(field) for field in ("harm", "held", "puni
 def _past_story(text: str) -> bool:
     """A message that places what it tells in the past and tells of no harm now ("three years ago they kept me
     locked up; now I live in Laren and I am fine"; not "last year he hit me and now he does it again")."""
-    clauses = list(_clauses(text))
+    return _is_past_story(list(_clauses(text)))
+
+
+def _is_past_story(clauses: list[_Clause]) -> bool:
     if not any(c.past for c in clauses):
         return False
     for c in clauses:
@@ -2103,8 +2099,8 @@ def _plain_question(text: str) -> bool:
 
 
 _THANKS: Final = re.compile(
-    r"^(?:dank\w*|bedankt|thanks?|thank you|thx|dzieki|dziekuje|multumesc|mersi|mulțumesc|gracias|blagodaria|"
-    r"mersi|diakuiu|spasibo|spasiba|dyakuyu|dyakuiu)(?!\w)"
+    r"^(?:dank\w*|bedankt|thanks?|thank you|thx|dzieki|dziekuje|multumesc|mersi|gracias|blagodaria|diakuiu|"
+    r"spasibo|spasiba|dyakuyu|dyakuiu)(?!\w)"
 )
 _SHORT_THANKS_WORDS: Final = 8
 
