@@ -107,7 +107,7 @@ DANGER_RULES: Final[RuleTable] = {
         r"(?:blood everywhere|pool of blood|covered in blood|full of blood)",
         rf"{_EN_BE} (?:\w+ ){{0,2}}(?:badly )?(?:injured|wounded|hurt badly|seriously hurt)",
         r"(?:has|have|got|holding|holds|with|pulled) (?:a |his |her |their )?(?:baseball )?(?:knife|gun|weapon|pistol|"
-        r"firearm|bat|hammer|axe|machete)",
+        r"firearm|bat|hammer|axe|machete)(?! (?:wound|cut|injury|accident))",
         rf"{_EN_BE} (?:\w+ ){{0,2}}in (?:immediate |serious |great )?danger",
         r"(?:outside|at) (?:my|the|our) door",
         r"save (?:me|us)",
@@ -444,6 +444,7 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         sell=r"(?:verkoopt|verkopen) (?:hij |ze |zij )?(?:me|mij|haar|hem|ons)|(?:gaat|gaan|wil|willen) "
         r"(?:\w+ ){0,3}verkopen",
         punish=r"(?:weten|weet) (?:ze|we|hij|zij) waar (?:\w+ ){0,3}(?:woont|wonen|werkt)|"
+        r"(?:weten|weet) (?:\w+ ){0,3}(?:op )?welke school|"
         r"(?:doet|doen) (?:\w+ ){0,3}iets met|(?:krijgt|krijg|krijgen) (?:\w+ )?klappen|"
         r"stuurt (?:\w+ )?(?:mensen|jongens|iemand)|"
         r"in de fik|in brand|(?:foto s|filmpjes|video s) (?:\w+ ){0,2}(?:sturen|doorsturen|versturen|"
@@ -562,7 +563,7 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         r"sprzeda|sprzedaje|wysla|wysle|przeniosa|oddadza|oddaje) (?:\w+ )?(?:mnie|nas|ja|go|je)|"
         r"innego miasta|inne miasto|innego kraju|dostarcz\w*|narkotyk\w*|paczk\w*|musze (?:\w+ ){0,2}zostac|"
         r"musi (?:\w+ ){0,2}zostac",
-        leave=r"uciekam|uciekne|odchodze od|"
+        leave=r"uciekam|uciekne|odchodze od|zwiac|zwieje|zwiewam|nie ma dokad (?:pojsc|isc|uciec)|"
         r"(?:odejsc|uciec|wyjsc|wyjechac|uciekac|odchodze) (?:\w+ ){0,2}(?:od niego|od niej|stad|z domu)|"
         r"odejsc od (?:niego|niej|nich)|od (?:niego|niej|nich) odejsc|uciec|wydostac sie|odebrac mnie|"
         r"przyjechac po mnie|gdzie (?:moge|mam) (?:isc|pojsc|sie podziac|spac)|"
@@ -570,13 +571,14 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         threat_if=r"bo inaczej|inaczej|jesli nie|jezeli nie|jak nie|albo",
         sell=r"sprzeda\w* (?:\w+ )?(?:mnie|nas|ja|go|je)|(?:mnie|nas|ja|go) (?:\w+ )?sprzeda\w*",
         punish=r"wiedza gdzie (?:\w+ ){0,2}mieszka\w*|pogadamy|dostan\w* (?:\w+ )?jak ostatnio|"
+        r"dostan\w* (?:\w+ )?nauczk\w*|(?:da|dac|dadza) (?:\w+ ){0,2}nauczk\w*|(?:tak )?urzadzi\w*|"
         r"pogadaja|pogada|znajda (?:mnie|cie|nas|go|ja)|znajdzie (?:mnie|cie|nas|go|ja)|"
         r"(?:nasle|wysle) (?:\w+ )?ludzi|"
         r"podpal\w*|spal\w*|wysle (?:\w+ )?(?:zdjecia|filmy|nagrania)|bedzie zle|"
         r"cos zrobi|cos zrobia|zrobi cos|zrobia cos|"
         r"krzywd\w*|polamie|polamia|polamac|pobija|pobije|zabija|zabije|skrzywdza|skrzywdzi|ukarza|ukarze|"
         r"zbija|zbije",
-        minor=rf"mam (?:dopiero |tylko )?{_AGE} (?:lat|lata)|{_AGE} (?:lat|lata)|{_AGE} letni\w*|{_AGE} latk\w*|"
+        minor=rf"mam (?:dopiero |tylko )?{_AGE} (?:lat|lata)|{_AGE} (?:lat|lata)|{_AGE} letni\w*|{_AGE} ?latk\w*|"
         r"nieletni\w*|niepelnolet\w*|dziecko|moje dziecko",
         adults=r"paczk\w*|slub\w*|za maz|"
         r"sprzeda\w*|dilowa\w*|"
@@ -595,7 +597,7 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         harm=r"bate|bat|loveste|lovesc|sugruma|sufoca|violeaza|tortureaza|injunghie|chinuie|rapesc|rapeste|"
         r"trag|trage|tarasc|taraste|batut\w*|lovit\w*|violat\w*|rapit\w*",
         move=r"imping\w*|tarasc|taraste|trage|trag|(?:o|ma|ne|il|i|pe \w+) (?:\w+ )?(?:baga|bag|trag|trage|arunca)",
-        vehicle=r"masina|masini|duba|dubita|microbuz|portbagaj|furgoneta|duba|autobuz|taxi",
+        vehicle=r"masina|masini|duba|dubita|microbuz|portbagaj|furgoneta|duba|autobuz|taxi|bus|busul|busului|un bus",
         held=r"inchis(?!oare)\w*|incuiat\w*|sechestrat\w*",
         place=r"subsol|pivnita|camera|camaruta|casa|apartament|masina|duba|garaj|pod|baie|hotel|cu cheia",
         near=r"diseara|deseara|in seara asta|seara asta|in noaptea asta|"
@@ -663,7 +665,7 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         r"podpal\w*|prasha snimkite|prati snimkite|izprati snimkite|shte e zle|"
         r"schupi|schupiat|"
         r"biat|bie|nabiat|nabie|ubiat|ubie|nakazhat|nakazhe|naraniat|prebiiat|prebie",
-        minor=rf"(?:momche|momcheto|bratovchedka|plemennitsa) (?:\w+ )?na {_AGE}|"
+        minor=rf"(?:momche|momcheto|bratovched\w*|plemenni\w*|sin|sinat|vnuk\w*) (?:\w+ ){{0,2}}na {_AGE}|"
         rf"(?:dasheria|sestra|momiche|deteto) (?:mi )?(?:e )?na {_AGE}|na {_AGE} (?:godini )?sam|"
         rf"na {_AGE} godini|na {_AGE} god(?!\w)|{_AGE} godishn\w*|nepalnoletn\w*|maloletn\w*|dete|"
         rf"(?:momich\w*|momche\w*|dete\w*|detsa|malchentse|uchenich\w*|uchenik\w*) (?:\w+ ){{0,3}}na (?:okolo |ok )?"
@@ -687,10 +689,11 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         r"vikradaiut|vikradaie|pobili|pobiv|vdarili|vdariv",
         move=r"zasht?ovhu\w*|sht?ovha\w*|zatiagu\w*|tiagnut|tiagne|zapiha\w*|vpiha\w*|zaganiaiut|sadiat|"
         r"zakidaiut",
-        vehicle=r"bus|busik|mashinu|mashini|avto\w*|furgon\w*|bagazhnik\w*|mikroavtobus\w*|taksi",
+        vehicle=r"bus|busik|mashinu|mashini|mashini|avto\w*|furgon\w*|bagazhnik\w*|mikroavtobus\w*|taksi",
         held=r"zamknen\w*|zachinen\w*|(?:zamikaiut|zamikaie|zachiniaiut) (?:mene|nas|i|iogo|ih)",
         place=r"pidvali|pidval|kimnati|kimnatu|kvartiri|budinku|mashini|garazhi|gotel\w*|vannii|na zamok",
         near=r"sogodni|sohodni|sogodni vvecheri|tsogo vechora|do ranku|do vechora|vnochi|vvecheri|zavtra|tsiei nochi|"
+        r"zavtrashn\w*|"
         r"piznishe|na vihidnih|"
         r"cherez godinu|do (?:\d+)",
         forced=r"povez\w* (?:mene|nas|ii|iogo)|"
@@ -708,13 +711,15 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         sell=r"(?:mene|nas|i|iogo) (?:\w+ ){0,1}(?:prodaie|prodaiut|prodast|prodadut)|(?:prodaie|prodaiut|"
         r"prodast|prodadut) (?:\w+ ){0,1}(?:mene|nas|i|iogo)",
         punish=r"znaie de (?:\w+ ){0,2}zhiv\w*|znaiut de (?:\w+ ){0,2}zhiv\w*|provchit\w*|"
+        r"znai\w* de (?:\w+ ){0,2}(?:simia|simi|rodina|ridni)|"
         r"zapal\w*|"
         r"prishle (?:\w+ )?liudei|"
         r"pidpal\w*|spal\w*|nadishle|rozishle|bude pogano|"
         r"pride za|pridut za|"
         r"zlamaie|zlamaiut|shos zrobit|"
         r"pobiut|pobie|vbiut|vbie|pokaraiut|pokaraie|zrobliat bol|skalichat|shos zrobliat|zrobliat shos",
-        minor=rf"(?:dontsi|dochtsi|doni|sestri|divchinsi|ditini) (?:\w+ ){{0,2}}{_AGE}|"
+        minor=rf"(?:dontsi|dochtsi|doni|sestri|divchinsi|ditini|sinu|sinovi|sin|pleminnits\w*|pleminnik\w*|onuk\w*) "
+        rf"(?:\w+ ){{0,2}}{_AGE}(?! (?:hvilin|godin|ievro|evro|rokiv tomu|rokiv nazad))|"
         rf"(?:dontsi|dochtsi|doni|sestri|divchinsi|ditini) {_AGE}|meni {_AGE}(?: rokiv| roki| rik)?|"
         rf"(?:divch\w*|hlopch\w*|hlopts\w*|ditin\w*|ditei|diti|pidlit\w*|shkoliar\w*) (?:\w+ ){{0,3}}"
         rf"rokiv {_AGE}(?!\w)|"
@@ -726,7 +731,7 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         r"zhebrak\w*|"
         r"krasti|krade|zabiraie (?:\w+ ){0,3}groshi|"
         r"gotel\w*|"
-        r"cholovik\w*|klient\w*|dorosl\w*|seks\w*|chuzh\w*|starsh\w*",
+        r"cholovik\w*|klient\w*|dorosl\w*|seks\w*|chuzh\w*|starsh\w*|hlopets|hlopts\w*|vechirk\w*|sp(?:it|at) z nimi",
         here=r"(?:ia|vona|vin|mi) (?:\w+ ){0,2}(?:v|u|z)|tut|z nimi",
         hypothetical=r"(?:iakshcho|iaksho|koli) (?:\w+ ){0,1}(?:htos|kogos|liudinu|liudina|zhertva|liudi)|"
         r"shcho (?:bude|robiti|stanetsia) (?:\w+ ){0,2}(?:iakshcho|iaksho)",
@@ -743,6 +748,7 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         held=r"zaper\w*|zakrit\w*|vzaperti|(?:zapiraiut|zapiraet|zakril\w*) (?:menia|nas|ee|eio|ego|ih)",
         place=r"podvale|podval|komnate|komnatu|kvartire|dome|mashine|garazhe|otele|vannoi|na zamok|na kliuch",
         near=r"segodnia|segodnia vecherom|etim vecherom|do utra|k vecheru|nochiu|vecherom|zavtra|zavtra utrom|"
+        r"zavtrashn\w*|"
         r"etoi nochiu|pozzhe|v vihodnie|"
         r"cherez chas|do (?:\d+)",
         forced=r"povez\w* (?:menia|nas|ee|ego)|"
@@ -762,6 +768,7 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         sell=r"(?:menia|nas|ee|eio|ego) (?:\w+ ){0,1}(?:prodaet|prodaiut|prodast|prodadut)|(?:prodaet|prodaiut|"
         r"prodast|prodadut) (?:\w+ ){0,1}(?:menia|nas|ee|eio|ego)",
         punish=r"znaet gde (?:\w+ ){0,2}zhiv\w*|znaiut gde (?:\w+ ){0,2}zhiv\w*|prirezh\w*|"
+        r"zna\w* gde (?:\w+ ){0,2}(?:semia|semi|rodnie|rodnye)|ostavit bez edi|zakroet|"
         r"zapal\w*|vilozh\w*|"
         r"prishlet (?:\w+ )?liudei|uvez\w*|"
         r"podozh\w*|sozh\w*|razoshlet|otpravit (?:\w+ )?(?:foto|video)|budet ploho|"
@@ -769,6 +776,7 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         r"zaberet (?:\w+ )?rebenka|zaberut (?:\w+ )?rebenka|podozhgu|podozhget|"
         r"izbiut|pobiut|ubiut|ubiet|nakazhut|nakazhet|izobiut|pokalechat|chto to sdelaiut|sdelaiut chto to",
         minor=rf"(?:devochk\w*|malchik\w*|rebenk\w*) (?:let )?{_AGE}|"
+        rf"(?:ot sili|ne bolshe|okolo|vsego) let {_AGE}(?!\w)|"
         rf"(?:devoch\w*|malchi\w*|rebenk\w*|detei|deti|podrostk\w*|shkolnik\w*|shkolnits\w*) (?:\w+ ){{0,2}}let "
         rf"(?:{_AGE}|vosmi|deviati|desiati|semi|shesti|piati)(?!\w)|"
         rf"(?:docheri|dochke|sestre|devochke|rebenku) {_AGE}|mne {_AGE}(?: let| goda| god)?|{_AGE} (?:let|"
@@ -779,7 +787,7 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         r"vinos\w*|zamuzh|svadb\w*|"
         r"vorovat|krast|voruet|voruiut|zabiraet (?:\w+ ){0,3}dengi|"
         r"gostinits\w*|otel\w*|"
-        r"muzhchin\w*|muzhik\w*|klient\w*|vzrosl\w*|seks\w*|chuzh\w*|starsh\w*",
+        r"muzhchin\w*|muzhik\w*|klient\w*|vzrosl\w*|seks\w*|chuzh\w*|starsh\w*|paren|parnia|k (?:\w+ )?druziam",
         here=r"(?:ia|ona|on|mi) (?:\w+ ){0,2}(?:v|u|s)|zdes|tut|s nimi",
         hypothetical=r"(?:esli|kogda) (?:\w+ ){0,1}(?:kto to|kto nibud|kogo to|cheloveka|chelovek|zhertva|liudi)|"
         r"chto (?:budet|delat|proishodit) (?:\w+ ){0,2}esli",
@@ -1279,11 +1287,67 @@ HURT_NOW_RULES: Final[RuleTable] = {
         r"(?:oigo|escucho) (?:\w+ ){0,5}(?:gritos|gritar|golpes|pedir ayuda)",
     ),
 }
+# Seen or heard now, told the way blind set 10 told it: a door shut from the outside, someone chained to
+# something, blood on a face, a boss who keeps an injured worker from hospital, screams or blows heard now.
+SEEN_NOW_RULES: Final[RuleTable] = {
+    "nl": (
+        r"dicht (?:van|aan de) buiten(?:kant)?|(?:heeft|hebben) (?:de )?sleutels? (?:\w+ )?mee ?genomen",
+        r"bloed (?:aan|op|over) (?:haar|zijn|z n|zn|d r|dr|het) (?:hele )?(?:mond|gezicht|hoofd|lijf)",
+        r"(?:laat|laten|mag|mogen|wil|willen) (?:\w+ ){0,3}niet (?:\w+ ){0,2}naar (?:de )?(?:dokter|huisarts|"
+        r"ziekenhuis|eerste hulp)",
+        r"vastgeketend|aan (?:een |de )?ketting",
+    ),
+    "en": (
+        r"chained (?:\w+ ){0,3}to (?:a|the) \w+|(?:wrist|wrists|hand|hands|arm|arms) (?:\w+ ){0,2}chained",
+        r"blood (?:on|all over|over) (?:her|his|their|my) (?:\w+ )?(?:face|head|mouth)",
+        r"(?:wont|doesnt|dont|not) (?:let|allow) (?:\w+ ){0,3}(?:go|get|see) (?:to )?(?:a |the )?(?:hospital|doctor)",
+    ),
+    "pl": (
+        r"nie (?:pozwala|pozwalaja|daje|daja) (?:\w+ ){0,2}(?:isc|pojsc|jechac|pojechac) do (?:lekarza|szpitala)",
+        r"(?:slychac|slysze|slyszymy) (?:\w+ ){0,5}(?:krzyk\w*|uderzenia|placz|rzuca\w*|bije|bija)",
+        r"krew (?:na|na calej) (?:twarzy|glowie|ustach)|przykut\w*",
+        r"(?:przywalil|uderzyl|walnal) (?:\w+ )?(?:mi|mnie) w (?:twarz|glowe|brzuch)",
+    ),
+    "ro": (
+        r"nu (?:cheama|suna|vrea sa cheme|vor sa cheme) (?:\w+ )?(?:ambulanta|salvarea|112|doctor\w*)",
+        r"nu (?:ma|o|il|ne) (?:\w+ )?(?:lasa|lasau) (?:\w+ )?(?:la spital|la doctor|la medic)",
+        r"(?:legat\w*|inlantuit\w*) (?:\w+ ){0,2}(?:cu lant|de teava|de calorifer|de pat)",
+        r"se aud (?:\w+ ){0,4}(?:tipete|urlete|lovituri|bataie)",
+    ),
+    "bg": (
+        r"ne (?:dava|davat) (?:\w+ ){0,2}(?:karame|zavedem|vodim|zakarame|otide|otidem|idem) (?:\w+ )?"
+        r"(?:v |na )?(?:bolnitsa\w*|lekar\w*|speshn\w*)",
+        r"chuvam (?:\w+ ){0,5}(?:pishi|pishti|piska\w*|vika|plache)|ne mo(?:zh|i)e da stane",
+        r"(?:okovan\w*|vurzan\w*|varzan\w*) (?:\w+ ){0,2}(?:s verig\w*|za tarba|za turba|za radiator)",
+    ),
+    "uk": (
+        r"zvidsi ne vipuskaiut|ne vipuskaiut zvidsi|(?:ii|iogo|mene|nas) (?:\w+ )?ne vipuskaiut",
+        r"(?:zakril\w*|zachinil\w*|zamknul\w*) (?:\w+ ){0,3}(?:v|u) (?:pidval\w*|kimnat\w*|vann\w*|komor\w*|"
+        r"garazh\w*|pralni|kuhni|konteiner\w*|kvartir\w*|tualet\w*)",
+        r"(?:ne puskaie|ne puskaiut|ne vede|ne vezut) (?:\w+ ){0,2}(?:do |v |u )?(?:likar\w*|likarn\w*)",
+        r"vezut (?:\w+ ){0,3}(?:v|u) mashin\w*",
+    ),
+    "ru": (
+        r"(?:zakril\w*|zaper\w*) (?:nas|menia|ee|ego|ih) (?:\w+ ){0,2}v (?:prachechn\w*|komnat\w*|podval\w*|vann\w*|"
+        r"kladov\w*|garazh\w*|sarae|kontein\w*|tualet\w*|kuhn\w*|nomer\w*|kvartir\w*)",
+        r"otsiuda ne vipuskaiut|ne vipuskaiut otsiuda|(?:ee|ego|menia|nas) (?:\w+ )?ne vipuskaiut",
+        r"(?:ne puskaet|ne puskaiut|ne vezut|ne vedut) (?:\w+ ){0,2}(?:k |v )?(?:vrach\w*|bolnits\w*)",
+        r"prikovan\w*|na tsepi",
+    ),
+    "es": (
+        r"no (?:deja|dejan|nos deja|me deja) que (?:\w+ ){0,2}(?:llamemos|llame|llamen|llamar) (?:\w+ )?"
+        r"(?:ambulancia|al 112|medico)",
+        r"(?:se oyen|se escuchan|oigo|escucho) (?:\w+ ){0,4}(?:golpes|gritos)",
+        r"candado por fuera|por fuera con candado|(?:cerrad\w*|encerrad\w*) con candado|encadenad\w*",
+        r"sangre (?:en|por) (?:la|su) (?:cara|boca|cabeza)",
+    ),
+}
 # Someone just pushed into a car or van (the past tense with "just": "two men just shoved a girl into a van").
 MOVED: Final[Mapping[str, str]] = {
-    "nl": r"geduwd|getrokken|gesleurd|gegooid|duwden|trokken|sleurden|gooiden|propten",
+    "nl": r"geduwd|getrokken|gesleurd|gegooid|duwden|trokken|sleurden|gooiden|propten|meesleurde|meegesleurd|"
+    r"meesleurden",
     "en": r"pushed|shoved|dragged|pulled|forced|bundled|threw|grabbed|took",
-    "pl": r"wciagneli|wciagnal|wepchneli|wepchnal|wrzucili|wsadzili|zaciagneli",
+    "pl": r"wciagneli|wciagnal|wepchneli|wepchnal|wrzucili|wsadzili|zaciagneli|pakuja|wpychaja|wciagaja|wsadzaja",
     "ro": r"(?:au|a) (?:\w+ )?(?:bagat|impins|tarat|aruncat|tras|urcat)",
     "bg": r"natikaha|natika|vkaraha|vkara|buthaha|nabutaha|zavlekoha|zavleche|kachiha|tikaha",
     "uk": r"zashovhali|zashovhnuv|zatiagli|zatiag|zapihnuli|zapihnuv|vpihnuli|zakinuli|posadili",
@@ -1420,6 +1484,7 @@ PAST_MARKERS: Final[RuleTable] = {
         r"is (?:nu )?voorbij",
         r"een week geleden|afgelopen week",
         r"toen (?:ik|ze|hij) (?:\w+ )?\d+ (?:was|jaar)",
+        r"in (?:19[5-9]\d|20[01]\d|202[0-4])",
     ),
     "en": (
         r"used to",
@@ -1436,6 +1501,8 @@ PAST_MARKERS: Final[RuleTable] = {
         r"is over now",
         r"last (?:week|month)|a week ago|(?:two|three|a few) (?:days|weeks) ago",
         r"when (?:i|she|he) was (?:only |just )?\d+",
+        r"in (?:19[5-9]\d|20[01]\d|202[0-4])",
+        r"when (?:i|she|he) was a (?:girl|boy|teenager|child|kid)",
     ),
     "pl": (
         r"kiedys",
@@ -1450,6 +1517,7 @@ PAST_MARKERS: Final[RuleTable] = {
         r"juz (?:sie )?skonczylo",
         r"w zeszlym tygodniu|tydzien temu|w zeszl[ya] (?:poniedzialek|wtorek|srode|czwartek|piatek|sobote|niedziele)",
         r"(?:jak|kiedy|gdy) (?:mialam|mialem|miala|mial) (?:\w+ )?\d+",
+        r"w (?:19[5-9]\d|20[01]\d|202[0-4])",
     ),
     "ro": (
         r"in trecut",
@@ -1465,6 +1533,7 @@ PAST_MARKERS: Final[RuleTable] = {
         r"saptamana trecuta|acum o saptamana|luna trecuta",
         r"cand (?:aveam|avea) (?:\w+ )?\d+",
         r"(?:am fost|a fost|eram|era) (?:\w+ ){0,3}la (?:1[0-7]|[4-9]) ani",
+        r"in (?:19[5-9]\d|20[01]\d|202[0-4])",
     ),
     "bg": (
         r"predi (?:\w+ )?(?:godini|godina|mesetsa|mesets)",
@@ -1476,6 +1545,7 @@ PAST_MARKERS: Final[RuleTable] = {
         r"kato biah (?:malak|malka|dete)",
         r"predi sedmitsa|minalata sedmitsa|minaliia mesets",
         r"kogato (?:biah|beshe) (?:na )?\d+",
+        r"(?:prez|v) (?:19[5-9]\d|20[01]\d|202[0-4])",
     ),
     "uk": (
         r"ranishe",
@@ -1489,6 +1559,7 @@ PAST_MARKERS: Final[RuleTable] = {
         r"koli ia bula mal\w*",
         r"minulogo tizhnia|tizhden tomu|minulogo misiatsia",
         r"koli (?:meni|ii|iomu) bulo \d+",
+        r"(?:u|v) (?:19[5-9]\d|20[01]\d|202[0-4])",
     ),
     "ru": (
         r"ranshe",
@@ -1502,6 +1573,7 @@ PAST_MARKERS: Final[RuleTable] = {
         r"uzhe zakonchil\w*",
         r"na proshloi nedele|nedeliu nazad|v proshlom mesiatse",
         r"kogda (?:mne|ei|emu) bilo \d+",
+        r"v (?:19[5-9]\d|20[01]\d|202[0-4])",
     ),
     "es": (
         r"antes(?! de (?:manana|esta|hoy|las|que|mediodia|medianoche))",
@@ -1514,6 +1586,7 @@ PAST_MARKERS: Final[RuleTable] = {
         r"cuando era (?:nina|nino|pequena|pequeno|joven)",
         r"ya (?:paso|termino)",
         r"solia",
+        r"en (?:19[5-9]\d|20[01]\d|202[0-4])",
         r"la semana pasada|hace una semana|el mes pasado",
         r"cuando (?:tenia|tenian) (?:\w+ )?\d+",
     ),
@@ -1560,6 +1633,8 @@ _CYRILLIC: Final = {
     "ь": "", "э": "e", "ю": "iu", "я": "ia", "ў": "u",
 }  # fmt: skip
 _LATIN_STEPS: Final = (
+    (re.compile(r"(?<=[a-z])6|6(?=[a-z])"), "sh"),  # Bulgarian chat Latin writes ш as 6 and ч as 4 ("6efa")
+    (re.compile(r"(?<=[a-z])4|4(?=[a-z])"), "ch"),
     (re.compile(r"shch|sch|sht"), "sh"),
     (re.compile(r"kh"), "h"),
     (re.compile(r"x"), "h"),
@@ -1623,6 +1698,7 @@ _DANGER: Final = (
     + _compile_rules(HELD_NOW_RULES)
     + _compile_rules(HURT_NOW_RULES)
     + _compile_rules(STORY_MOVED_RULES)
+    + _compile_rules(SEEN_NOW_RULES)
 )
 # The first two acute rules of every language are about "tonight/tomorrow ... must": with the story rules about
 # the near future they are undone by an ordinary day ("morgen moet ik naar mijn werk bij de bakker").
@@ -1679,10 +1755,19 @@ _FIGURES: Final = re.compile(
     r"kills? me|killing me|(?:will|gonna|is going to) kill me|mnie zabije|zabije mnie|ma omoara|ma omori|me mata|"
     r"me va a matar)"
     r"(?!\w)"
+    # "my mother will kill me if she reads this": a parent's anger, not a threat
+    r"|(?<!\w)(?:moeder|vader|mama|papa|mam|ouders|mom|mum|dad|parents|mother|father|tata|rodzice|"
+    r"parintii|madre|padre|padres|mamusia|mamaia|mi mama|mi madre) (?:\w+ ){0,2}(?:vermoordt me|maakt me af|"
+    r"kills? me|(?:will|gonna|is going to) kill me|mnie zabije|zabije mnie|ma omoara|ma omori|me mata"
+    r"|me va a matar)(?!\w)"
 )
 _FIGURES_SKELETON: Final = re.compile(
     r"(?<!\w)(?:rabota|robota|biurokrat\w*|shef\w*|nachalnik\w*)\w* (?:\w+ ){0,2}(?:me ubiva|me ubie|shte me ubie|"
     r"mene vbivaie|mene vbie|menia ubivaet|menia ubiet|ubiet menia|vbie mene)(?!\w)"
+    r"|(?<!\w)(?:mama|mat|maika|maika mi|bashta|tato|papa|otets|roditeli\w*|batki) (?:\w+ ){0,2}(?:she me ubie|"
+    r"menia ubiet|ubiet menia|mene vbie|vbie mene|me ubie)(?!\w)"
+    # a cut from one's own knife at work ("днес се порязах с ножа")
+    r"|(?<!\w)(?:poriaz\w*|poreza\w*|porizav\w*|porizal\w*|porezal\w*) (?:\w+ ){0,2}s nozh\w*(?!\w)"
 )
 # Someone threatening to leave, quit or run away ("mijn dochter dreigt weg te lopen als ..."), or with a
 # consequence that is not a harm (to fire, evict, report or sue, to take the children abroad): the threat word
@@ -1753,25 +1838,30 @@ class _Clause:
     past: bool = False  # about a finished situation: "two years ago they locked me in, ..."
     threat: bool = False  # starts with "otherwise" / "or else", or is part of a conditional threat
     conditional: bool = False  # in a sentence with a condition, a deadline and a harm
+    sentence: int = 0  # which sentence of the message the clause is in
 
     def has(self, words: tuple[re.Pattern[str], re.Pattern[str]]) -> bool:
         return bool(words[0].search(self.norm) or words[1].search(self.skeleton))
 
 
 def _is_past(norm: str, latin: str) -> bool:
-    return bool(_PAST.search(norm) or _PAST_SKELETON.search(latin))
+    """A past marker ("last year", "in 2019") or a story that says it ended well."""
+    marked = _PAST.search(norm) or _PAST_SKELETON.search(latin)
+    return bool(marked or _ENDED_WELL[0].search(norm) or _ENDED_WELL[1].search(latin))
 
 
 def _clauses(text: str, *, danger: bool = True) -> Iterator[_Clause]:
     """The clauses of the message that can carry danger: not in a sentence that jokes, with figures of speech
     taken out. A past marker covers the rest of its sentence until a clause says "now" ("Drie jaar geleden,
     toen ik 16 was, sloten ze me op" is past; "Vroeger sloeg hij me, nu slaat hij me weer" is not)."""
-    for sentence in _SENTENCE_SPLIT.split(text):
+    for index, sentence in enumerate(_SENTENCE_SPLIT.split(text)):
         norm = normalise(sentence)
         latin = skeleton(norm)
         if danger and (_JOKING.search(norm) or _JOKING.search(latin) or _LAUGHING.search(sentence)):
             continue
-        hypothetical = bool(_HYPOTHETICAL[0].search(norm) or _HYPOTHETICAL[1].search(latin))
+        # A general question covers its sentence from the clause that asks it: "my colleague cut his hand and
+        # the boss won't let us call an ambulance, says if someone comes ..." is not a general question.
+        hypothetical = False
         benign = danger and bool(_BENIGN_THREAT.search(norm) or _BENIGN_THREAT_SKELETON.search(latin))
         conditional = not benign and _conditional_threat(_FIGURES.sub(" ", norm), _FIGURES_SKELETON.sub(" ", latin))
         past_sentence = False
@@ -1784,12 +1874,14 @@ def _clauses(text: str, *, danger: bool = True) -> Iterator[_Clause]:
             latin_clause = _FIGURES_SKELETON.sub(" ", skeleton(clause)).strip()
             if benign:
                 latin_clause = _THREAT_WORDS_SKELETON.sub(" ", latin_clause).strip()
+            asks = _HYPOTHETICAL[0].search(clause) or _HYPOTHETICAL[1].search(latin_clause)
+            hypothetical = hypothetical or bool(asks)
             own_past = _is_past(clause, latin_clause)
             present = bool(_NOW[0].search(clause) or _NOW[1].search(latin_clause))
             past = own_past or (past_sentence and not present)
             past_sentence = own_past or (past_sentence and not present)
             threat = conditional or bool(_THREAT_LEAD.search(clause) or _THREAT_LEAD_SKELETON.search(latin_clause))
-            yield _Clause(clause, latin_clause, hypothetical, past, threat, conditional)
+            yield _Clause(clause, latin_clause, hypothetical, past, threat, conditional, index)
 
 
 def _minor_with_adults(clauses: list[_Clause]) -> Danger | None:
@@ -1810,7 +1902,7 @@ def _minor_with_adults(clauses: list[_Clause]) -> Danger | None:
 # words, is a threat whatever the consequence named ("they'll come to my daughter's school").
 _TOLD: Final = _words(
     (
-        r"zei|zeiden|zegt|zeggen|schreef|schreven|said|says|told|wrote|texted|powiedzial\w*|napisal\w*|mowi|"
+        r"zei|zeiden|zegt|zeggen|schreef|schreven|said|says|say|told|wrote|texted|powiedzial\w*|napisal\w*|mowi|"
         r"a zis|au zis|a scris|au scris|zice|dijo|dijeron|escribio|escribieron|dice|dicen",
     )
 )
@@ -1924,7 +2016,7 @@ def detect_danger(text: str) -> Danger | None:
         if found is None and (_fires(_ACUTE, clause) or (not clause.has(_ORDINARY) and _fires(_ACUTE_NEAR, clause))):
             found = "acute"
     minor = _minor_with_adults(current)
-    if minor == "danger":
+    if minor == "danger" or _seen_now(current):
         return "danger"
     if found is None and any(clause.conditional for clause in current):
         found = "acute"
@@ -1934,6 +2026,39 @@ def detect_danger(text: str) -> Danger | None:
 
 
 _LEAVE: Final = _story_words("leave")
+
+# Screams heard, in a message that says it is happening now ("в момента чувам как жената пищи").
+_SCREAMS: Final = (
+    _words(
+        (
+            r"gegil|gillen|gilt|gillend|krijsen|krijst|hulpgeroep|screaming|screams|shrieking|shrieks|"
+            r"(?:crying|shouting|calling) for help|krzyczy|krzycza|krzyki|wrzeszczy|wrzaski|tipa|tipete|urla|urlete|"
+            r"grita|gritan|gritando|gritos|chilla|chillan|chillando",
+        )
+    ),
+    _words((r"pishti|pishi|piska|pisaci|pisuk|vikove|krichit|krichat|kriki|vopli|vizzhit|zoiki",)),
+)
+_MOVED: Final = (
+    _words(moved for lang, moved in MOVED.items() if lang not in TRANSLIT_LANGUAGES),
+    _words(moved for lang, moved in MOVED.items() if lang in TRANSLIT_LANGUAGES),
+)
+_VEHICLE: Final = _story_words("vehicle")
+
+
+def _seen_now(clauses: list[_Clause]) -> bool:
+    """Screams heard, or someone pushed into a car, in a message that says it is happening now: "2 men took
+    her from the flat ..., she is calling me right now from a car", "un barbat tocmai a bagat doi copii intr-un
+    bus". The words may stand in different clauses of one sentence, the "now" anywhere."""
+    if not any(c.has(_NOW) for c in clauses):
+        return False
+    if any(c.has(_SCREAMS) for c in clauses):
+        return True
+    sentences: dict[int, list[_Clause]] = {}
+    for clause in clauses:
+        sentences.setdefault(clause.sentence, []).append(clause)
+    return any(
+        any(c.has(_MOVED) for c in group) and any(c.has(_VEHICLE) for c in group) for group in sentences.values()
+    )
 
 
 # Pictures or videos sent to the family or put online: with a deadline tonight or tomorrow a threat for the
@@ -1963,7 +2088,7 @@ def _said_for_soon(clauses: list[_Clause], families: tuple[tuple[re.Pattern[str]
     """Leaving or hiding, a harm promised or the pictures sent, and a time tonight or tomorrow, told in different
     sentences: "we want to go away tomorrow. ... can someone pick us up?", "Tonight the car comes for me again.
     ... he said he would break my arms." An ordinary day ("leave work early tomorrow") is not a deadline."""
-    if any(c.has(_ORDINARY) for c in clauses):
+    if any(c.has(_ORDINARY) and not c.has(_PUNISH) for c in clauses):  # "they know which school she goes to"
         return False
     return any(c.has(_NEAR) for c in clauses) and any(c.has(words) for c in clauses for words in families)
 
@@ -2068,6 +2193,23 @@ def _urgent_words(text: str) -> bool:
 _AGAIN: Final = re.compile(r"(?<!\w)(?:weer|opnieuw|again|znowu|znow|din nou|iar|otra vez|de nuevo)(?!\w)")
 _AGAIN_SKELETON: Final = re.compile(r"(?<!\w)(?:pak|otnovo|znovu|znov|snova|opiat)(?!\w)")
 _HARM_NOW: Final = tuple(_story_words(field) for field in ("harm", "held", "punish", "move", "near"))
+_HARM_NOW_AFTER_ENDED: Final = tuple(_story_words(field) for field in ("now", "punish", "near"))
+_ENDED_WELL: Final = (
+    _words(
+        (
+            r"(?:is|was) (?:goed|gelukkig) afgelopen|(?:it |all |everything )?ended (?:well|fine|ok|okay)|"
+            r"(?:it|that) is all over|"
+            r"skonczylo sie (?:dobrze|szczesliwie|na strachu)|s a terminat (?:cu )?bine|(?:todo )?termino bien",
+        )
+    ),
+    _words(
+        (
+            r"vsichko (?:zavarshi|svarshi|priklyuchi|prikliuchi) (?:\w+ )?dobre|"
+            r"vse zakinchilosia (?:\w+ )?(?:dobre|normalno)|"
+            r"vse zakonchilos (?:\w+ )?(?:normalno|horosho|blagopoluchno)",
+        )
+    ),
+)
 
 
 def _past_story(text: str) -> bool:
@@ -2079,11 +2221,13 @@ def _past_story(text: str) -> bool:
 def _is_past_story(clauses: list[_Clause]) -> bool:
     if not any(c.past for c in clauses):
         return False
+    # "yesterday a client locked the door ..., it all ended well": the harm told is the one that ended
+    harm_now = _HARM_NOW_AFTER_ENDED if any(c.has(_ENDED_WELL) for c in clauses) else _HARM_NOW
     for c in clauses:
         if c.past:
             continue
         again = _AGAIN.search(c.norm) or _AGAIN_SKELETON.search(c.skeleton)
-        if again or any(c.has(words) for words in _HARM_NOW):
+        if again or any(c.has(words) for words in harm_now):
             return False
     return True
 

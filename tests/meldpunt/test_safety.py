@@ -723,6 +723,34 @@ FAMILY_CASES = [
     ("тази вечер пак трябва да ходя. каза, че ще прати клиповете на майка ми", "acute"),
     # ... but pictures held over an adult without a deadline are a story (T2), not an alarm
     ("Her boyfriend takes all the money. He has videos of her that he'll send to her family if she stops.", None),
+    # Added with blind set 10: screams or someone pushed into a car with "now" anywhere in the message, a door
+    # shut from the outside, a chain, blood on a face, a boss who keeps the injured from hospital, a minor's
+    # wedding or errand for tomorrow, Bulgarian chat Latin ("6efa"), threats to a sister's school
+    ("сега съм на паркинга. двама мъже натикаха едно момиче в кола, на около 14 е", "danger"),
+    ("my friend is calling me right now from a car, 2 men took her from the flat, she was screaming", "danger"),
+    ("ahora mismo se oyen golpes arriba y una chica gritando", "danger"),
+    ("sąsiadka krzyczy żeby ją puścił. to się dzieje teraz!!", "danger"),
+    ("de baas doet de deur van mijn kamer dicht van buiten en ik heb pijn", "danger"),
+    ("there's a lad in the shed with his wrist chained to a pipe", "danger"),
+    ("een jongen kwam binnen met bloed over z'n hele gezicht", "danger"),
+    ("kolega spadl, szef nie pozwala mu iść do lekarza", "danger"),
+    ("6efa ne dava da go karame v bolnica, ne moje da stane", "danger"),
+    ("el encargado no deja que llamemos ambulancia, dice que si viene alguien nos echan", "danger"),
+    ("господиня вдарила її головою об стіну і закрила в підвалі", "danger"),
+    ("братовчедка ми е на 16, утре я качват на самолета за сватба", "acute"),
+    ("моїй племінниці 16, видають заміж, квитки на завтрашній рейс", "acute"),
+    ("hij moet vanavond iets wegbrengen. ze weten op welke school zijn zusje zit", "acute"),
+    ("he say if i dont pay by tomorrow his friends will visit me", "acute"),
+    ("koordynator powiedział że jutro rano dostaną nauczkę", "acute"),
+    # ... not a story that ended well, a year long past, a parent's anger, a cut from one's own knife, or a knife
+    # wound seen at the hospital
+    ("вчера клиент в отеле запер дверь и не хотел платить, но все закончилось нормально", None),
+    ("wczoraj ktoś się zamknął w łazience, skończyło się dobrze", None),
+    ("in 2019 am stat incuiata intr-un apartament. am scapat, acum am un copil", None),
+    ("When I was a girl in Ghana my uncle locked me in a room for days. I am safe now", None),
+    ("omg mn moeder maakt me af als ze dit leest", None),
+    ("днес се порязах с ножа доста лошо, шефа ме закара в спешното", None),
+    ("A month ago a young guy came in with a knife wound to his hand", None),
 ]
 
 
