@@ -547,6 +547,7 @@ KeywordTable = Mapping[str, Mapping[str, tuple[str, ...]]]
 FORM_KEYWORDS: Final[KeywordTable] = {
     "nl": {
         "sexual": (
+            "achter het raam", "achter de ramen",
             "met mannen moest", "moest daar met mannen", "moest met mannen",
             "seks*", "sex*", "prostitu*", "escort*", "raamprostitutie", "webcam*", "naaktfoto*", "naakt",
             "loverboy*", "pooier*", "souteneur*", "klanten ontvangen", "met mannen naar bed", "bordeel*",
@@ -594,6 +595,7 @@ FORM_KEYWORDS: Final[KeywordTable] = {
     },
     "en": {
         "sexual": (
+            "in a window", "behind the window", "see clients",
             "work with men", "made to work with men", "sleep with men",
             "sex*", "prostitut*", "escort*", "webcam*", "nude*", "naked", "pimp*", "loverboy*", "brothel*",
             "massage parlour*", "massage parlor*", "porn*", "clients at night", "sleep with men",
@@ -634,6 +636,7 @@ FORM_KEYWORDS: Final[KeywordTable] = {
     },
     "pl": {
         "sexual": (
+            "z doroslym facetem za pieniadze", "spotkanie z doroslym",
             "salon masażu", "salonie masażu",
             "masażystk*",
             "seks*", "sex*", "prostytu*", "agencja towarzyska", "agencji towarzyskiej", "burdel*", "kamerk*",
@@ -679,6 +682,7 @@ FORM_KEYWORDS: Final[KeywordTable] = {
     },
     "ro": {
         "sexual": (
+            "dupa un anunt", "la o fata",
             "primesc barbati", "să primesc bărbați",
             "salon de masaj",
             "sex*", "prostitu*", "escort*", "bordel*", "videochat*", "webcam*", "poze nud*", "poze goal*",
@@ -726,6 +730,7 @@ FORM_KEYWORDS: Final[KeywordTable] = {
     },
     "bg": {
         "sexual": (
+            "с мъже", "на прозорците", "на прозорец", "по обява",
             "по клиенти", "на клиенти", "пращаха на клиенти", "по клиентите",
             "масажн* салон*",
             "масажистк*",
@@ -763,6 +768,7 @@ FORM_KEYWORDS: Final[KeywordTable] = {
     },
     "uk": {
         "sexual": (
+            "по оголошенню", "за оголошенням",
             "по оголошенню",
             "масажн* салон*",
             "масажист*",
@@ -810,6 +816,7 @@ FORM_KEYWORDS: Final[KeywordTable] = {
     },
     "ru": {
         "sexual": (
+            "по объявлению", "в отель к", "повезет меня в отель",
             "массажн* салон*",
             "массажистк*",
             "секс*", "проститу*", "эскорт*", "бордел*", "вебкам*", "голые фото", "интим*", "сутенер*",
@@ -831,6 +838,8 @@ FORM_KEYWORDS: Final[KeywordTable] = {
             "zakladk*", "vorov*",
         ),
         "begging": (
+            "з картонкою", "зі стаканчиком", "з стаканчиком",
+            "просеше", "проси", "с картонче",
             "с картонкой", "просит милостыню", "попрошайнича*", "попрошай*", "милостын*", "просить деньги",
             "просит деньги", "просят деньги", "побира*",
         ),
@@ -853,6 +862,7 @@ FORM_KEYWORDS: Final[KeywordTable] = {
     },
     "es": {
         "sexual": (
+            "en una ventana", "atendiendo clientes", "anunciaban en internet", "una chica que anunciaban",
             "salón de masajes", "salon de masajes",
             "sex*", "prostitu*", "prostíbulo*", "escort*", "burdel*", "club de alterne", "webcam*", "fotos desnud*",
             "desnud*", "proxeneta*", "chulo*", "acostarse con hombres", "clientes por la noche", "masaje erótico",
@@ -876,6 +886,7 @@ FORM_KEYWORDS: Final[KeywordTable] = {
             "cuenta bancaria", "cuentas bancarias", "marihuana", "ilegal*",
         ),
         "begging": (
+            "pidiendo dinero", "pidiendo en la puerta", "pidiendo desde",
             "pidiendo plata", "pide plata", "pidiendo dinero",
             "mendig*", "pedir dinero en la calle", "pide dinero", "piden dinero", "pedir limosna", "limosna",
             "pidiendo dinero", "pidiendo limosna", "pide todos los dias", "pide en la calle",

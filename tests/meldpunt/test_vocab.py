@@ -581,6 +581,11 @@ STORY_FORM_CASES = [
     ("ze hebben me op een zolder met wietplanten gezet en ik mag er niet af", ["criminal"]),
     ("pracuję jako opiekunka u rodziny w Laren i nie dostaję pieniędzy od pół roku", ["domestic_servitude"]),
     ("у входа в магазин каждый день сидит женщина с картонкой, потом её забирает машина", ["begging"]),
+    # added with blind set 10: a window in the red-light district, a client who came by an advert, a cup and a
+    # cardboard sign
+    ("hace 2 años un man me tenia en una ventana en amsterdam y se quedaba todo", ["sexual"]),
+    ("я был по объявлению у девушки, она вся в синяках", ["sexual"]),
+    ("біля магазину щодня сидить жінка з картонкою і стаканчиком", ["begging"]),
 ]
 
 
