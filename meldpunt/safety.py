@@ -444,6 +444,7 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         sell=r"(?:verkoopt|verkopen) (?:hij |ze |zij )?(?:me|mij|haar|hem|ons)|(?:gaat|gaan|wil|willen) "
         r"(?:\w+ ){0,3}verkopen",
         punish=r"(?:weten|weet) (?:ze|we|hij|zij) waar (?:\w+ ){0,3}(?:woont|wonen|werkt)|"
+        r"(?:zal|zul|zullen) (?:\w+ ){0,2}het merken|"
         r"(?:weten|weet) (?:\w+ ){0,3}(?:op )?welke school|"
         r"(?:doet|doen) (?:\w+ ){0,3}iets met|(?:krijgt|krijg|krijgen) (?:\w+ )?klappen|"
         r"stuurt (?:\w+ )?(?:mensen|jongens|iemand)|"
@@ -499,7 +500,7 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         r"this afternoon|today|tomorrow|"
         r"later today|in an hour|this weekend|"
         r"before (?:\d+|nine|ten|eleven|midnight)",
-        forced=r"(?:to|at) (?:another|a different|a new) (?:job|farm|site|place|house|address|city)|marry (?:her|"
+        forced=r"(?:to|at) (?:another|a different|a new|other) (?:job|farm|site|place|house|address|city)|marry (?:her|"
         r"him) off|"
         r"married off|(?:were|we are|they are|theyre|im|i am) (?:\w+ )?moving|moving (?:us|me|her|them)|clients|"
         r"customers|johns|(?:drive|drives|driving|take|takes|taking|bring|brings|"
@@ -572,6 +573,7 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         sell=r"sprzeda\w* (?:\w+ )?(?:mnie|nas|ja|go|je)|(?:mnie|nas|ja|go) (?:\w+ )?sprzeda\w*",
         punish=r"wiedza gdzie (?:\w+ ){0,2}mieszka\w*|pogadamy|dostan\w* (?:\w+ )?jak ostatnio|"
         r"dostan\w* (?:\w+ )?nauczk\w*|(?:da|dac|dadza) (?:\w+ ){0,2}nauczk\w*|(?:tak )?urzadzi\w*|"
+        r"wyrzuc\w* (?:\w+ )?na (?:noc|ulice|mroz)|"
         r"pogadaja|pogada|znajda (?:mnie|cie|nas|go|ja)|znajdzie (?:mnie|cie|nas|go|ja)|"
         r"(?:nasle|wysle) (?:\w+ )?ludzi|"
         r"podpal\w*|spal\w*|wysle (?:\w+ )?(?:zdjecia|filmy|nagrania)|bedzie zle|"
@@ -606,7 +608,7 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         forced=r"client(?!a(?!\w))\w*|"
         r"(?:ma|ne|o|il) (?:\w+ )?(?:duc|duce|vand|vinde|muta|mute|trimit|trimite|transporta)|"
         r"alt oras|alta tara|alt tara|droguri|drogur\w*|pachet\w*|livrez|livrez\w*|sa raman|sa stau cu",
-        leave=r"fug|evadez|plec de acasa|"
+        leave=r"fug|evadez|plec de acasa|(?:vrem|vreau|vrea) sa (?:plecam|plec|fugim|fug)|"
         r"(?:plec|plece|fug|scap) (?:\w+ ){0,2}(?:de la el|de la ea|de aici|de acolo)|"
         r"(?:sa plec|sa fug|sa scap|sa evadez)|(?:sa ma ia|sa vina dupa mine|luati ma|luati-ma)|"
         r"unde (?:pot|sa) (?:sa )?(?:merg|ma duc|dorm|ma ascund|ne ascundem)",
@@ -618,10 +620,11 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         r"trimite pozele|trimit pozele|va fi rau|"
         r"(?:rupe|rup|rupem) (?:\w+ ){0,2}(?:picioarele|mainile|oasele)|"
         r"(?:da|dau|dea) foc|"
-        r"(?:fac|face|faca) rau|bat|bate|omoara|ucide|pedepsi\w*|rani|face ceva|bata",
-        minor=rf"am (?:doar |numai )?{_AGE} ani|{_AGE} ani|minor\w*|copil|copilul meu|fetita|(?:fiica|fata|sora) "
+        r"(?:fac|face|faca) rau|bat|bate|omoara|ucide|pedepsi\w*|rani|(?:iti|ii|ne|va|imi|le|i) (?:va )?face ceva|bata",
+        minor=rf"am (?:doar |numai )?{_AGE} ani|{_AGE} ani(?! mai (?:mare|mic|in varsta|batran))|"
+        r"minor\w*|copil|copilul meu|fetita|(?:fiica|fata|sora) "
         rf"(?:mea )?(?:de|are) {_AGE}",
-        adults=r"pachet\w*|tipi|marit\w*|nunt\w*|videochat|"
+        adults=r"pachet\w*|tipi|marit\w*|nunt\w*|videochat|pentru bani|pt bani|live pe camera|sa se distreze|"
         r"un tip|petrecer\w*|iubit\w*|"
         r"vand\w*|vinde|"
         r"cersest\w*|cerseste|"
@@ -665,17 +668,17 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         r"podpal\w*|prasha snimkite|prati snimkite|izprati snimkite|shte e zle|"
         r"schupi|schupiat|"
         r"biat|bie|nabiat|nabie|ubiat|ubie|nakazhat|nakazhe|naraniat|prebiiat|prebie",
-        minor=rf"(?:momche|momcheto|bratovched\w*|plemenni\w*|sin|sinat|vnuk\w*) (?:\w+ ){{0,2}}na {_AGE}|"
+        minor=rf"(?:momche|momcheto|bratovched\w*|plemenni\w*|sin|sina|sinat|vnuk\w*) (?:\w+ ){{0,2}}na {_AGE}|"
         rf"(?:dasheria|sestra|momiche|deteto) (?:mi )?(?:e )?na {_AGE}|na {_AGE} (?:godini )?sam|"
         rf"na {_AGE} godini|na {_AGE} god(?!\w)|{_AGE} godishn\w*|nepalnoletn\w*|maloletn\w*|dete|"
         rf"(?:momich\w*|momche\w*|dete\w*|detsa|malchentse|uchenich\w*|uchenik\w*) (?:\w+ ){{0,3}}na (?:okolo |ok )?"
-        rf"{_AGE}(?: \d+)? godini|(?:uchenich\w*|uchenik\w*|momiche|momche|dete) {_AGE} g(?!\w)|"
+        rf"{_AGE}(?: \d+)? godini|(?:uchenich\w*|uchenik\w*|momiche|momche|dete) {_AGE} ?g(?!\w)|"
         r"deteto mi",
         adults=r"paket\w*|ranits\w*|svatb\w*|omazh\w*|"
         r"za pari|sreshu pari|sreshtu pari|gadzhe\w*|"
         r"prodava\w*|"
         r"prosi|prosiat|"
-        r"krade|kradat|vzima (?:\w+ ){0,3}parite|"
+        r"krade|kradat|kradne|vzima (?:\w+ ){0,3}parite|"
         r"hotel\w*|"
         r"mazh\w*|mazhe|klient\w*|vazrastn\w*|seks\w*|chuzhd\w*|po golemi",
         here=r"v hotel\w*|v staia\w*|(?:sam|e|sme) (?:\w+ ){0,2}(?:v|s|pri)|tuk|s tiah",
@@ -710,7 +713,7 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         threat_if=r"inakshe|a to|iakshcho ne|iaksho ne|abo",
         sell=r"(?:mene|nas|i|iogo) (?:\w+ ){0,1}(?:prodaie|prodaiut|prodast|prodadut)|(?:prodaie|prodaiut|"
         r"prodast|prodadut) (?:\w+ ){0,1}(?:mene|nas|i|iogo)",
-        punish=r"znaie de (?:\w+ ){0,2}zhiv\w*|znaiut de (?:\w+ ){0,2}zhiv\w*|provchit\w*|"
+        punish=r"znaie de (?:\w+ ){0,2}zhiv\w*|znaiut de (?:\w+ ){0,2}zhiv\w*|provchit\w*|v lis|nihto ne znaide|"
         r"znai\w* de (?:\w+ ){0,2}(?:simia|simi|rodina|ridni)|"
         r"zapal\w*|"
         r"prishle (?:\w+ )?liudei|"
@@ -1216,7 +1219,7 @@ HURT_NOW_RULES: Final[RuleTable] = {
         r"covered in blood|(?:wont|doesnt|not) stop bleeding|bleeding (?:wont|doesnt) stop",
         r"(?:wont|doesnt|not) (?:let|allow) (?:\w+ ){0,3}(?:call|get|see) (?:an? )?(?:ambulance|112|doctor)|"
         r"no ambulance",
-        r"(?:looking for|searching for|hunting) (?:us|me)(?! (?:on|online|for a|a job))",
+        r"(?:looking for|searching for|hunting) (?:us|me|her|him)(?! (?:on|online|for a|a job))",
         r"(?:wont|dont|doesnt|not) let (?:me|us|her|him|them) (?:\w+ )?(?:get )?(?:off|out of) (?:the|this) "
         r"(?:boat|ship|barge|room|house|flat|farm|hotel|bus)",
         r"(?:she|he|they|boss|man|woman) (?:has |have |just )?locked (?:\w+ ){0,2}(?:front |back )?(?:door|doors|"
@@ -1295,7 +1298,8 @@ SEEN_NOW_RULES: Final[RuleTable] = {
         r"bloed (?:aan|op|over) (?:haar|zijn|z n|zn|d r|dr|het) (?:hele )?(?:mond|gezicht|hoofd|lijf)",
         r"(?:laat|laten|mag|mogen|wil|willen) (?:\w+ ){0,3}niet (?:\w+ ){0,2}naar (?:de )?(?:dokter|huisarts|"
         r"ziekenhuis|eerste hulp)",
-        r"vastgeketend|aan (?:een |de )?ketting",
+        r"vastgeketend|aan (?:een |de )?ketting|(?:houden|houdt) (?:me|mij|ons|haar|hem) vast in",
+        r"(?:zegt|zei|zeggen) (?:\w+ ){0,6}(?:niet naar (?:de )?dokter|geen dokter)",
     ),
     "en": (
         r"chained (?:\w+ ){0,3}to (?:a|the) \w+|(?:wrist|wrists|hand|hands|arm|arms) (?:\w+ ){0,2}chained",
@@ -1307,10 +1311,11 @@ SEEN_NOW_RULES: Final[RuleTable] = {
         r"(?:slychac|slysze|slyszymy) (?:\w+ ){0,5}(?:krzyk\w*|uderzenia|placz|rzuca\w*|bije|bija)",
         r"krew (?:na|na calej) (?:twarzy|glowie|ustach)|przykut\w*",
         r"(?:przywalil|uderzyl|walnal) (?:\w+ )?(?:mi|mnie) w (?:twarz|glowe|brzuch)",
+        r"(?:zadnego|bez) (?:lekarza|karetki|pogotowia)|nie (?:chca|chce) (?:\w+ )?wypuscic",
     ),
     "ro": (
         r"nu (?:cheama|suna|vrea sa cheme|vor sa cheme) (?:\w+ )?(?:ambulanta|salvarea|112|doctor\w*)",
-        r"nu (?:ma|o|il|ne) (?:\w+ )?(?:lasa|lasau) (?:\w+ )?(?:la spital|la doctor|la medic)",
+        r"nu (?:ma|o|il|ne) (?:\w+ )?(?:lasa|lasau) (?:\w+ ){0,2}(?:la spital|la doctor|la medic)",
         r"(?:legat\w*|inlantuit\w*) (?:\w+ ){0,2}(?:cu lant|de teava|de calorifer|de pat)",
         r"se aud (?:\w+ ){0,4}(?:tipete|urlete|lovituri|bataie)",
     ),
@@ -1324,7 +1329,8 @@ SEEN_NOW_RULES: Final[RuleTable] = {
         r"zvidsi ne vipuskaiut|ne vipuskaiut zvidsi|(?:ii|iogo|mene|nas) (?:\w+ )?ne vipuskaiut",
         r"(?:zakril\w*|zachinil\w*|zamknul\w*) (?:\w+ ){0,3}(?:v|u) (?:pidval\w*|kimnat\w*|vann\w*|komor\w*|"
         r"garazh\w*|pralni|kuhni|konteiner\w*|kvartir\w*|tualet\w*)",
-        r"(?:ne puskaie|ne puskaiut|ne vede|ne vezut) (?:\w+ ){0,2}(?:do |v |u )?(?:likar\w*|likarn\w*)",
+        r"(?:ne puskaie|ne puskaiut|ne vede|ne vezut) (?:\w+ ){0,2}(?:do |v |u )?(?:likar\w*|likarn\w*)|"
+        r"(?:v|u|do) likar\w* ne (?:vezut|puskaiut|puskaie|vede)|ne (?:mozhu|mozhe) vstati",
         r"vezut (?:\w+ ){0,3}(?:v|u) mashin\w*",
     ),
     "ru": (
@@ -1332,7 +1338,7 @@ SEEN_NOW_RULES: Final[RuleTable] = {
         r"kladov\w*|garazh\w*|sarae|kontein\w*|tualet\w*|kuhn\w*|nomer\w*|kvartir\w*)",
         r"otsiuda ne vipuskaiut|ne vipuskaiut otsiuda|(?:ee|ego|menia|nas) (?:\w+ )?ne vipuskaiut",
         r"(?:ne puskaet|ne puskaiut|ne vezut|ne vedut) (?:\w+ ){0,2}(?:k |v )?(?:vrach\w*|bolnits\w*)",
-        r"prikovan\w*|na tsepi",
+        r"prikovan\w*|na tsepi|(?:ego|ee|menia|nas|ih) derzhat (?:\w+ ){0,2}na cherdak\w*|dishat nechem",
     ),
     "es": (
         r"no (?:deja|dejan|nos deja|me deja) que (?:\w+ ){0,2}(?:llamemos|llame|llamen|llamar) (?:\w+ )?"
@@ -1521,6 +1527,7 @@ PAST_MARKERS: Final[RuleTable] = {
     ),
     "ro": (
         r"in trecut",
+        r"pe vremuri",
         r"odinioara",
         r"candva",
         r"acum (?:un an|doi ani|cativa ani|\d+ ani|o luna|cateva luni|\d+ luni|mult timp)",
@@ -1825,8 +1832,8 @@ _THREAT_HARM: Final = _words(
 _THREAT_HARM_SKELETON: Final = _PUNISH[1]
 # "not allowed out alone": a restriction, not captivity now.
 _ALONE: Final = re.compile(
-    r"(?<!\w)(?:alleen|alone|on (?:her|his|my) own|by (?:her|him|my)self|sama|sam|singura|singur|sama|odna|odin|"
-    r"sola|solo)(?!\w)"
+    r"(?<!\w)(?:alleen|alone|on (?:her|his|my) own|by (?:her|him|my)self|sama|sam|singura|singur|odna|odin|"
+    r"sola|solo)(?!\w)(?! vin\w*| vinovat\w*)"  # not "сам винен" (his own fault)
 )
 
 
@@ -1915,12 +1922,14 @@ _TOLD_SKELETON: Final = _words(
 _PAY: Final = _words(
     (
         r"betaal|betaalt|terugbetaal|pay|pay back|zaplace|oddam|splace|platesc|dau banii|pago|devuelvo|"
+        r"bring (?:the |him )?(?:money|\d+)|przyniose|przyniesie|aduc banii|traigo|"
         r"mando el dinero|le pago",
     )
 )
 _PAY_SKELETON: Final = _words(
     (
         r"platia|varna|vurna|varnem|dam parite|povernu|viddam|zaplachu|otdam|verniu|perevedu|zaplatish|"
+        r"prinesu|prineset|donesa|"
         r"zaplatiat",
     )
 )
@@ -2090,7 +2099,21 @@ def _said_for_soon(clauses: list[_Clause], families: tuple[tuple[re.Pattern[str]
     ... he said he would break my arms." An ordinary day ("leave work early tomorrow") is not a deadline."""
     if any(c.has(_ORDINARY) and not c.has(_PUNISH) for c in clauses):  # "they know which school she goes to"
         return False
-    return any(c.has(_NEAR) for c in clauses) and any(c.has(words) for c in clauses for words in families)
+    return any(c.has(_NEAR) for c in clauses) and any(_affirmed(c, words) for c in clauses for words in families)
+
+
+_NOBODY: Final = re.compile(
+    r"(?:niemand|nobody|no one|noone|nikt|nimeni|nadie|nikoi|nihto|nikhto|nikto|niko)(?: \w+)? (?:ne |nie |nu |no )?$"
+)
+
+
+def _affirmed(clause: _Clause, words: tuple[re.Pattern[str], re.Pattern[str]]) -> bool:
+    """The clause names the family, not after "nobody" ("zaraz stoiu na parkovtsi, vse spokiino, nikhto ne bye")."""
+    for pattern, text in ((words[0], clause.norm), (words[1], clause.skeleton)):
+        for found in pattern.finditer(text):
+            if not _NOBODY.search(text[: found.start()]):
+                return True
+    return False
 
 
 # ---------------------------------------------------------------------------------------------------------

@@ -751,6 +751,24 @@ FAMILY_CASES = [
     ("omg mn moeder maakt me af als ze dit leest", None),
     ("днес се порязах с ножа доста лошо, шефа ме закара в спешното", None),
     ("A month ago a young guy came in with a knife wound to his hand", None),
+    # Added with blind set 11: no hospital in other words, held in an attic, a minor's evening with "friends",
+    # a debt to bring by tomorrow, "taken to the forest", thrown out on the street for the night
+    ("ala de la firma nu il lasa sa mearga la spital ca nu e inregistrat", "danger"),
+    ("szef mowi ze zadnego lekarza bo nie ma papierow", "danger"),
+    ("у хлопця зламана рука вже 2 дні, в лікарню не везуть кажуть сам винен", "danger"),
+    ("его держат на чердаке, дышать нечем от ламп", "danger"),
+    ("ze houden me vast in een huisje en ze zijn nu beneden", "danger"),
+    ("a black audi is driving up and down our street right now looking for her", "danger"),
+    ("verisoara mea are 16 ani, diseara vin niste prieteni de-ai lui acasa sa se distreze cu ea", "acute"),
+    ("the manager say if i not bring 500 euro tomorrow he come to my room", "acute"),
+    ("yakshcho zavtra ne prynesu 500 evro to mene vidvezut v lis", "acute"),
+    ("jak wieczorem nie przyniesie 100 euro to ja wyrzuca na noc na ulice", "acute"),
+    ("vrem sa plecam in noaptea asta de la ferma, dar nu avem unde sa dormim", "acute"),
+    # ... not a daughter of 19 with a boyfriend ten years older, a driver who says nobody hits him, a story "pe
+    # vremuri"
+    ("fata mea are 19 ani si are un iubit cu 10 ani mai mare. acum nu mai vine acasa", None),
+    ("zaraz stoiu na parkovtsi v Amsterdami, vse spokiino, nikhto ne bye, ale shcho meni robyty?", None),
+    ("eram inchisa in apartament pe vremuri, in 2018. acum sunt in siguranta", None),
 ]
 
 
