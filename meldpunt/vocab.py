@@ -573,7 +573,10 @@ FORM_KEYWORDS: Final[KeywordTable] = {
             "bankrekening", "geldezel*", "hennep*", "wietplantage*", "wiet", "cannabis", "strafbare",
             "strafbaar", "explosie*", "plofkraak*",
         ),
-        "begging": ("bedel*", "geld vragen op straat", "om geld vragen"),
+        "begging": (
+            "geld vragen bij",
+            "bedel*", "geld vragen op straat", "om geld vragen",
+        ),
         "domestic_servitude": (
             "huishouden*", "huishoudelijk*", "au pair*", "aupair*", "dienstmeisje*", "huishoudster*",
             "huisslaaf", "huisslavernij", "schoonmaken in huis", "oppassen", "oppas", "kinderen verzorgen",
@@ -644,6 +647,7 @@ FORM_KEYWORDS: Final[KeywordTable] = {
             "spać z mężczyznami", "spac z facetami", "masaż erotyczny", "erotyczn*", "porno*", "dziwk*", "tirówk*",
         ),
         "labour": (
+            "nie placi", "nie placa",
             "pralni*", "firma sprzątająca", "kieszonkowe", "7 dni w tygodniu", "siedem dni w tygodniu",
             "biura", "biur", "biurach", "ciężarówk*", "manicure*",
             "szef*", "kierownik*", "brygadzist*", "majster*", "agencj*", "rusztowa*", "hala", "hali", "hale",
@@ -656,6 +660,7 @@ FORM_KEYWORDS: Final[KeywordTable] = {
             "zbiory",
         ),
         "criminal": (
+            "z ziolem", "ziolo", "zielsko",
             "jezdzic z paczkami", "z paczkami", "zawiezc paczke", "zawieźć paczkę", "zawieźć jakąś paczkę",
             "przestęp*", "narkoty*", "dragi", "dilowa*", "diler*", "kurier*", "przemyt*", "kraść", "kradn*",
             "kradzie*", "włam*", "kieszonkow*", "karta bankowa", "karty bankowe", "kart bankowych",
@@ -682,6 +687,7 @@ FORM_KEYWORDS: Final[KeywordTable] = {
     },
     "ro": {
         "sexual": (
+            "live pe camera", "pe camera pt bani", "pe camera pentru bani",
             "dupa un anunt", "la o fata",
             "primesc barbati", "să primesc bărbați",
             "salon de masaj",
@@ -690,6 +696,7 @@ FORM_KEYWORDS: Final[KeywordTable] = {
             "masaj erotic", "erotic*", "porno*", "curv*", "loverboy*", "club de noapte",
         ),
         "labour": (
+            "la munca",
             "spălătorie*", "bani de buzunar", "șapte zile pe săptămână", "7 zile pe săptămână",
             "birouri", "birourile", "camion*", "manichiur*",
             "șef*", "agentie*", "agentia", "schel*", "baraca", "barăci*", "hala", "hală",
@@ -730,6 +737,7 @@ FORM_KEYWORDS: Final[KeywordTable] = {
     },
     "bg": {
         "sexual": (
+            "с клиенти", "ходи с клиенти",
             "с мъже", "на прозорците", "на прозорец", "по обява",
             "по клиенти", "на клиенти", "пращаха на клиенти", "по клиентите",
             "масажн* салон*",
@@ -754,10 +762,14 @@ FORM_KEYWORDS: Final[KeywordTable] = {
         ),
         "begging": ("просия", "просят", "проси пари", "просят пари", "просене", "просяк*", "prosiya", "prosi pari"),
         "domestic_servitude": (
+            "domashna pomoshtnichka", "домашна помощничка",
             "домашна работа", "домакинска работа", "домакинската работа", "домашна помощница", "домашен помощник",
             "прислужни*", "слугин*", "детегледач*", "бавачк*", "чисти къщата", "чисти в къща", "au pair*",
         ),
-        "organ_removal": ("орган", "органи", "органите", "бъбре*"),
+        "organ_removal": (
+            "bubrek*",
+            "орган", "органи", "органите", "бъбре*",
+        ),
         "forced_marriage": ("брак", "сватб*", "омъж*", "да се ожени", "булк*"),
         "surrogacy": (
             "ембрион*",
@@ -816,6 +828,7 @@ FORM_KEYWORDS: Final[KeywordTable] = {
     },
     "ru": {
         "sexual": (
+            "раздеться на камеру", "раздеться перед камерой",
             "по объявлению", "в отель к", "повезет меня в отель",
             "массажн* салон*",
             "массажистк*",
@@ -832,6 +845,7 @@ FORM_KEYWORDS: Final[KeywordTable] = {
             "часов в день", "rabot*", "zarplat*",
         ),
         "criminal": (
+            "конопл*",
             "фасуем траву", "фасовать траву", "траву",
             "преступ*", "наркот*", "закладк*", "дилер*", "курьер*", "контрабанд*", "воров*", "украсть", "краж*",
             "крад*", "грабеж*", "банковск* карт*", "банковск* счет*", "марихуан*", "незаконн*", "narkot*",
@@ -869,6 +883,7 @@ FORM_KEYWORDS: Final[KeywordTable] = {
             "erótic*", "porno*", "puta*",
         ),
         "labour": (
+            "salon de unas", "salon de manicura",
             "lavandería", "lavanderia", "dinero de bolsillo", "siete días a la semana", "7 días a la semana",
             "oficinas", "lavadero*", "camión", "camion*", "manicura*",
             "jefe*", "jefa", "capataz*", "encargad*", "la paga", "andamio*", "barracón*", "descuent*", "en la obra",
@@ -879,6 +894,7 @@ FORM_KEYWORDS: Final[KeywordTable] = {
             "horas al día", "horas diarias",
         ),
         "criminal": (
+            "plantacion de maria", "plantacion de marihuana",
             "delito*", "crimen*", "crimin*", "drogas", "la droga", "de droga", "con droga",
             "vender droga", "vende droga", "venden droga", "llevar droga", "lleva droga", "traficar con droga",
             "camello*", "traficar", "mula*", "contrabando", "robar",
@@ -1260,9 +1276,12 @@ PLACES: Final[dict[str, tuple[str, ...]]] = {
     "gooise_meren": (
         "gooise meren", "bussum", "naarden", "naarden vesting", "muiden", "muiderberg", "bussumse",
         "naardense", "бюссюм", "бюсум", "бусум", "буссум", "нарден", "мюйден", "маюден", "наарден", "мьойден",
-        "мёйден", "муйден", "мюйдерберг", "busum", "bjussum", "бюссум", "мойден",
+        "мёйден", "муйден", "мюйдерберг", "busum", "bjussum", "бюссум", "мойден", "муйдерберг", "мюйдерберге",
     ),
-    "huizen": ("huizen", "хейзен", "хайзен", "хьойзен", "гейзен", "хюйзен", "хёйзен", "хуйзен", "хаузен", "хойзен"),
+    "huizen": (
+        "huizen", "хейзен", "хайзен", "хьойзен", "гейзен", "хюйзен", "хёйзен", "хуйзен", "хаузен", "хойзен", "hejzen",
+        "hejzene", "hejzena",
+    ),
     "blaricum": ("blaricum", "blaricummermeent", "бларикум", "бларікум", "бларикюм", "бларікюм"),
     "laren": ("laren", "ларен"),
     "wijdemeren": (
@@ -1310,6 +1329,14 @@ OTHER_PLACES: Final = (
     "medellín", "lahore", "urk", "ijmuiden", "zeewolde", "limburg", "brabant", "brabancji", "лимбург", "ротердам",
     "истанбул", "istanbul", "стамбул", "in grecia", "in egypt", "en libia", "en perú", "en peru", "to pakistan",
     "в грузии", "utrekhti", "пазарджик",
+    # added with blind set 11: countries and cities abroad in every language, more spellings of the region
+    "in turkije", "in turkey", "w turcji", "in turcia", "în turcia", "v turtsiia", "в турция", "в туреччині",
+    "в турции", "en turquía", "en turquia", "v turciq", "in dubai", "в дубай", "в дубаї", "в дубае", "en dubái",
+    "en dubai", "w dubaju", "en madrid", "en barcelona", "in londen", "in london", "w londynie", "la londra",
+    "в лондон", "в лондоні", "в лондоне", "в дагестане", "в чечне", "в бельгії", "в бельгию", "у бельгії",
+    "w westlandzie", "в вестланде", "in marokko", "in morocco", "en marruecos", "in nigeria", "в киеве",
+    "в києві", "у києві", "в харкові", "в одесі", "в одессе", "в кишиневе", "la chisinau", "w warszawie",
+    "в варшаве", "в софии", "в бухаресте", "în bucurești", "в ейндговені", "в эйндховене", "в тилбурге",
 )  # fmt: skip
 UNKNOWN_PLACE: Final = (
     "weet ik niet", "weet niet", "weet het niet", "geen idee", "onbekend", "don't know", "dont know",
@@ -2164,7 +2191,7 @@ def match_forms(text: str) -> list[str]:
     norm = normalise(text)
     if found or _rules_decided(norm):
         return found
-    return predicted_forms(norm)
+    return predicted_forms(norm, question="?" in text)
 
 
 def rule_forms(text: str) -> list[str]:

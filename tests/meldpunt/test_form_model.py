@@ -38,6 +38,20 @@ def test_short_answers_get_no_guess(answer: str) -> None:
     assert match_forms(answer) == rule_forms(answer)
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "можно по-русски? я не говорю по-голландски, а по-английски совсем немного",
+        "kan dit ook in het engels aub? mijn nederlands is niet zo goed",
+        "se poate in romana? nu inteleg bine olandeza, sorry",
+    ],
+)
+def test_a_short_question_gets_no_guessed_form(question: str) -> None:
+    """A request for another language is not a story about work (blind set 11: the model read "labour")."""
+    assert load_model() is not None
+    assert match_forms(question) == []
+
+
 def test_without_a_model_the_rules_work_alone(tmp_path: Path) -> None:
     assert load_model(tmp_path / "forms.json") is None
 

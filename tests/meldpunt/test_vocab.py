@@ -168,6 +168,11 @@ def test_match_forms(text: str, expected: list[str]) -> None:
         ("mijn broer werkt in duitsland in een slachterij", "other"),
         ("сестра работает в польше на заводе", "other"),
         ("jestem z Polski i szukam pomocy", None),
+        # added with blind set 11: more places abroad, Muiderberg in Russian, Huizen typed in Latin letters
+        ("my aunt works as a maid for a family in dubai since 6 years", "other"),
+        ("мою подругу насильно выдали замуж в Дагестане", "other"),
+        ("брат работает на кухне в ресторане в муйдерберге", "gooise_meren"),
+        ("hodila na manikjur v salon v hejzene", "huizen"),
     ],
 )
 def test_match_municipality(text: str, expected: str | None) -> None:
@@ -586,6 +591,10 @@ STORY_FORM_CASES = [
     ("hace 2 años un man me tenia en una ventana en amsterdam y se quedaba todo", ["sexual"]),
     ("я был по объявлению у девушки, она вся в синяках", ["sexual"]),
     ("біля магазину щодня сидить жінка з картонкою і стаканчиком", ["begging"]),
+    # added with blind set 11: a kidney in Bulgarian Latin letters, weed in Polish slang, undressing on camera
+    ("brat mi predi 2 godini v Turciq go zavedoha v klinika i mu vzeha bubreka", ["organ_removal"]),
+    ("zamkneli nas w domu z ziolem i nie wypuszczaja", ["criminal"]),
+    ("какой-то человек уговорил его раздеться на камеру", ["sexual"]),
 ]
 
 
