@@ -445,7 +445,8 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         r"(?:\w+ ){0,3}verkopen",
         punish=r"(?:weten|weet) (?:ze|we|hij|zij) waar (?:\w+ ){0,3}(?:woont|wonen|werkt)|"
         r"(?:zal|zul|zullen) (?:\w+ ){0,2}het merken|"
-        r"(?:weten|weet) (?:\w+ ){0,3}(?:op )?welke school|"
+        r"(?:weten|weet) (?:\w+ ){0,3}(?:op )?welke school|(?:staan|staat) (?:ze |hij )?(?:\w+ ){0,4}aan de deur|"
+        r"(?:stuurt|sturen) (?:hij |ze )?(?:de |mijn |die |mn )?(?:foto s|fotos|filmpjes|video s|beelden)|"
         r"(?:doet|doen) (?:\w+ ){0,3}iets met|(?:krijgt|krijg|krijgen) (?:\w+ )?klappen|"
         r"stuurt (?:\w+ )?(?:mensen|jongens|iemand)|"
         r"in de fik|in brand|(?:foto s|filmpjes|video s) (?:\w+ ){0,2}(?:sturen|doorsturen|versturen|"
@@ -517,7 +518,8 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         threat_if=r"or|or else|otherwise|if i (?:dont|do not|refuse|say no)|unless",
         sell=r"(?:is|are|am|s|re|will|gonna|going to|wants? to|plans? to|planning to) (?:\w+ ){0,1}"
         r"(?:sell|selling) (?:me|us|her|him|them|my \w+)|sells (?:me|us|her|him|them|my \w+)",
-        punish=r"know\w* where (?:i|you|we|she|he|they|my \w+|her \w+|his \w+) (?:\w+ )?(?:live\w*|work\w*|stay\w*)|"
+        punish=r"know\w* where (?:i|you|we|she|he|they|my \w+|her \w+|his \w+) (?:\w+ )?(?:live\w*|work\w*|stay\w*|"
+        r"study|studies|go to school)|"
         r"send\w* (?:\w+ )?(?:people|guys|someone|men) (?:to|after|round)|"
         r"burn\w*|set fire|send (?:\w+ ){0,2}(?:photos|pictures|videos|nudes)|"
         r"break\w* (?:\w+ ){0,2}(?:legs|arms|bones|neck)|come for (?:my|her|his) \w+|"
@@ -571,7 +573,7 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         r"gdzie (?:\w+ )?(?:sie )?(?:schowac|ukryc)",
         threat_if=r"bo inaczej|inaczej|jesli nie|jezeli nie|jak nie|albo",
         sell=r"sprzeda\w* (?:\w+ )?(?:mnie|nas|ja|go|je)|(?:mnie|nas|ja|go) (?:\w+ )?sprzeda\w*",
-        punish=r"wiedza gdzie (?:\w+ ){0,2}mieszka\w*|pogadamy|dostan\w* (?:\w+ )?jak ostatnio|"
+        punish=r"wiedza gdzie (?:\w+ ){0,2}mieszka\w*|pogadamy|dostan\w* (?:\w+ )?jak ostatnio|w trumnie|"
         r"dostan\w* (?:\w+ )?nauczk\w*|(?:da|dac|dadza) (?:\w+ ){0,2}nauczk\w*|(?:tak )?urzadzi\w*|"
         r"wyrzuc\w* (?:\w+ )?na (?:noc|ulice|mroz)|"
         r"pogadaja|pogada|znajda (?:mnie|cie|nas|go|ja)|znajdzie (?:mnie|cie|nas|go|ja)|"
@@ -582,7 +584,7 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         r"zbija|zbije",
         minor=rf"mam (?:dopiero |tylko )?{_AGE} (?:lat|lata)|{_AGE} (?:lat|lata)|{_AGE} letni\w*|{_AGE} ?latk\w*|"
         r"nieletni\w*|niepelnolet\w*|dziecko|moje dziecko",
-        adults=r"paczk\w*|slub\w*|za maz|"
+        adults=r"paczk\w*|slub\w*|za maz|do kolegow|"
         r"sprzeda\w*|dilowa\w*|"
         r"zebr\w*|"
         r"krasc|kradn\w*|"
@@ -614,7 +616,7 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         r"unde (?:pot|sa) (?:sa )?(?:merg|ma duc|dorm|ma ascund|ne ascundem)",
         threat_if=r"altfel|daca nu|ca altfel|sau",
         sell=r"(?:ma|ne|o|il) (?:\w+ )?(?:vinde|vand|vor vinde|va vinde)|sa (?:ma|ne|o|il) vanda",
-        punish=r"stie unde (?:\w+ ){0,2}(?:lucrez|locuiesc|stau|locuieste|sta)|"
+        punish=r"stie unde (?:\w+ ){0,2}(?:lucrez|locuiesc|stau|locuieste|sta)|(?:ne|te|il|o|ma) rezolva|"
         r"(?:ma|te|ne|o|il) (?:gaseste|gasesc|gasim)|n o sa (?:\w+ ){0,2}placa|"
         r"trimite (?:\w+ )?oameni|"
         r"trimite pozele|trimit pozele|va fi rau|"
@@ -625,6 +627,7 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         r"minor\w*|copil|copilul meu|fetita|(?:fiica|fata|sora) "
         rf"(?:mea )?(?:de|are) {_AGE}",
         adults=r"pachet\w*|tipi|marit\w*|nunt\w*|videochat|pentru bani|pt bani|live pe camera|sa se distreze|"
+        r"la niste prieteni|prieteni de ai lui|sa castige (?:si ea )?(?:ceva )?bani|"
         r"un tip|petrecer\w*|iubit\w*|"
         r"vand\w*|vinde|"
         r"cersest\w*|cerseste|"
@@ -662,7 +665,7 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         r"da me vzemete|da me vzemat|vzemete me|kade (?:da )?(?:otida|spia|ida|se skria)",
         threat_if=r"inache|ili|ako ne",
         sell=r"(?:me|ni|ia|go) (?!da )(?:\w+ )?(?:prodava|prodavat|prodade|prodadat)|she (?:me|ni|ia|go) prodad\w*",
-        punish=r"znae kade (?:\w+ ){0,2}zhive\w*|znaiat kade (?:\w+ ){0,2}zhive\w*|"
+        punish=r"znae kade (?:\w+ ){0,2}zhive\w*|znaiat kade (?:\w+ ){0,2}zhive\w*|she se razprav\w*|"
         r"zapal\w*|"
         r"prati (?:\w+ )?hora|"
         r"podpal\w*|prasha snimkite|prati snimkite|izprati snimkite|shte e zle|"
@@ -714,6 +717,7 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         sell=r"(?:mene|nas|i|iogo) (?:\w+ ){0,1}(?:prodaie|prodaiut|prodast|prodadut)|(?:prodaie|prodaiut|"
         r"prodast|prodadut) (?:\w+ ){0,1}(?:mene|nas|i|iogo)",
         punish=r"znaie de (?:\w+ ){0,2}zhiv\w*|znaiut de (?:\w+ ){0,2}zhiv\w*|provchit\w*|v lis|nihto ne znaide|"
+        r"(?:priidut|pridut|prijdut) (?:\w+ ){0,4}(?:pohovori|pogovori)\w*|"
         r"znai\w* de (?:\w+ ){0,2}(?:simia|simi|rodina|ridni)|"
         r"zapal\w*|"
         r"prishle (?:\w+ )?liudei|"
@@ -750,7 +754,7 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         vehicle=r"furgon\w*|mashinu|mashine|avto\w*|bus|mikroavtobus\w*|bagazhnik\w*|taksi",
         held=r"zaper\w*|zakrit\w*|vzaperti|(?:zapiraiut|zapiraet|zakril\w*) (?:menia|nas|ee|eio|ego|ih)",
         place=r"podvale|podval|komnate|komnatu|kvartire|dome|mashine|garazhe|otele|vannoi|na zamok|na kliuch",
-        near=r"segodnia|segodnia vecherom|etim vecherom|do utra|k vecheru|nochiu|vecherom|zavtra|zavtra utrom|"
+        near=r"segodnia|segodnia vecherom|etim vecherom|do utra|k vecheru|nochiu|vecherom|zavtra|zavtra utrom|na noch|"
         r"zavtrashn\w*|"
         r"etoi nochiu|pozzhe|v vihodnie|"
         r"cherez chas|do (?:\d+)",
@@ -761,7 +765,8 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         r"perevezut) (?:\w+ )?(?:menia|nas|ee|eio|ego)|(?:menia|nas|ee|eio|ego) (?:\w+ ){0,2}(?:vezut|povezut|"
         r"otvezut|prodaiut|prodaet|prodadut|otpraviat|perevoziat)|drugoi gorod|drugoe gorod|druguiu stranu|"
         r"narkotik\w*|paket\w*|dostavit|ostatsia",
-        leave=r"(?:uiti|ubezhat|sbezhat) (?:s|iz|ot)(?!\w)|zabrat nas|nas zabrat|"
+        leave=r"(?:uiti|ubezhat|sbezhat) (?:s|iz|ot)(?!\w)|zabrat nas|nas zabrat|uidu ot|"
+        r"kuda mne (?:idti|poiti|devatsia)|"
         r"uidu|uedu|"
         r"sbegu|ubegu|ubegaiu|"
         r"(?:uiti|ubezhat|sbezhat|vibratsia|uehat) (?:\w+ ){0,2}(?:ot nego|ot nee|ot nih|otsiuda)|"
@@ -771,6 +776,7 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         sell=r"(?:menia|nas|ee|eio|ego) (?:\w+ ){0,1}(?:prodaet|prodaiut|prodast|prodadut)|(?:prodaet|prodaiut|"
         r"prodast|prodadut) (?:\w+ ){0,1}(?:menia|nas|ee|eio|ego)",
         punish=r"znaet gde (?:\w+ ){0,2}zhiv\w*|znaiut gde (?:\w+ ){0,2}zhiv\w*|prirezh\w*|"
+        r"(?:pridut|priidut) (?:\w+ ){0,4}pogovori\w*|"
         r"zna\w* gde (?:\w+ ){0,2}(?:semia|semi|rodnie|rodnye)|ostavit bez edi|zakroet|"
         r"zapal\w*|vilozh\w*|"
         r"prishlet (?:\w+ )?liudei|uvez\w*|"
@@ -816,7 +822,8 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         r"le) (?:\w+ )?(?:llevan|lleva|venden|vende|mandan|manda|"
         r"trasladan|traslada|mueven|van a llevar|van a vender)|otra ciudad|otro pais|droga|drogas|paquete|"
         r"entregar|quedarme con|quedarse con",
-        leave=r"me escapo|me voy de|huyo|"
+        leave=r"me escapo|me voy de|huyo|a donde voy|adonde voy|donde voy a ir|"
+        r"tengo q(?:ue)? salir de (?:esta|la) casa|"
         r"(?:dejarlo|dejarla|dejarles|irme|escapar|escaparme|huir)(?: de aqui| de casa| de el)?|"
         r"(?:recogerme|recojanme|vengan a buscarme|venir a buscarme)|(?:a )?donde (?:puedo|voy a) (?:ir|dormir)|"
         r"escaparnos|escapar(?:me|nos)?|"
@@ -1175,7 +1182,8 @@ HELD_NOW_RULES: Final[RuleTable] = {
         r"zachinen\w* (?:\w+ ){0,2}zzovni|"
         r"zachinil\w* (?:\w+ ){0,3}(?:v|u) (?:kimnati|kvartiri|budinku|konteineri|vanni|pidvali)",
         r"(?:vibiv|vibili|vilamav|vilamali|zlamav|zlamali) (?:\w+ )?dveri",
-        r"(?:mene|nas|ii|iogo) vezut|vezut (?:mene|nas|ii|iogo)",
+        r"(?:(?:mene|nas|ii|iogo) vezut|vezut (?:mene|nas|ii|iogo))(?! (?:na|do) (?:rabot\w*|robot\w*|budov\w*|"
+        r"stroik\w*|fabrik\w*|fermu|zavod\w*|smen\w*|zmin\w*|sklad\w*))",
         r"kovtnu\w* (?:\w+ ){0,2}kapsul\w*",
     ),
     "ru": (
@@ -1300,10 +1308,15 @@ SEEN_NOW_RULES: Final[RuleTable] = {
         r"ziekenhuis|eerste hulp)",
         r"vastgeketend|aan (?:een |de )?ketting|(?:houden|houdt) (?:me|mij|ons|haar|hem) vast in",
         r"(?:zegt|zei|zeggen) (?:\w+ ){0,6}(?:niet naar (?:de )?dokter|geen dokter)",
+        r"in (?:de|een) kofferbak|(?:net|zojuist) (?:\w+ ){0,4}(?:een klap|klappen) gegeven|"
+        r"(?:komt|komen) (?:\w+ ){0,2}achterna|achterna (?:komt|komen|zit|zitten)|aan (?:haar|d r|dr|zijn) haren|"
+        r"(?:pillen|pilletjes) (?:\w+ )?(?:geslikt|genomen)",
     ),
     "en": (
         r"chained (?:\w+ ){0,3}to (?:a|the) \w+|(?:wrist|wrists|hand|hands|arm|arms) (?:\w+ ){0,2}chained",
         r"blood (?:on|all over|over) (?:her|his|their|my) (?:\w+ )?(?:face|head|mouth)",
+        r"(?:in|inside) the (?:trunk|boot) of|by (?:her|his|the|my) hair|(?:chasing|coming after|running after) "
+        r"(?:me|her|him|us)|took (?:a lot of|many|all (?:the|her|his)) (?:pills|tablets)",
         r"(?:wont|doesnt|dont|not) (?:let|allow) (?:\w+ ){0,3}(?:go|get|see) (?:to )?(?:a |the )?(?:hospital|doctor)",
     ),
     "pl": (
@@ -1311,19 +1324,19 @@ SEEN_NOW_RULES: Final[RuleTable] = {
         r"(?:slychac|slysze|slyszymy) (?:\w+ ){0,5}(?:krzyk\w*|uderzenia|placz|rzuca\w*|bije|bija)",
         r"krew (?:na|na calej) (?:twarzy|glowie|ustach)|przykut\w*",
         r"(?:przywalil|uderzyl|walnal) (?:\w+ )?(?:mi|mnie) w (?:twarz|glowe|brzuch)",
-        r"(?:zadnego|bez) (?:lekarza|karetki|pogotowia)|nie (?:chca|chce) (?:\w+ )?wypuscic",
+        r"(?:zadnego|bez) (?:lekarza|karetki|pogotowia)|nie (?:chca|chce) (?:\w+ )?wypuscic|w bagazniku",
     ),
     "ro": (
         r"nu (?:cheama|suna|vrea sa cheme|vor sa cheme) (?:\w+ )?(?:ambulanta|salvarea|112|doctor\w*)",
         r"nu (?:ma|o|il|ne) (?:\w+ )?(?:lasa|lasau) (?:\w+ ){0,2}(?:la spital|la doctor|la medic)",
         r"(?:legat\w*|inlantuit\w*) (?:\w+ ){0,2}(?:cu lant|de teava|de calorifer|de pat)",
-        r"se aud (?:\w+ ){0,4}(?:tipete|urlete|lovituri|bataie)",
+        r"se aud (?:\w+ ){0,4}(?:tipete|urlete|lovituri|bataie)|in portbagaj\w*",
     ),
     "bg": (
         r"ne (?:dava|davat) (?:\w+ ){0,2}(?:karame|zavedem|vodim|zakarame|otide|otidem|idem) (?:\w+ )?"
         r"(?:v |na )?(?:bolnitsa\w*|lekar\w*|speshn\w*)",
         r"chuvam (?:\w+ ){0,5}(?:pishi|pishti|piska\w*|vika|plache)|ne mo(?:zh|i)e da stane",
-        r"(?:okovan\w*|vurzan\w*|varzan\w*) (?:\w+ ){0,2}(?:s verig\w*|za tarba|za turba|za radiator)",
+        r"(?:okovan\w*|vurzan\w*|varzan\w*) (?:\w+ ){0,2}(?:s verig\w*|za tarba|za turba|za radiator)|v bagazhnika",
     ),
     "uk": (
         r"zvidsi ne vipuskaiut|ne vipuskaiut zvidsi|(?:ii|iogo|mene|nas) (?:\w+ )?ne vipuskaiut",
@@ -1331,7 +1344,7 @@ SEEN_NOW_RULES: Final[RuleTable] = {
         r"garazh\w*|pralni|kuhni|konteiner\w*|kvartir\w*|tualet\w*)",
         r"(?:ne puskaie|ne puskaiut|ne vede|ne vezut) (?:\w+ ){0,2}(?:do |v |u )?(?:likar\w*|likarn\w*)|"
         r"(?:v|u|do) likar\w* ne (?:vezut|puskaiut|puskaie|vede)|ne (?:mozhu|mozhe) vstati",
-        r"vezut (?:\w+ ){0,3}(?:v|u) mashin\w*",
+        r"vezut (?:\w+ ){0,3}(?:v|u) mashin\w*|(?:v|u) bagazhniku",
     ),
     "ru": (
         r"(?:zakril\w*|zaper\w*) (?:nas|menia|ee|ego|ih) (?:\w+ ){0,2}v (?:prachechn\w*|komnat\w*|podval\w*|vann\w*|"
@@ -1339,13 +1352,16 @@ SEEN_NOW_RULES: Final[RuleTable] = {
         r"otsiuda ne vipuskaiut|ne vipuskaiut otsiuda|(?:ee|ego|menia|nas) (?:\w+ )?ne vipuskaiut",
         r"(?:ne puskaet|ne puskaiut|ne vezut|ne vedut) (?:\w+ ){0,2}(?:k |v )?(?:vrach\w*|bolnits\w*)",
         r"prikovan\w*|na tsepi|(?:ego|ee|menia|nas|ih) derzhat (?:\w+ ){0,2}na cherdak\w*|dishat nechem",
+        r"v bagazhnike|nikakih vrachei|(?:uehat|uiti|viiti) ne da(?:et|iut)",
+        r"(?:seichas|shas) (?:\w+ )?(?:nas|menia|ee|ego) vezut|(?:nas|menia|ee|ego) (?:seichas|shas) vezut",
     ),
     "es": (
         r"no (?:deja|dejan|nos deja|me deja) que (?:\w+ ){0,2}(?:llamemos|llame|llamen|llamar) (?:\w+ )?"
         r"(?:ambulancia|al 112|medico)",
         r"(?:se oyen|se escuchan|oigo|escucho) (?:\w+ ){0,4}(?:golpes|gritos)",
         r"candado por fuera|por fuera con candado|(?:cerrad\w*|encerrad\w*) con candado|encadenad\w*",
-        r"sangre (?:en|por) (?:la|su) (?:cara|boca|cabeza)",
+        r"sangre (?:en|por) (?:la|su) (?:cara|boca|cabeza)|en el maletero|en la cajuela|"
+        r"nada de (?:hospital|medico|ambulancia)|(?:se )?tomo (?:muchas|un monton de|todas las) pastillas",
     ),
 }
 # Someone just pushed into a car or van (the past tense with "just": "two men just shoved a girl into a van").

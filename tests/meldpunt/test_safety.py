@@ -769,6 +769,18 @@ FAMILY_CASES = [
     ("fata mea are 19 ani si are un iubit cu 10 ani mai mare. acum nu mai vine acasa", None),
     ("zaraz stoiu na parkovtsi v Amsterdami, vse spokiino, nikhto ne bye, ale shcho meni robyty?", None),
     ("eram inchisa in apartament pe vremuri, in 2018. acum sunt in siguranta", None),
+    # From the development set's remaining misses: in the boot of a car, dragged by the hair, pills taken, "no
+    # doctors", being chased, "they will come round to 'talk'", pictures sent to the family
+    ("ik zit in de kofferbak van een auto ze rijden nu ergens heen", "danger"),
+    ("a man just dragged her back in by her hair", "danger"),
+    ("mi amiga se tomo muchas pastillas y no responde", "danger"),
+    ("мастер увез его к себе домой, говорит никаких врачей", "danger"),
+    ("ze zegt dat meneer haar achterna komt", "danger"),
+    ("если завтра не выйду на смену, то его люди придут в общагу и поговорят", "acute"),
+    ("als ik niet kom dan stuurt hij foto's naar mijn familie. ik moet vanavond werken", "acute"),
+    ("сегодня уйду от них, куда мне идти", "acute"),
+    # ... but being driven to work every day is not being taken away
+    ("каждый день нас везут на работу в 6 утра", None),
 ]
 
 
