@@ -520,7 +520,10 @@ FAMILY_CASES = [
     ("hace tres años me metieron en una furgoneta", None),
     # A threat with a deadline, across a comma: acute
     ("als ik zaterdag niet betaal, doen ze mijn zus iets aan", "acute"),
-    ("the boss said if I talk to anyone he will hurt my kids", "acute"),
+    # ... without a deadline a lesser harm held over someone is ongoing coercion (a story, T2); a threat to life
+    # is acute with or without one
+    ("the boss said if I talk to anyone he will hurt my kids", None),
+    ("the boss said if I talk to anyone he will kill me", "acute"),
     ("if I cut my hours I will have no money", None),
     ("if you hit the button the machine starts", None),
     ("if I don't bring the money tomorrow, they will hurt my kids", "acute"),
