@@ -1901,7 +1901,9 @@ def _clauses(text: str, *, danger: bool = True) -> Iterator[_Clause]:
             asks = _HYPOTHETICAL[0].search(clause) or _HYPOTHETICAL[1].search(latin_clause)
             hypothetical = hypothetical or bool(asks)
             own_past = _is_past(clause, latin_clause)
-            present = bool(_NOW[0].search(clause) or _NOW[1].search(latin_clause))
+            # "last week ..., but tonight he hits her again": a clause that says now, tonight or again is not covered
+            said_now = any(words[0].search(clause) or words[1].search(latin_clause) for words in (_NOW, _NEAR))
+            present = said_now or bool(_AGAIN.search(clause) or _AGAIN_SKELETON.search(latin_clause))
             past = own_past or (past_sentence and not present)
             past_sentence = own_past or (past_sentence and not present)
             threat = conditional or bool(_THREAT_LEAD.search(clause) or _THREAT_LEAD_SKELETON.search(latin_clause))
@@ -2248,12 +2250,13 @@ def _urgent_words(text: str) -> bool:
 _AGAIN: Final = re.compile(r"(?<!\w)(?:weer|opnieuw|again|znowu|znow|din nou|iar|otra vez|de nuevo)(?!\w)")
 _AGAIN_SKELETON: Final = re.compile(r"(?<!\w)(?:pak|otnovo|znovu|znov|snova|opiat)(?!\w)")
 _HARM_NOW: Final = tuple(_story_words(field) for field in ("harm", "held", "punish", "move", "near"))
-_HARM_NOW_AFTER_ENDED: Final = tuple(_story_words(field) for field in ("now", "punish", "near"))
+_HARM_NOW_AFTER_ENDED: Final = tuple(_story_words(field) for field in ("punish", "near"))
 _ENDED_WELL: Final = (
     _words(
         (
             r"(?:is|was) (?:goed|gelukkig) afgelopen|(?:it |all |everything )?ended (?:well|fine|ok|okay)|"
-            r"(?:it|that) is all over|"
+            r"(?:it|that) is all over|(?:the )?police (?:came and )?took him away|politie heeft hem meegenomen|"
+            r"policja go zabrala|politia l a luat|la policia se lo llevo|"
             r"skonczylo sie (?:dobrze|szczesliwie|na strachu)|s a terminat (?:cu )?bine|(?:todo )?termino bien",
         )
     ),
@@ -2261,7 +2264,8 @@ _ENDED_WELL: Final = (
         (
             r"vsichko (?:zavarshi|svarshi|priklyuchi|prikliuchi) (?:\w+ )?dobre|"
             r"vse zakinchilosia (?:\w+ )?(?:dobre|normalno)|"
-            r"vse zakonchilos (?:\w+ )?(?:normalno|horosho|blagopoluchno)",
+            r"vse zakonchilos (?:\w+ )?(?:normalno|horosho|blagopoluchno)|politsiia (?:iogo|ego) zabrala|"
+            r"zaraz use dobre|seichas vse horosho",
         )
     ),
 )

@@ -784,6 +784,10 @@ FAMILY_CASES = [
     ("сегодня уйду от них, куда мне идти", "acute"),
     # ... but being driven to work every day is not being taken away
     ("каждый день нас везут на работу в 6 утра", None),
+    # ... nor a night that ended with the police taking him away
+    ("He was kicking the door in last night, but the police came and took him away. She's okay now.", None),
+    # ... unless it starts again
+    ("the police took him away last week, but tonight he is back and hits her again", "danger"),
 ]
 
 
