@@ -554,6 +554,7 @@ FORM_KEYWORDS: Final[KeywordTable] = {
             "massagesalon*", "erotisch*", "porno*", "hoer*", "tippelen", "tippelzone",
         ),
         "labour": (
+            "slapen in een kamer", "slapen in één kamer", "in een kamer slapen", "met z n allen in een kamer",
             "wasserij*", "schoonmaakbedrijf*", "zakgeld", "zeven dagen per week",
             "kantoren", "betaalt me niets", "betaalt ons niets", "vrachtwagen*", "manicure*",
             "baas", "voorman", "ploegleider*", "nagelsalon*", "steiger*", "inhouding*", "ingehouden", "barak*",
