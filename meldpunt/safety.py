@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Final, Literal
 
 from meldpunt.vocab import normalise
@@ -650,6 +650,7 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         r"zakliuchen\w*|zatvoren\w*|(?:zakliuchvat|zakliuchva|zatvariat) (?:me|ni|ia|go|gi)",
         place=r"mazeto|maze|staia\w*|kasha\w*|apartament\w*|kolata|sutereno|garazh\w*|tavan\w*|hotel\w*|banita",
         near=r"dnes|dovechera|tazi vecher|do sutrinta|tazi nosh\w*|prez nosha|utre|utre sutrin|po kasno|sled chas|"
+        r"do polunosht|"
         r"v uikenda|do (?:\d+)",
         forced=r"triabva da (?:hodia|otida|ida) (?:\w+ ){0,2}(?:v hotela|v hotel|pri klient\w*)|"
         r"klient(?!ka)\w*|drug\w* (?:ferma|kasha|miasto|adres)|omazh\w*|(?:karat|zakarat|otkarat|vodiat|vozi|"
@@ -1135,7 +1136,7 @@ HELD_NOW_RULES: Final[RuleTable] = {
         r"(?:hebben|heeft) (?:\w+ ){0,2}(?:de )?deur (?:\w+ )?op slot gedaan",
         r"(?:bolletjes|capsules|balletjes) (?:\w+ ){0,3}(?:ingeslikt|geslikt|doorgeslikt)|"
         r"(?:ingeslikt|geslikt) (?:\w+ ){0,2}(?:bolletjes|capsules)",
-        r"(?:hoor|horen) (?:ik |we )?(?:\w+ ){0,6}(?:gillen|gillend|krijsen|gebonk)",
+        r"(?:hoor|horen) (?:ik |we )?(?:\w+ ){0,12}(?:gillen|gillend|krijsen|gebonk)",
     ),
     "en": (
         r"(?:wont|dont|doesnt|not) let (?:me|us|her|him|them) (?:\w+ )?(?:get )?out of the (?:car|van|truck|lorry)",
@@ -1308,7 +1309,8 @@ SEEN_NOW_RULES: Final[RuleTable] = {
         r"(?:laat|laten|mag|mogen|wil|willen) (?:\w+ ){0,3}niet (?:\w+ ){0,2}naar (?:de )?(?:dokter|huisarts|"
         r"ziekenhuis|eerste hulp)",
         r"vastgeketend|aan (?:een |de )?ketting|(?:houden|houdt) (?:me|mij|ons|haar|hem) vast in",
-        r"(?:zegt|zei|zeggen) (?:\w+ ){0,6}(?:niet naar (?:de )?dokter|geen dokter)",
+        r"(?:zegt|zei|zeggen) (?:\w+ ){0,6}(?:niet naar (?:de )?dokter|geen dokter|geen ambulance)|"
+        r"bloed(?:t)? (?:heel )?veel",
         r"in (?:de|een) kofferbak|(?:net|zojuist) (?:\w+ ){0,4}(?:een klap|klappen) gegeven|"
         r"(?:komt|komen) (?:\w+ ){0,2}achterna|achterna (?:komt|komen|zit|zitten)|aan (?:haar|d r|dr|zijn) haren|"
         r"(?:pillen|pilletjes) (?:\w+ )?(?:geslikt|genomen)",
@@ -1337,10 +1339,13 @@ SEEN_NOW_RULES: Final[RuleTable] = {
         r"ne (?:dava|davat) (?:\w+ ){0,2}(?:karame|zavedem|vodim|zakarame|otide|otidem|idem) (?:\w+ )?"
         r"(?:v |na )?(?:bolnitsa\w*|lekar\w*|speshn\w*)",
         r"chuvam (?:\w+ ){0,5}(?:pishi|pishti|piska\w*|vika|plache)|ne mo(?:zh|i)e da stane",
+        r"darzhat (?:ni|gi|me|ia|go) (?:\w+ ){0,3}v (?:\w+ ){0,2}(?:kontein\w*|maze\w*|staia\w*|kashta\w*|kola\w*|"
+        r"mazeto|sklad\w*)",
         r"(?:okovan\w*|vurzan\w*|varzan\w*) (?:\w+ ){0,2}(?:s verig\w*|za tarba|za turba|za radiator)|v bagazhnika",
     ),
     "uk": (
-        r"zvidsi ne vipuskaiut|ne vipuskaiut zvidsi|(?:ii|iogo|mene|nas) (?:\w+ )?ne vipuskaiut",
+        r"zvidsi ne vipuskaiut|ne vipuskaiut zvidsi|(?:ii|iogo|mene|nas) (?:\w+ )?ne vipuskai(?:e|ut)|"
+        r"ne vipuskaie (?:\w+ )?na vulitsiu",
         r"(?:zakril\w*|zachinil\w*|zamknul\w*) (?:\w+ ){0,3}(?:v|u) (?:pidval\w*|kimnat\w*|vann\w*|komor\w*|"
         r"garazh\w*|pralni|kuhni|konteiner\w*|kvartir\w*|tualet\w*)",
         r"(?:ne puskaie|ne puskaiut|ne vede|ne vezut) (?:\w+ ){0,2}(?:do |v |u )?(?:likar\w*|likarn\w*)|"
@@ -1348,7 +1353,7 @@ SEEN_NOW_RULES: Final[RuleTable] = {
         r"vezut (?:\w+ ){0,3}(?:v|u) mashin\w*|(?:v|u) bagazhniku",
     ),
     "ru": (
-        r"(?:zakril\w*|zaper\w*) (?:nas|menia|ee|ego|ih) (?:\w+ ){0,2}v (?:prachechn\w*|komnat\w*|podval\w*|vann\w*|"
+        r"(?:zakril\w*|zaper\w*) (?:\w+ ){0,2}v (?:\w+ )?(?:prachechn\w*|komnat\w*|podval\w*|vann\w*|"
         r"kladov\w*|garazh\w*|sarae|kontein\w*|tualet\w*|kuhn\w*|nomer\w*|kvartir\w*)",
         r"otsiuda ne vipuskaiut|ne vipuskaiut otsiuda|(?:ee|ego|menia|nas) (?:\w+ )?ne vipuskaiut",
         r"(?:ne puskaet|ne puskaiut|ne vezut|ne vedut) (?:\w+ ){0,2}(?:k |v )?(?:vrach\w*|bolnits\w*)",
@@ -1363,6 +1368,31 @@ SEEN_NOW_RULES: Final[RuleTable] = {
         r"candado por fuera|por fuera con candado|(?:cerrad\w*|encerrad\w*) con candado|encadenad\w*",
         r"sangre (?:en|por) (?:la|su) (?:cara|boca|cabeza)|en el maletero|en la cajuela|"
         r"nada de (?:hospital|medico|ambulancia)|(?:se )?tomo (?:muchas|un monton de|todas las) pastillas",
+    ),
+}
+# A life in danger from within: a wish to die or to end it ("tengo las pastillas de mi abuela aqui y creo que es la
+# unica salida"), chest pain with a grey face (blind set 12).
+LIFE_RULES: Final[RuleTable] = {
+    "nl": (
+        r"zelfmoord|mezelf (?:iets )?aan ?doen|(?:een )?eind(?:e)? aan (?:mijn|m n|mn) leven|"
+        r"wil (?:niet meer leven|dood)|"
+        r"pijn op (?:de|zijn|haar|mijn) borst",
+    ),
+    "en": (
+        r"kill myself|suicid\w*|end (?:my life|it all)|pills (?:\w+ ){0,12}only way out|(?:dont|do not) want to live|"
+        r"chest pain|clutching (?:his|her|my) chest",
+    ),
+    "pl": (
+        r"zabic sie|zabije sie|samobojstw\w*|skoncze ze soba|nie chce (?:juz )?zyc|"
+        r"(?:trzyma sie za|bol\w* w) klatk\w* piersiow\w*",
+    ),
+    "ro": (r"sa ma omor|ma omor|sinucid\w*|nu mai vreau sa traiesc|durer\w* (?:in|de) piept",),
+    "bg": (r"samoubi\w*|she se samoubi\w*|ne iskam da zhivea|bolka v gardite|bolka v gurdite",),
+    "uk": (r"pokinchiti z soboiu|samogubstv\w*|ne hochu zhiti|vbiti sebe|bil u grudiah",),
+    "ru": (r"pokonchit s soboi|samoubiistv\w*|ne hochu zhit|ubit sebia|bol v grudi",),
+    "es": (
+        r"suicid\w*|matarme|quitarme la vida|no quiero vivir|pastillas (?:\w+ ){0,12}la unica salida|"
+        r"dolor (?:en el|de) pecho",
     ),
 }
 # Someone just pushed into a car or van (the past tense with "just": "two men just shoved a girl into a van").
@@ -1723,6 +1753,7 @@ _DANGER: Final = (
     + _compile_rules(HURT_NOW_RULES)
     + _compile_rules(STORY_MOVED_RULES)
     + _compile_rules(SEEN_NOW_RULES)
+    + _compile_rules(LIFE_RULES)
 )
 # The first two acute rules of every language are about "tonight/tomorrow ... must": with the story rules about
 # the near future they are undone by an ordinary day ("morgen moet ik naar mijn werk bij de bakker").
@@ -1765,6 +1796,21 @@ _JOKING: Final = re.compile(
     r"шегувам се|майтапя се|жартую|шучу|shegu\w*|maitapia se|zhartuiu|shuchu|ahah\w*|ахах\w*)(?!\w)"
     r"|(?<!\w)(?:als|if|jak|jesli|jezeli|daca|ako|якщо|если|si) (?:\w+ ){0,3}(?:te laat|late|spozni\w*|"
     r"intarzi\w*|закъснея|закъснееш|запізн\w*|опозда\w*|llego tarde|tarde)(?!\w)"
+)
+# A film, a series or the news someone watched is not their own danger ("ik heb net opsporing verzocht gekeken,
+# ging over vrouwen die in een kelder werden vastgehouden", "вчера смотрели кино, там девушку заперли").
+_WATCHED: Final = re.compile(
+    r"(?<!\w)(?:film|films|een film|movie|movies|kino|filmie|filmul|pelicula|peliculas|serie|series|serial|"
+    r"seriale|serialu|documentaire|documentary|opsporing verzocht|netflix|tv show|nieuws|the news|wiadomosciach|"
+    r"stiri|noticias|novostiah|novinah|novinite)(?!\w)"
+)
+# "That was in 2021": a sentence that dates what came before it.
+_YEAR_BEFORE: Final = r"(?:19[5-9]\d|20[01]\d|202[0-4])"
+_RETRO: Final = re.compile(
+    rf"(?<!\w)(?:(?:dat|het) was (?:in {_YEAR_BEFORE}|\w+ jaar geleden)|that was (?:in {_YEAR_BEFORE}|\w+ years ago)|"
+    rf"to bylo (?:w {_YEAR_BEFORE}|\w+ lat\w* temu)|asta a fost (?:in {_YEAR_BEFORE}|acum \w+ ani)|"
+    rf"eso fue (?:en {_YEAR_BEFORE}|hace \w+ anos)|(?:tova|tse|eto) (?:beshe|bulo|bilo) (?:v |u |prez )?{_YEAR_BEFORE})"
+    r"(?!\w)"
 )
 # A laughing face, or the Russian chat smile "))", makes the sentence a joke.
 _LAUGHING: Final = re.compile(
@@ -1882,6 +1928,8 @@ def _clauses(text: str, *, danger: bool = True) -> Iterator[_Clause]:
         norm = normalise(sentence)
         latin = skeleton(norm)
         if danger and (_JOKING.search(norm) or _JOKING.search(latin) or _LAUGHING.search(sentence)):
+            continue
+        if danger and (_WATCHED.search(norm) or _WATCHED.search(latin)):
             continue
         # A general question covers its sentence from the clause that asks it: "my colleague cut his hand and
         # the boss won't let us call an ambulance, says if someone comes ..." is not a general question.
@@ -2042,7 +2090,7 @@ def detect_danger(text: str) -> Danger | None:
     norm = normalise(text)
     if _HELP_ALONE.match(norm) or _HELP_ALONE.match(skeleton(norm)) or _HELP_SHOUT.search(_fold(text)):
         return "danger"
-    clauses = list(_clauses(text))
+    clauses = _dated(list(_clauses(text)))
     if _is_past_story(clauses):  # "Last year they locked us in at night. ... Now I am home and fine."
         return None
     found: Danger | None = None
@@ -2063,12 +2111,17 @@ def detect_danger(text: str) -> Danger | None:
         return "danger"
     if found is None and any(clause.conditional for clause in current):
         found = "acute"
-    if found is None and _said_for_soon(current, (_LEAVE, _PUNISH, _EXPOSE)):
+    if found is None and _said_for_soon(current, (_LEAVE, _PUNISH, _EXPOSE, _ORGAN)):
         found = "acute"
     return found or minor
 
 
 _LEAVE: Final = _story_words("leave")
+# A kidney to give for a debt, with a flight or an operation tonight or tomorrow: acute (blind set 12).
+_ORGAN: Final = (
+    _words((r"nier|nieren|kidney|kidneys|nerk\w*|rinichi\w*|rinon\w*|riñon\w*|donor\w* (?:organ|organe)\w*",)),
+    _words((r"babrek\w*|bubrek\w*|nirk\w*|nirok|pochk\w*|donorstv\w*",)),
+)
 
 # Screams heard, in a message that says it is happening now ("в момента чувам как жената пищи").
 _SCREAMS: Final = (
@@ -2119,7 +2172,7 @@ _EXPOSE: Final = (
     ),
     _words(
         (
-            r"(?:prati|prashta|pusne|kachi) (?:\w+ ){0,2}(?:klip\w*|snimk\w*|video\w*)",
+            r"(?:prati|prashta|pusne|kachi) (?:\w+ ){0,2}(?:klip\w*|snimk\w*|video\w*)|she gi pusnat|she gi pusne",
             r"(?:nadishle|rozishle|vikladet|opublikuie) (?:\w+ ){0,2}(?:foto|video|vidos\w*)",
             r"(?:otpravit|razoshlet|vilozhit|opublikuet) (?:\w+ ){0,2}(?:foto|video|vidos\w*)",
         )
@@ -2274,7 +2327,14 @@ _ENDED_WELL: Final = (
 def _past_story(text: str) -> bool:
     """A message that places what it tells in the past and tells of no harm now ("three years ago they kept me
     locked up; now I live in Laren and I am fine"; not "last year he hit me and now he does it again")."""
-    return _is_past_story(list(_clauses(text)))
+    return _is_past_story(_dated(list(_clauses(text))))
+
+
+def _dated(clauses: list[_Clause]) -> list[_Clause]:
+    """The clauses before "that was in 2021" are in the past ("they kept me locked in a flat ... That was in
+    2021. ... now I am safe")."""
+    last = max((i for i, c in enumerate(clauses) if _RETRO.search(c.norm) or _RETRO.search(c.skeleton)), default=-1)
+    return [replace(c, past=True) if i <= last else c for i, c in enumerate(clauses)]
 
 
 def _is_past_story(clauses: list[_Clause]) -> bool:

@@ -788,6 +788,17 @@ FAMILY_CASES = [
     ("He was kicking the door in last night, but the police came and took him away. She's okay now.", None),
     # ... unless it starts again
     ("the police took him away last week, but tonight he is back and hits her again", "danger"),
+    # Added with blind set 12: a wish to die, chest pain, a kidney for a debt with a flight tonight, men locked
+    # in a container, screams heard for half an hour; not a film, the news, or a story dated "that was in 2021"
+    ("tengo las pastillas de mi abuela aqui en la mesa y creo que es la unica salida", "danger"),
+    ("ik wil niet meer leven, ik doe mezelf iets aan", "danger"),
+    ("he is clutching his chest and is all grey, but begs me not to call anyone", "danger"),
+    ("довечера имаме полет за Истанбул. шефът каза че дългът се изчиства ако дам единия си бъбрек", "acute"),
+    ("хозяин закрыл троих в железном контейнере на замок и уехал", "danger"),
+    ("ik hoor al een half uur een jonge vrouw please stop roepen en gebonk tegen een deur", "danger"),
+    ("ik heb net opsporing verzocht gekeken, over vrouwen die in een kelder werden vastgehouden", None),
+    ("вчера смотрели кино, там девушку заперли и били", None),
+    ("ma tineau incuiata intr-un apartament. asta a fost in 2021. acum sunt in siguranta", None),
 ]
 
 
