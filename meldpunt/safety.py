@@ -696,7 +696,7 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         r"vikradaiut|vikradaie|pobili|pobiv|vdarili|vdariv",
         move=r"zasht?ovhu\w*|sht?ovha\w*|zatiagu\w*|tiagnut|tiagne|zapiha\w*|vpiha\w*|zaganiaiut|sadiat|"
         r"zakidaiut",
-        vehicle=r"bus|busik|mashinu|mashini|mashini|avto\w*|furgon\w*|bagazhnik\w*|mikroavtobus\w*|taksi",
+        vehicle=r"bus|busik|mashinu|mashini|avto\w*|furgon\w*|bagazhnik\w*|mikroavtobus\w*|taksi",
         held=r"zamknen\w*|zachinen\w*|(?:zamikaiut|zamikaie|zachiniaiut) (?:mene|nas|i|iogo|ih)",
         place=r"pidvali|pidval|kimnati|kimnatu|kvartiri|budinku|mashini|garazhi|gotel\w*|vannii|na zamok",
         near=r"sogodni|sohodni|sogodni vvecheri|tsogo vechora|do ranku|do vechora|vnochi|vvecheri|zavtra|tsiei nochi|"
@@ -1521,6 +1521,8 @@ NEGATIONS: Final[RuleTable] = {
     "ru": (r"ne", r"net", r"nikto", r"nikogda", r"uzhe ne"),
     "es": (r"no", r"nunca", r"nadie", r"jamas", r"ningun\w*", r"ya no"),
 }
+# A year before this one ("in 2019"): what happened then is over.
+_YEAR_BEFORE: Final = r"(?:19[5-9]\d|20[01]\d|202[0-4])"
 PAST_MARKERS: Final[RuleTable] = {
     "nl": (
         r"vroeger",
@@ -1537,7 +1539,7 @@ PAST_MARKERS: Final[RuleTable] = {
         r"is (?:nu )?voorbij",
         r"een week geleden|afgelopen week",
         r"toen (?:ik|ze|hij) (?:\w+ )?\d+ (?:was|jaar)",
-        r"in (?:19[5-9]\d|20[01]\d|202[0-4])",
+        rf"in {_YEAR_BEFORE}",
     ),
     "en": (
         r"used to",
@@ -1554,7 +1556,7 @@ PAST_MARKERS: Final[RuleTable] = {
         r"is over now",
         r"last (?:week|month)|a week ago|(?:two|three|a few) (?:days|weeks) ago",
         r"when (?:i|she|he) was (?:only |just )?\d+",
-        r"in (?:19[5-9]\d|20[01]\d|202[0-4])",
+        rf"in {_YEAR_BEFORE}",
         r"when (?:i|she|he) was a (?:girl|boy|teenager|child|kid)",
     ),
     "pl": (
@@ -1570,7 +1572,7 @@ PAST_MARKERS: Final[RuleTable] = {
         r"juz (?:sie )?skonczylo",
         r"w zeszlym tygodniu|tydzien temu|w zeszl[ya] (?:poniedzialek|wtorek|srode|czwartek|piatek|sobote|niedziele)",
         r"(?:jak|kiedy|gdy) (?:mialam|mialem|miala|mial) (?:\w+ )?\d+",
-        r"w (?:19[5-9]\d|20[01]\d|202[0-4])",
+        rf"w {_YEAR_BEFORE}",
     ),
     "ro": (
         r"in trecut",
@@ -1587,7 +1589,7 @@ PAST_MARKERS: Final[RuleTable] = {
         r"saptamana trecuta|acum o saptamana|luna trecuta",
         r"cand (?:aveam|avea) (?:\w+ )?\d+",
         r"(?:am fost|a fost|eram|era) (?:\w+ ){0,3}la (?:1[0-7]|[4-9]) ani",
-        r"in (?:19[5-9]\d|20[01]\d|202[0-4])",
+        rf"in {_YEAR_BEFORE}",
     ),
     "bg": (
         r"predi (?:\w+ )?(?:godini|godina|mesetsa|mesets)",
@@ -1599,7 +1601,7 @@ PAST_MARKERS: Final[RuleTable] = {
         r"kato biah (?:malak|malka|dete)",
         r"predi sedmitsa|minalata sedmitsa|minaliia mesets",
         r"kogato (?:biah|beshe) (?:na )?\d+",
-        r"(?:prez|v) (?:19[5-9]\d|20[01]\d|202[0-4])",
+        rf"(?:prez|v) {_YEAR_BEFORE}",
     ),
     "uk": (
         r"ranishe",
@@ -1613,7 +1615,7 @@ PAST_MARKERS: Final[RuleTable] = {
         r"koli ia bula mal\w*",
         r"minulogo tizhnia|tizhden tomu|minulogo misiatsia",
         r"koli (?:meni|ii|iomu) bulo \d+",
-        r"(?:u|v) (?:19[5-9]\d|20[01]\d|202[0-4])",
+        rf"(?:u|v) {_YEAR_BEFORE}",
     ),
     "ru": (
         r"ranshe",
@@ -1627,7 +1629,7 @@ PAST_MARKERS: Final[RuleTable] = {
         r"uzhe zakonchil\w*",
         r"na proshloi nedele|nedeliu nazad|v proshlom mesiatse",
         r"kogda (?:mne|ei|emu) bilo \d+",
-        r"v (?:19[5-9]\d|20[01]\d|202[0-4])",
+        rf"v {_YEAR_BEFORE}",
     ),
     "es": (
         r"antes(?! de (?:manana|esta|hoy|las|que|mediodia|medianoche))",
@@ -1640,7 +1642,7 @@ PAST_MARKERS: Final[RuleTable] = {
         r"cuando era (?:nina|nino|pequena|pequeno|joven)",
         r"ya (?:paso|termino)",
         r"solia",
-        r"en (?:19[5-9]\d|20[01]\d|202[0-4])",
+        rf"en {_YEAR_BEFORE}",
         r"la semana pasada|hace una semana|el mes pasado",
         r"cuando (?:tenia|tenian) (?:\w+ )?\d+",
     ),
@@ -1805,7 +1807,6 @@ _WATCHED: Final = re.compile(
     r"stiri|noticias|novostiah|novinah|novinite)(?!\w)"
 )
 # "That was in 2021": a sentence that dates what came before it.
-_YEAR_BEFORE: Final = r"(?:19[5-9]\d|20[01]\d|202[0-4])"
 _RETRO: Final = re.compile(
     rf"(?<!\w)(?:(?:dat|het) was (?:in {_YEAR_BEFORE}|\w+ jaar geleden)|that was (?:in {_YEAR_BEFORE}|\w+ years ago)|"
     rf"to bylo (?:w {_YEAR_BEFORE}|\w+ lat\w* temu)|asta a fost (?:in {_YEAR_BEFORE}|acum \w+ ani)|"
@@ -2090,7 +2091,7 @@ def detect_danger(text: str) -> Danger | None:
     norm = normalise(text)
     if _HELP_ALONE.match(norm) or _HELP_ALONE.match(skeleton(norm)) or _HELP_SHOUT.search(_fold(text)):
         return "danger"
-    clauses = _dated(list(_clauses(text)))
+    clauses = _dated_clauses(text)
     if _is_past_story(clauses):  # "Last year they locked us in at night. ... Now I am home and fine."
         return None
     found: Danger | None = None
@@ -2327,12 +2328,13 @@ _ENDED_WELL: Final = (
 def _past_story(text: str) -> bool:
     """A message that places what it tells in the past and tells of no harm now ("three years ago they kept me
     locked up; now I live in Laren and I am fine"; not "last year he hit me and now he does it again")."""
-    return _is_past_story(_dated(list(_clauses(text))))
+    return _is_past_story(_dated_clauses(text))
 
 
-def _dated(clauses: list[_Clause]) -> list[_Clause]:
-    """The clauses before "that was in 2021" are in the past ("they kept me locked in a flat ... That was in
-    2021. ... now I am safe")."""
+def _dated_clauses(text: str) -> list[_Clause]:
+    """The message's clauses; those before "that was in 2021" are in the past ("they kept me locked in a flat
+    ... That was in 2021. ... now I am safe")."""
+    clauses = list(_clauses(text))
     last = max((i for i, c in enumerate(clauses) if _RETRO.search(c.norm) or _RETRO.search(c.skeleton)), default=-1)
     return [replace(c, past=True) if i <= last else c for i, c in enumerate(clauses)]
 
