@@ -241,7 +241,8 @@ DANGER_RULES: Final[RuleTable] = {
         r"(?:va a|van a|quiere|quieren|amenaza con|amenazan con) (?:\w+ )?matar\w*",
         r"(?:sangrando|sangra|sangro|inconsciente|no puedo respirar|no puede respirar|desmayad\w*)",
         r"(?:lleno|llena|charco|cubiert\w*) de sangre|sangre por todas partes",
-        r"(?:tiene|tienen|con|lleva|saco) (?:\w+ ){0,2}(?:cuchillo|navaja|pistola|arma|armas|revolver|bate|"
+        r"(?:tiene|tienen|con|lleva|saco) (?:\w+ ){0,2}(?:cuchillo|cuchiyo|cuchilo|navaja|pistola|arma|armas|"
+        r"revolver|bate|"
         r"martillo|hacha|machete)",
         r"(?:estoy|esta|estamos|estan) (?:\w+ ){0,2}en peligro",
         r"(?:esta|estan) (?:\w+ ){0,2}(?:en|a) (?:mi|la) puerta",
@@ -403,7 +404,8 @@ _AGE = r"(?:1[0-7]|[4-9])"
 # Romanian word is not "now" ("ea nu il cunoaste", "nu mai pot").
 _NOT_ROMANIAN_NU = (
     r"(?! (?:mai|ma|se|o|il|e|este|sunt|vrea|vreau|pot|poate|stiu|are|am|au|ne|le|va|vor|avem|da|lasa|m|s|l|ii|i|mi|"
-    r"vrem|putem|stie|a|prea|fac|face|merg|vine|vin|cred|inteleg|raspunde|primesc|primim|primeste)(?!\w))"
+    r"vrem|putem|stie|a|prea|fac|face|merg|vine|vin|cred|inteleg|raspunde|primesc|primim|primeste|aduce|aduc|"
+    r"aducem|castiga|castig)(?!\w))"
 )
 # Dutch "net" (just now) is Russian "net" (no, there is no) typed in Latin letters: "u menia net dokumentov".
 _NOT_RUSSIAN_NET = (
@@ -426,7 +428,7 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         r"sluiten (?:\w+ ){0,3}op|sluit (?:\w+ ){0,3}op",
         place=r"kelder|kamer|kamertje|zolder|schuur|flat|woning|huis|appartement|garage|auto|busje|container|hok",
         near=r"vannacht|vanavond|vandaag|vanochtend|vanmorgen|morgen|morgenochtend|morgenvroeg|morgenavond|straks|"
-        r"zo meteen|over een uur|"
+        r"zo meteen|over een uur|over (?:\d|twee|drie|vier|vijf) uur|"
         r"dit weekend|voor (?:\d+|negen|tien|elf|twaalf) uur",
         forced=r"klanten|klant|anders? (?:boerderij|plek|plaats|adres|huis|kamp)|(?:brengen|brengt|rijden|rijdt|"
         r"vervoeren|vervoert|verhuizen|verplaatsen|"
@@ -434,7 +436,8 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         r"(?:word|wordt|worden) (?:\w+ ){0,6}(?:opgehaald|gebracht|weggebracht|verkocht|overgedragen|vervoerd|"
         r"verhuisd)|andere stad|ander land|drugs|moet (?:\w+ ){0,3}(?:blijven|werken|mee|gaan)|"
         r"moeten (?:\w+ ){0,3}(?:blijven|werken|mee)",
-        leave=r"ga ik (?:\w+ )?weg|(?:ik|we) (?:ga|gaan) (?:\w+ )?weg|vlucht ik|ik vlucht|loop ik weg|"
+        leave=r"ga ik (?:\w+ )?weg|durf (?:\w+ )?niet (?:\w+ )?(?:thuis )?te slapen|(?:ik|we) (?:ga|"
+        r"gaan) (?:\w+ )?weg|vlucht ik|ik vlucht|loop ik weg|"
         r"(?:wil|wil ik) (?:\w+ ){0,3}(?:weg|vluchten|ontsnappen|weglopen|verlaten)|bij hem weg|bij haar weg|"
         r"(?:kom|komen|kunnen|kan|kunt) (?:\w+ ){0,2}(?:me|mij|ons) (?:\w+ ){0,3}(?:ophalen|halen)|"
         r"waar kan ik (?:heen|naartoe|slapen|naar toe)|opgehaald worden|(?:willen|wil) (?:\w+ ){0,3}weggaan|"
@@ -444,7 +447,7 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         sell=r"(?:verkoopt|verkopen) (?:hij |ze |zij )?(?:me|mij|haar|hem|ons)|(?:gaat|gaan|wil|willen) "
         r"(?:\w+ ){0,3}verkopen",
         punish=r"(?:weten|weet) (?:ze|we|hij|zij) waar (?:\w+ ){0,3}(?:woont|wonen|werkt)|"
-        r"(?:zal|zul|zullen) (?:\w+ ){0,2}het merken|"
+        r"(?:zal|zul|zullen) (?:\w+ ){0,2}het merken|spijt (?:krijgen|krijgt|van hebben)|"
         r"(?:weten|weet) (?:\w+ ){0,3}(?:op )?welke school|(?:staan|staat) (?:ze |hij )?(?:\w+ ){0,4}aan de deur|"
         r"(?:stuurt|sturen) (?:hij |ze )?(?:de |mijn |die |mn )?(?:foto s|fotos|filmpjes|video s|beelden)|"
         r"(?:doet|doen) (?:\w+ ){0,3}iets met|(?:krijgt|krijg|krijgen) (?:\w+ )?klappen|"
@@ -464,7 +467,7 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         r"minderjarig\w*|een kind|mijn kind|"
         rf"(?:jongetje|meisje|meisjes|jongen|jongens|kind|kinderen|kindje) (?:\w+ ){{0,2}}van (?:een jaar of|ongeveer|"
         rf"rond de|zo n|zon) {_AGE}(?!\w)",
-        adults=r"afspraakjes|trouwen|bruiloft|"
+        adults=r"afspraakjes|trouwen|bruiloft|bedelen|bedelt|"
         r"oudere (?:vriend|jongens|mannen)|pakketje\w*|vriendje|loverboy|"
         r"verkopen|dealen|"
         r"bedel\w*|"
@@ -499,17 +502,19 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         r"bathroom|toilet|bedroom|hotel",
         near=r"tonight|tonite|2nite|by tomorrow|by the morning|tomorow|tommorow|tommorrow|tmrw|2morrow|this evening|"
         r"this afternoon|today|tomorrow|"
-        r"later today|in an hour|this weekend|"
+        r"later today|in an hour|now now|in (?:\d|two|three|four|five) hours|(?:\d|two|three|four|five) hours left|"
+        r"this weekend|"
         r"before (?:\d+|nine|ten|eleven|midnight)",
         forced=r"(?:to|at) (?:another|a different|a new|other) (?:job|farm|site|place|house|address|city)|marry (?:her|"
         r"him) off|"
         r"married off|(?:were|we are|they are|theyre|im|i am) (?:\w+ )?moving|moving (?:us|me|her|them)|clients|"
-        r"customers|johns|(?:drive|drives|driving|take|takes|taking|bring|brings|"
+        r"customers|johns|(?:drive|drives|driving|take|takes|taking|bring|brings|carry|carries|"
         r"bringing|move|moves|moving|send|sends|sending|sell|sells|selling|transport\w*|ship\w*) "
         r"(?:all of |all )?(?:me|us|her|him|them|my \w+)|(?:another|a different|other) "
         r"(?:farm|house|place|address|camp)|(?:be|being|get|getting|am|im|is|are|will be) (?:\w+ )?(?:driven|taken|"
         r"brought|moved|sold|transported|shipped|picked up)|another city|another country|deliver|drugs|"
-        r"must stay|have to stay|has to stay|go with (?:him|them|men|a man|the man|clients|those men)",
+        r"must stay|have to stay|has to stay|go with (?:him|them|men|a man|the man|clients|those men)|"
+        r"(?:have|has|got) to go (?:\w+ ){0,3}(?:hotel|with (?:\w+ )?men)",
         leave=r"(?:i|we) (?:can|could|will|ll) (?:\w+ )?(?:run|escape|leave|get out)|"
         r"(?:im|i am|we are|were) (?:\w+ )?(?:leaving|running away|getting out)|^leaving|meet me|"
         r"(?:want|need|have|going|trying|try|plan|planning|must) to (?:\w+ )?(?:leave|get away|run|escape|"
@@ -524,7 +529,7 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         r"burn\w*|set fire|send (?:\w+ ){0,2}(?:photos|pictures|videos|nudes)|"
         r"break\w* (?:\w+ ){0,2}(?:legs|arms|bones|neck)|come for (?:my|her|his) \w+|"
         r"punished|beaten|killed|beat|hit|hurt|harm|kill|punish|rape|cut|stab|do something|beat me|kill me|"
-        r"smash",
+        r"smash|regret it|be sorry",
         minor=rf"(?:lads?|boys?|girls?|kids?|students?|pupils?) {_AGE}(?! (?:minutes|hours|euro|years ago))|"
         rf"(?:lads?|boys?|girls?|kids?|child|children) (?:\w+ ){{0,2}}(?:about|around|maybe|like|aged) {_AGE}(?!\w)|"
         r"(?:student|pupil)\w* (?:\w+ ){0,2}(?:1[0-7]|[4-9])(?! (?:minutes|hours|euro|years ago))|"
@@ -532,7 +537,8 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         rf"{_AGE} (?:years old|year old|yr old|yrs old|yo|y o)|"
         r"(?:daughter|son|sister|brother|niece|girl|boy|child|kid) "
         rf"(?:of|is|aged) {_AGE}|underage|a minor|minors|a child|my child",
-        adults=r"package|packages|parcel\w*|picks (?:her|him) up|pics|nudes|go live|marry|wedding|"
+        adults=r"package|packages|parcel\w*|begging|made to beg|picks (?:her|him) up|pics|nudes|go live|marry|"
+        r"married|wedding|"
         r"webcam|cam|stepdad|stepfather|boyfriend|older (?:guys|boys|men|group|friends)|deliveries|"
         r"selling|sell|deal\w*|drugs|"
         r"beg|begs|begging|"
@@ -581,10 +587,10 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         r"podpal\w*|spal\w*|wysle (?:\w+ )?(?:zdjecia|filmy|nagrania)|bedzie zle|"
         r"cos zrobi|cos zrobia|zrobi cos|zrobia cos|"
         r"krzywd\w*|polamie|polamia|polamac|pobija|pobije|zabija|zabije|skrzywdza|skrzywdzi|ukarza|ukarze|"
-        r"zbija|zbije",
+        r"zbija|zbije|pozaluj\w*|wysle (?:\w+ ){0,2}do (?:calej )?(?:szkoly|klasy|rodziny|rodzicow|znajomych)",
         minor=rf"mam (?:dopiero |tylko )?{_AGE} (?:lat|lata)|{_AGE} (?:lat|lata)|{_AGE} letni\w*|{_AGE} ?latk\w*|"
         r"nieletni\w*|niepelnolet\w*|dziecko|moje dziecko",
-        adults=r"paczk\w*|slub\w*|za maz|do kolegow|"
+        adults=r"paczk\w*|slub\w*|za maz|do kolegow|zebrac|zebrze|zebrzeja|"
         r"sprzeda\w*|dilowa\w*|"
         r"zebr\w*|"
         r"krasc|kradn\w*|"
@@ -622,11 +628,13 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         r"trimite pozele|trimit pozele|va fi rau|"
         r"(?:rupe|rup|rupem) (?:\w+ ){0,2}(?:picioarele|mainile|oasele)|"
         r"(?:da|dau|dea) foc|"
-        r"(?:fac|face|faca) rau|bat|bate|omoara|ucide|pedepsi\w*|rani|(?:iti|ii|ne|va|imi|le|i) (?:va )?face ceva|bata",
+        r"(?:fac|face|faca) rau|bat|bate|omoara|ucide|pedepsi\w*|rani|va regreta|o sa regreti|regreta amar|(?:iti|"
+        r"ii|ne|va|imi|le|i) (?:va )?face ceva|bata",
         minor=rf"am (?:doar |numai )?{_AGE} ani|{_AGE} ani(?! mai (?:mare|mic|in varsta|batran))|"
         r"minor\w*|copil|copilul meu|fetita|(?:fiica|fata|sora) "
         rf"(?:mea )?(?:de|are) {_AGE}",
-        adults=r"pachet\w*|tipi|marit\w*|nunt\w*|videochat|pentru bani|pt bani|live pe camera|sa se distreze|"
+        adults=r"pachet\w*|tipi|sa cerseasca|cerseste|la cersit|marit\w*|nunt\w*|videochat|pentru bani|pt bani|"
+        r"live pe camera|sa se distreze|"
         r"la niste prieteni|prieteni de ai lui|sa castige (?:si ea )?(?:ceva )?bani|"
         r"un tip|petrecer\w*|iubit\w*|"
         r"vand\w*|vinde|"
@@ -650,7 +658,7 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         r"zakliuchen\w*|zatvoren\w*|(?:zakliuchvat|zakliuchva|zatvariat) (?:me|ni|ia|go|gi)",
         place=r"mazeto|maze|staia\w*|kasha\w*|apartament\w*|kolata|sutereno|garazh\w*|tavan\w*|hotel\w*|banita",
         near=r"dnes|dovechera|tazi vecher|do sutrinta|tazi nosh\w*|prez nosha|utre|utre sutrin|po kasno|sled chas|"
-        r"do polunosht|"
+        r"do polunosht|ostavat (?:mi )?\d+ chasa|sled \d+ chasa|"
         r"v uikenda|do (?:\d+)",
         forced=r"triabva da (?:hodia|otida|ida) (?:\w+ ){0,2}(?:v hotela|v hotel|pri klient\w*)|"
         r"klient(?!ka)\w*|drug\w* (?:ferma|kasha|miasto|adres)|omazh\w*|(?:karat|zakarat|otkarat|vodiat|vozi|"
@@ -671,14 +679,15 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         r"prati (?:\w+ )?hora|"
         r"podpal\w*|prasha snimkite|prati snimkite|izprati snimkite|shte e zle|"
         r"schupi|schupiat|"
-        r"biat|bie|nabiat|nabie|ubiat|ubie|nakazhat|nakazhe|naraniat|prebiiat|prebie",
+        r"biat|bie|nabiat|nabie|ubiat|ubie|nakazhat|nakazhe|naraniat|prebiiat|prebie|she ima boi|she sazhali\w*|"
+        r"(?:e|sme|si|ste) na ulitsata",
         minor=rf"(?:momche|momcheto|bratovched\w*|plemenni\w*|sin|sina|sinat|vnuk\w*) (?:\w+ ){{0,2}}na {_AGE}|"
         rf"(?:dasheria|sestra|momiche|deteto) (?:mi )?(?:e )?na {_AGE}|na {_AGE} (?:godini )?sam|"
         rf"na {_AGE} godini|na {_AGE} god(?!\w)|{_AGE} godishn\w*|nepalnoletn\w*|maloletn\w*|dete|"
         rf"(?:momich\w*|momche\w*|dete\w*|detsa|malchentse|uchenich\w*|uchenik\w*) (?:\w+ ){{0,3}}na (?:okolo |ok )?"
         rf"{_AGE}(?: \d+)? godini|(?:uchenich\w*|uchenik\w*|momiche|momche|dete) {_AGE} ?g(?!\w)|"
-        r"deteto mi",
-        adults=r"paket\w*|ranits\w*|svatb\w*|omazh\w*|"
+        rf"deteto mi|(?:uchenich\w*|uchenik\w*|momiche|momche) na {_AGE} g(?!\w)",
+        adults=r"paket\w*|ranits\w*|svatb\w*|omazh\w*|da prosi|prosiat|"
         r"za pari|sreshu pari|sreshtu pari|gadzhe\w*|"
         r"prodava\w*|"
         r"prosi|prosiat|"
@@ -718,6 +727,7 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         sell=r"(?:mene|nas|i|iogo) (?:\w+ ){0,1}(?:prodaie|prodaiut|prodast|prodadut)|(?:prodaie|prodaiut|"
         r"prodast|prodadut) (?:\w+ ){0,1}(?:mene|nas|i|iogo)",
         punish=r"znaie de (?:\w+ ){0,2}zhiv\w*|znaiut de (?:\w+ ){0,2}zhiv\w*|provchit\w*|v lis|nihto ne znaide|"
+        r"pozhaliie|pozhalie|pozhalkuie\w*|poshkoduie\w*|"
         r"(?:priidut|pridut|prijdut) (?:\w+ ){0,4}(?:pohovori|pogovori)\w*|"
         r"znai\w* de (?:\w+ ){0,2}(?:simia|simi|rodina|ridni)|"
         r"zapal\w*|"
@@ -731,9 +741,9 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         rf"(?:dontsi|dochtsi|doni|sestri|divchinsi|ditini) {_AGE}|meni {_AGE}(?: rokiv| roki| rik)?|"
         rf"(?:divch\w*|hlopch\w*|hlopts\w*|ditin\w*|ditei|diti|pidlit\w*|shkoliar\w*) (?:\w+ ){{0,3}}"
         rf"rokiv {_AGE}(?!\w)|"
-        rf"{_AGE} (?:rokiv|roki)|{_AGE} richn\w*|nepovnolitn\w*|ditina|"
+        rf"{_AGE} (?:rokiv|roki)|{_AGE} richn\w*|nepovnolitn\w*|ditina|(?:uchen\w*|uchnits\w*) {_AGE} r(?!\w)|"
         r"moia ditina",
-        adults=r"pakunk\w*|paket\w*|zamizh|vesill\w*|"
+        adults=r"pakunk\w*|paket\w*|zamizh|vesill\w*|zhebrak\w*|prositi groshi|"
         r"diad\w*|"
         r"prodava\w*|"
         r"zhebrak\w*|"
@@ -777,7 +787,8 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         threat_if=r"inache|a to|esli ne|ili",
         sell=r"(?:menia|nas|ee|eio|ego) (?:\w+ ){0,1}(?:prodaet|prodaiut|prodast|prodadut)|(?:prodaet|prodaiut|"
         r"prodast|prodadut) (?:\w+ ){0,1}(?:menia|nas|ee|eio|ego)",
-        punish=r"znaet gde (?:\w+ ){0,2}zhiv\w*|znaiut gde (?:\w+ ){0,2}zhiv\w*|prirezh\w*|"
+        punish=r"znaet gde (?:\w+ ){0,2}zhiv\w*|znaiut gde (?:\w+ ){0,2}zhiv\w*|prirezh\w*|pozhaleesh|pozhaleet|"
+        r"pozhaleiut|razberut\w*|"
         r"(?:pridut|priidut) (?:\w+ ){0,4}pogovori\w*|"
         r"zna\w* gde (?:\w+ ){0,2}(?:semia|semi|rodnie|rodnye)|ostavit bez edi|zakroet|"
         r"zapal\w*|vilozh\w*|"
@@ -793,7 +804,7 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         rf"(?:docheri|dochke|sestre|devochke|rebenku) {_AGE}|mne {_AGE}(?: let| goda| god)?|{_AGE} (?:let|"
         rf"goda)|{_AGE} letn\w*|nesovershennoletn\w*|"
         r"rebenok|moi rebenok",
-        adults=r"prodava\w*|torgu\w*|"
+        adults=r"prodava\w*|torgu\w*|poproshai\w*|prosit milostin\w*|"
         r"poproshai\w*|prosit milostyniu|"
         r"vinos\w*|zamuzh|svadb\w*|"
         r"vorovat|krast|voruet|voruiut|zabiraet (?:\w+ ){0,3}dengi|"
@@ -824,7 +835,7 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         r"le) (?:\w+ )?(?:llevan|lleva|venden|vende|mandan|manda|"
         r"trasladan|traslada|mueven|van a llevar|van a vender)|otra ciudad|otro pais|droga|drogas|paquete|"
         r"entregar|quedarme con|quedarse con",
-        leave=r"me escapo|me voy de|huyo|a donde voy|adonde voy|donde voy a ir|"
+        leave=r"me escapo|me voy de|huyo|a donde voy|adonde voy|donde voy a ir|me quiero ir|nos queremos ir|"
         r"tengo q(?:ue)? salir de (?:esta|la) casa|"
         r"(?:dejarlo|dejarla|dejarles|irme|escapar|escaparme|huir)(?: de aqui| de casa| de el)?|"
         r"(?:recogerme|recojanme|vengan a buscarme|venir a buscarme)|(?:a )?donde (?:puedo|voy a) (?:ir|dormir)|"
@@ -841,12 +852,12 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         r"romp\w* (?:\w+ ){0,2}(?:las piernas|los brazos|la cara|los huesos)|"
         r"(?:hace|hacen|hacerle|le hace|le hara) dano|"
         r"(?:haran|hara|van a hacer|va a hacer) dano|pegar|pegaran|golpear|matar|mataran|castigar|hacer dano|"
-        r"hacerme dano",
+        r"hacerme dano|arrepentir\w*|arrepientas",
         minor=rf"(?:alumn\w*|estudiante|prima|nieta) de {_AGE}(?! (?:euros|horas|minutos|dias))|"
         rf"(?:hermanit\w*|herman\w*|hij\w*|nin\w*|chic\w*|sobrin\w*) de {_AGE}(?! (?:euros|horas|minutos|"
         rf"dias))|tengo (?:solo )?{_AGE} anos|{_AGE} anos|menor de edad|menor|una nina|un nino|"
         r"mi hija(?! de (?:1[89]|[2-9][0-9]))|mi hijo(?! de (?:1[89]|[2-9][0-9]))",
-        adults=r"paquete\w*|casar\w*|boda|"
+        adults=r"paquete\w*|casar\w*|boda|mendigar|pedir limosna|"
         r"novio|amigos suyos|"
         r"vender|vende|"
         r"mendiga\w*|pide dinero|"
@@ -1294,7 +1305,8 @@ HURT_NOW_RULES: Final[RuleTable] = {
         r"inconsciente|no (?:se )?despierta|no respira|no puede respirar|perdio el conocimiento|"
         r"no (?:se )?puede levantar",
         r"llen[oa] de sangre|no (?:para|deja) de sangrar",
-        r"(?:nos|me|le) (?:estan )?buscando|(?:nos|me) buscan",
+        r"(?:nos|me|le) (?:estan )?buscando(?! (?:\w+ )?(?:marido|novi[oa]|espos[oa]|pareja|trabajo|casa|piso))|"
+        r"(?:nos|me) buscan",
         r"(?:la|lo|me|nos|les|los|las) (?:\w+ )?(?:ha|han) encerrado",
         r"no (?:me|nos|la|lo) (?:deja|dejan) (?:\w+ )?(?:bajar|salir)(?! (?:sol[ao]|de noche|con))",
         r"(?:oigo|escucho) (?:\w+ ){0,5}(?:gritos|gritar|golpes|pedir ayuda)",
@@ -1318,6 +1330,7 @@ SEEN_NOW_RULES: Final[RuleTable] = {
     "en": (
         r"chained (?:\w+ ){0,3}to (?:a|the) \w+|(?:wrist|wrists|hand|hands|arm|arms) (?:\w+ ){0,2}chained",
         r"blood (?:on|all over|over) (?:her|his|their|my) (?:\w+ )?(?:face|head|mouth)",
+        r"(?:sitting|sits) with (?:\w+ ){0,2}pills|pills (?:\w+ ){0,6}goodbye|"
         r"(?:in|inside) the (?:trunk|boot) of|by (?:her|his|the|my) hair|(?:chasing|coming after|running after) "
         r"(?:me|her|him|us)|took (?:a lot of|many|all (?:the|her|his)) (?:pills|tablets)",
         r"(?:wont|doesnt|dont|not) (?:let|allow) (?:\w+ ){0,3}(?:go|get|see) (?:to )?(?:a |the )?(?:hospital|doctor)",
@@ -1328,6 +1341,7 @@ SEEN_NOW_RULES: Final[RuleTable] = {
         r"krew (?:na|na calej) (?:twarzy|glowie|ustach)|przykut\w*",
         r"(?:przywalil|uderzyl|walnal) (?:\w+ )?(?:mi|mnie) w (?:twarz|glowe|brzuch)",
         r"(?:zadnego|bez) (?:lekarza|karetki|pogotowia)|nie (?:chca|chce) (?:\w+ )?wypuscic|w bagazniku",
+        r"(?:teraz|wlasnie|znowu) (?:\w+ )?zamkn(?:eli|al|ela|ieta|iety)",
     ),
     "ro": (
         r"nu (?:cheama|suna|vrea sa cheme|vor sa cheme) (?:\w+ )?(?:ambulanta|salvarea|112|doctor\w*)",
@@ -1340,7 +1354,9 @@ SEEN_NOW_RULES: Final[RuleTable] = {
         r"(?:v |na )?(?:bolnitsa\w*|lekar\w*|speshn\w*)",
         r"chuvam (?:\w+ ){0,5}(?:pishi|pishti|piska\w*|vika|plache)|ne mo(?:zh|i)e da stane",
         r"darzhat (?:ni|gi|me|ia|go) (?:\w+ ){0,3}v (?:\w+ ){0,2}(?:kontein\w*|maze\w*|staia\w*|kashta\w*|kola\w*|"
-        r"mazeto|sklad\w*)",
+        r"mazeto|sklad\w*|garazh\w*|maze)",
+        r"(?:vratata|vrata) e (?:\w+ )?s katinar|zakliuchen\w* (?:\w+ )?otvan|varzaha (?:\w+ )?(?:ratsete|rutsete)|"
+        r"darzhat (?:\w+ ){0,8}v garazh\w*",
         r"(?:okovan\w*|vurzan\w*|varzan\w*) (?:\w+ ){0,2}(?:s verig\w*|za tarba|za turba|za radiator)|v bagazhnika",
     ),
     "uk": (
@@ -1351,6 +1367,8 @@ SEEN_NOW_RULES: Final[RuleTable] = {
         r"(?:ne puskaie|ne puskaiut|ne vede|ne vezut) (?:\w+ ){0,2}(?:do |v |u )?(?:likar\w*|likarn\w*)|"
         r"(?:v|u|do) likar\w* ne (?:vezut|puskaiut|puskaie|vede)|ne (?:mozhu|mozhe) vstati",
         r"vezut (?:\w+ ){0,3}(?:v|u) mashin\w*|(?:v|u) bagazhniku",
+        r"dver\w* (?:\w+ ){0,2}zzovni|za mnoiu (?:\w+ ){0,2}(?:izdiat|izdit|idut|gonia\w*|gonit\w*)|"
+        r"shukaiut (?:mene|nas)|(?:ia )?(?:shovalas|shovavsia|shovalisia) (?:\w+ ){0,3}(?:za|v|u)",
     ),
     "ru": (
         r"(?:zakril\w*|zaper\w*) (?:\w+ ){0,2}v (?:\w+ )?(?:prachechn\w*|komnat\w*|podval\w*|vann\w*|"
@@ -1359,6 +1377,9 @@ SEEN_NOW_RULES: Final[RuleTable] = {
         r"(?:ne puskaet|ne puskaiut|ne vezut|ne vedut) (?:\w+ ){0,2}(?:k |v )?(?:vrach\w*|bolnits\w*)",
         r"prikovan\w*|na tsepi|(?:ego|ee|menia|nas|ih) derzhat (?:\w+ ){0,2}na cherdak\w*|dishat nechem",
         r"v bagazhnike|nikakih vrachei|(?:uehat|uiti|viiti) ne da(?:et|iut)",
+        r"dver\w* (?:\w+ ){0,2}snaruzhi|snaruzhi (?:\w+ )?(?:na zamke|zaperl\w*|zakril\w*)|okna zakolochen\w*|"
+        r"provodka gorit|pahnet (?:garu|gorelim|dimom)|(?:prislal\w*|napisal\w*) (?:\w+ ){0,3}pomogi|"
+        r"pomogi (?:\w+ )?i (?:\w+ )?geolokats\w*",
         r"(?:seichas|shas) (?:\w+ )?(?:nas|menia|ee|ego) vezut|(?:nas|menia|ee|ego) (?:seichas|shas) vezut",
     ),
     "es": (
@@ -1368,6 +1389,7 @@ SEEN_NOW_RULES: Final[RuleTable] = {
         r"candado por fuera|por fuera con candado|(?:cerrad\w*|encerrad\w*) con candado|encadenad\w*",
         r"sangre (?:en|por) (?:la|su) (?:cara|boca|cabeza)|en el maletero|en la cajuela|"
         r"nada de (?:hospital|medico|ambulancia)|(?:se )?tomo (?:muchas|un monton de|todas las) pastillas",
+        r"no (?:\w+ )?puede (?:ni )?(?:levantarse|moverse|pararse)|(?:lo|la|le|me) van a operar (?:ya|ahora|hoy)",
     ),
 }
 # A life in danger from within: a wish to die or to end it ("tengo las pastillas de mi abuela aqui y creo que es la
@@ -1375,7 +1397,7 @@ SEEN_NOW_RULES: Final[RuleTable] = {
 LIFE_RULES: Final[RuleTable] = {
     "nl": (
         r"zelfmoord|mezelf (?:iets )?aan ?doen|(?:een )?eind(?:e)? aan (?:mijn|m n|mn) leven|"
-        r"wil (?:niet meer leven|dood)|"
+        r"wil (?:niet meer leven|dood)|wil er (?:gewoon |echt )?niet meer zijn|"
         r"pijn op (?:de|zijn|haar|mijn) borst",
     ),
     "en": (
@@ -1554,7 +1576,7 @@ PAST_MARKERS: Final[RuleTable] = {
         r"when i was (?:a child|a kid|young|little)",
         r"when she was (?:a child|young|little)",
         r"is over now",
-        r"last (?:week|month)|a week ago|(?:two|three|a few) (?:days|weeks) ago",
+        r"(?<!like )(?<!as )last (?:week|month)|a week ago|(?:two|three|a few) (?:days|weeks) ago",
         r"when (?:i|she|he) was (?:only |just )?\d+",
         rf"in {_YEAR_BEFORE}",
         r"when (?:i|she|he) was a (?:girl|boy|teenager|child|kid)",
@@ -1586,7 +1608,7 @@ PAST_MARKERS: Final[RuleTable] = {
         r"anul trecut",
         r"cand eram (?:mic|mica|copil)",
         r"s a terminat",
-        r"saptamana trecuta|acum o saptamana|luna trecuta",
+        r"(?<!ca )(?<!ca si )saptamana trecuta|acum o saptamana|luna trecuta",
         r"cand (?:aveam|avea) (?:\w+ )?\d+",
         r"(?:am fost|a fost|eram|era) (?:\w+ ){0,3}la (?:1[0-7]|[4-9]) ani",
         rf"in {_YEAR_BEFORE}",
@@ -1804,7 +1826,8 @@ _JOKING: Final = re.compile(
 _WATCHED: Final = re.compile(
     r"(?<!\w)(?:film|films|een film|movie|movies|kino|filmie|filmul|pelicula|peliculas|serie|series|serial|"
     r"seriale|serialu|documentaire|documentary|opsporing verzocht|netflix|tv show|nieuws|the news|wiadomosciach|"
-    r"stiri|noticias|novostiah|novinah|novinite)(?!\w)"
+    r"stiri|noticias|novostiah|novinah|novinite|docu|docus|docuserie|documental|dokumentalen|dokumentalnyi|"
+    r"dokumentalnii)(?!\w)"
 )
 # "That was in 2021": a sentence that dates what came before it.
 _RETRO: Final = re.compile(
@@ -1966,11 +1989,31 @@ def _minor_with_adults(clauses: list[_Clause]) -> Danger | None:
     danger first, and a minor raises the priority)."""
     if not any(c.has(_MINOR) for c in clauses) or not any(c.has(_ADULTS) for c in clauses):
         return None
-    if any(c.has(_NOW) or c.has(_HELD) for c in clauses):
+    calm = any(c.has(_CALM) for c in clauses)  # "she is at home now and all is calm, but the summer is near"
+    if any(c.has(_HELD) or (c.has(_NOW) and not calm) for c in clauses):
         return "danger"
     if any(c.has(_NEAR) for c in clauses):
         return "acute"
-    return "danger" if any(c.has(_HERE) for c in clauses) else None
+    return "danger" if not calm and any(c.has(_HERE) for c in clauses) else None
+
+
+# Nothing happens now: the child is at home, safe, all is calm (blind set 13: a marriage planned for the summer).
+_CALM: Final = (
+    _words(
+        (
+            r"(?:nu se intampla|nothing (?:is )?happen\w*|er gebeurt (?:nu )?niets|nic sie (?:teraz )?nie dzieje|"
+            r"no (?:le )?pasa nada|all (?:is )?calm|(?:she|he) is safe|ze is veilig|is (?:nu )?veilig|"
+            r"jest bezpieczn\w*|"
+            r"e in siguranta|esta (?:a salvo|segura|seguro|tranquil[ao])|(?:esta|estan) en casa|nimic)",
+        )
+    ),
+    _words(
+        (
+            r"vse spokoino|vse spokiino|nishto ne se sluchva|nichogo ne vidbuvaietsia|nichego ne proishodit|"
+            r"v bezopasnost e|v bezpetsi|v bezopasnosti|spokoino",
+        )
+    ),
+)
 
 
 # "They said that if I don't pay by tomorrow ...": a demand for money with a deadline, reported as someone's
@@ -2140,6 +2183,11 @@ _MOVED: Final = (
     _words(moved for lang, moved in MOVED.items() if lang in TRANSLIT_LANGUAGES),
 )
 _VEHICLE: Final = _story_words("vehicle")
+# Pulled inside a house ("bij de buren wordt nu een meisje naar binnen getrokken"): like being pushed into a car.
+_INSIDE: Final = (
+    _words((r"naar binnen|(?:into|inside) (?:the|a) (?:house|flat|building)|do srodka|in casa|inauntru|adentro",)),
+    _words((r"vatre|vav kashtata|vseredinu|v budinok|vnutr|v dom",)),
+)
 
 
 def _seen_now(clauses: list[_Clause]) -> bool:
@@ -2154,7 +2202,8 @@ def _seen_now(clauses: list[_Clause]) -> bool:
     for clause in clauses:
         sentences.setdefault(clause.sentence, []).append(clause)
     return any(
-        any(c.has(_MOVED) for c in group) and any(c.has(_VEHICLE) for c in group) for group in sentences.values()
+        any(c.has(_MOVED) for c in group) and any(c.has(_VEHICLE) or c.has(_INSIDE) for c in group)
+        for group in sentences.values()
     )
 
 
@@ -2186,7 +2235,7 @@ def _said_for_soon(clauses: list[_Clause], families: tuple[tuple[re.Pattern[str]
     sentences: "we want to go away tomorrow. ... can someone pick us up?", "Tonight the car comes for me again.
     ... he said he would break my arms." An ordinary day ("leave work early tomorrow") is not a deadline."""
     if any(c.has(_ORDINARY) and not c.has(_PUNISH) for c in clauses):  # "they know which school she goes to"
-        return False
+        families = tuple(words for words in families if words is _ORGAN)  # "tomorrow to a doctor in Turkey"
     return any(c.has(_NEAR) for c in clauses) and any(_affirmed(c, words) for c in clauses for words in families)
 
 
@@ -2199,9 +2248,15 @@ def _affirmed(clause: _Clause, words: tuple[re.Pattern[str], re.Pattern[str]]) -
     """The clause names the family, not after "nobody" ("zaraz stoiu na parkovtsi, vse spokiino, nikhto ne bye")."""
     for pattern, text in ((words[0], clause.norm), (words[1], clause.skeleton)):
         for found in pattern.finditer(text):
-            if not _NOBODY.search(text[: found.start()]):
+            before = text[: found.start()]
+            if not _NOBODY.search(before) and not (words is _PUNISH and _NEGATED_JUST_BEFORE.search(before)):
                 return True
     return False
+
+
+# "nu ma bat sau ceva", "he doesn't hit me": a negation in the two words before the harm (not before leaving:
+# "I don't know where to go" is the wish to leave).
+_NEGATED_JUST_BEFORE: Final = re.compile(r"(?<!\w)(?:nu|not|dont|doesnt|niet|nie|no|ne|never|nooit)(?: \w+)? $")
 
 
 # ---------------------------------------------------------------------------------------------------------

@@ -799,6 +799,34 @@ FAMILY_CASES = [
     ("ik heb net opsporing verzocht gekeken, over vrouwen die in een kelder werden vastgehouden", None),
     ("вчера смотрели кино, там девушку заперли и били", None),
     ("ma tineau incuiata intr-un apartament. asta a fost in 2021. acum sunt in siguranta", None),
+    # Added with blind set 13: pulled inside now, a door locked from outside, a padlock, hands tied, a boy
+    # held in a garage, "help" and a location, hiding from a van, a kidney and a doctor abroad tomorrow,
+    # regret and a beating promised for tonight, a child made to beg today; not a search for a husband, a
+    # documentary, "they don't beat me", a child's wedding for the summer while all is calm at home
+    ("Bij de buren wordt nu een meisje naar binnen getrokken, ze huilt", "danger"),
+    ("dver snaruzhi na zamke, okna zakolocheny, provodka gorit", "danger"),
+    ("a teraz zamkneli bo chcialam wyjsc", "danger"),
+    ("в колата съм, вързаха ми ръцете", "danger"),
+    ("съседите държат едно момче в гаража, вратата е с катинар", "danger"),
+    ("Подруга только что прислала одно слово «помоги» и геолокацию", "danger"),
+    ("за мною їздять двоє на білому бусі, я сховалась за сараєм", "danger"),
+    ("he says hes sitting with his moms pills and its goodbye", "danger"),
+    ("le dieron pastillas y ya no puede ni levantarse, lo van a operar ya", "danger"),
+    ("dolg 15 tysjach, mozhno otdat pochku. zavtra utrom ego vezut k vrachu v Turciju", "acute"),
+    ("me grito q si sigo preguntando mañana me voy a arrepentir. me quiero ir esta noche", "acute"),
+    ("днес събрахме само 15 евро, той каза като се върнем вечерта ще има бой", "acute"),
+    ("zavtra zrannja vyveze nas 'dodomu'. kazhe khto ne poide toj pozhalije", "acute"),
+    ("kaze mu do 22 dzisiaj wyslac filmiki albo wysle wszystko do calej szkoly", "acute"),
+    ("fratele meu de 13 ani e pus sa cerseasca la gara, si azi e acolo de dimineata", "acute"),
+    ("I'm 17. tomorrow morning we fly back home and I will be married there to my cousin", "acute"),
+    ("mi-a zis acum 10 min ca maine daca nu aduce 100 euro o bat ca saptamana trecuta", "acute"),
+    ("they said i have to go to a hotel in hilversum tonite with 2 men", "acute"),
+    ("hij stuurt de foto's om 12 uur naar mn klas. ik sta nu bij het water en wil er niet meer zijn", "danger"),
+    ("mi amiga tiene 17 y sus padres le estan buscando marido, en verano la llevan para casarla", None),
+    ("net die docu over loverboys gezien, 'hij sloot haar op en sloeg haar'", None),
+    ("lucrez de la 6 dim pana la 10 seara, nu ma bat sau ceva dar nu mai pot", None),
+    ("am 17 ani, parintii vor sa ma marite vara asta. acum nu se intampla nimic", None),
+    ("сестре 17, родители хотят летом выдать ее замуж. пока она дома и все спокойно", None),
 ]
 
 
