@@ -1332,6 +1332,8 @@ OTHER_PLACES: Final = (
     "в грузии", "utrekhti", "пазарджик",
     # added with blind set 11: countries and cities abroad in every language, more spellings of the region
     "in turkije", "in turkey", "w turcji", "in turcia", "în turcia", "v turtsiia", "в турция", "в туреччині",
+    "utreht", "v utrehte", "stambul", "stambule", "v turciju", "v turtsiiu", "v germanii", "в україні",
+    "v ukraini", "в украине",
     "в турции", "en turquía", "en turquia", "v turciq", "in dubai", "в дубай", "в дубаї", "в дубае", "en dubái",
     "en dubai", "w dubaju", "en madrid", "en barcelona", "in londen", "in london", "w londynie", "la londra",
     "в лондон", "в лондоні", "в лондоне", "в дагестане", "в чечне", "в бельгії", "в бельгию", "у бельгії",
@@ -2226,7 +2228,7 @@ def match_municipality(text: str) -> str | None:
                 if (
                     place in AMBIGUOUS_PLACES
                     and _looks_dutch(norm)
-                    and not (_is_short(text) or _capitalised(text, place))
+                    and not (_is_short(text) or _capitalised(text, place) or _AT_A_PLACE.search(norm[: found.start()]))
                 ):
                     continue
                 if best is None or found.start() < best[0]:
@@ -2257,6 +2259,11 @@ _DUTCH_WORDS: Final = frozenset(
      "er", "dat", "deze", "veel", "huis", "wonen", "staan", "ze", "van", "de", "je", "u", "die", "wordt", "worden"}
 )  # fmt: skip
 _DUTCH_MIN: Final = 2
+
+
+# "en huizen", "w huizen", "naar huizen": a preposition of place before "huizen" makes it the town (Dutch says "de
+# huizen", "die huizen" for houses).
+_AT_A_PLACE: Final = re.compile(r"(?<!\w)(?:en|w|din|naar|uit|bij|near|around|cerca de|desde|from|la) $")
 
 
 def _looks_dutch(norm: str) -> bool:
