@@ -171,6 +171,8 @@ class TurnOutcome:
     rasa_language: str | None = None
     triage: str | None = None
     escalation: str | None = None  # danger | acute | human | fallback
+    forms: list[str] | None = None  # the intake's slots after the turn (None: not known, keep what is stored)
+    municipality: str | None = None
 
 
 def finish_turn(store: Store, message_id: int, outcome: TurnOutcome) -> ConversationView:
@@ -185,6 +187,10 @@ def finish_turn(store: Store, message_id: int, outcome: TurnOutcome) -> Conversa
         if outcome.rasa_language:
             conversation.rasa_language = outcome.rasa_language
         conversation.triage = _more_urgent(conversation.triage, outcome.triage)
+        if outcome.forms is not None:
+            conversation.forms = outcome.forms
+        if outcome.municipality is not None:
+            conversation.municipality = outcome.municipality
         if outcome.escalation:
             _escalate(session, conversation, outcome.escalation)
         for reply in outcome.replies:

@@ -106,6 +106,7 @@ class TurnProcessor:
                 return TurnResult(conversation, replies, report, signal_id, duplicate=True)
             other = self.languages.safety_only_language(turn.text)
             outcome, slots = await self._turn(turn, other)
+            _known_answers(outcome, slots)
             if other and outcome.status != "held":  # where help is, in their own language, before anything else
                 outcome.replies.insert(0, Outbound(SAFETY_OTHER[other], author="system"))
             conversation = await asyncio.to_thread(intake.finish_turn, self.store, accepted.message_id, outcome)
@@ -256,6 +257,16 @@ class TurnProcessor:
         except RasaUnavailable:
             slots = {}
         return _report_from_slots(slots, conversation)
+
+
+def _known_answers(outcome: TurnOutcome, slots: dict[str, Any]) -> None:
+    """The forms and municipality the intake holds after this turn, kept on the conversation for the queue."""
+    forms = slots.get("forms")
+    if isinstance(forms, list):
+        outcome.forms = [str(form) for form in forms if form != "unknown"]
+    municipality = slots.get("municipality")
+    if isinstance(municipality, str) and municipality:
+        outcome.municipality = municipality
 
 
 def _more_urgent_triage(*levels: str | None) -> str | None:

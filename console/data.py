@@ -69,8 +69,9 @@ def queue_items(store: Store) -> list[dict[str, Any]]:
                     "reason": conversation.escalation_reason,
                     "channel": conversation.channel,
                     "language": conversation.language,
-                    "forms": list(signal.forms) if signal else [],
-                    "municipality": signal.municipality if signal else None,
+                    # before a signal exists, what the intake knows so far
+                    "forms": list(signal.forms) if signal else list(conversation.forms or []),
+                    "municipality": signal.municipality if signal else conversation.municipality,
                     "since": _iso(waiting),
                     "held_by": names.get(hold.held_by) if hold and hold.held_by else None,
                 }

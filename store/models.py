@@ -85,6 +85,10 @@ class Conversation(Base):
     escalation_reason: Mapped[str | None] = mapped_column(String(32))
     # Set while a reporter who came back with a receipt code adds to that signal (anonymous follow-up).
     followup_signal_id: Mapped[str | None] = mapped_column(String(36))
+    # What the intake knows so far (the forms and the municipality, as the bot's slots hold them after the
+    # last turn), so the staff queue shows them for a conversation waiting before any signal exists.
+    forms: Mapped[list[str] | None] = mapped_column(JSON)
+    municipality: Mapped[str | None] = mapped_column(String(32))
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
     closed_at: Mapped[datetime | None]
