@@ -2004,13 +2004,13 @@ _CALM: Final = (
             r"(?:nu se intampla|nothing (?:is )?happen\w*|er gebeurt (?:nu )?niets|nic sie (?:teraz )?nie dzieje|"
             r"no (?:le )?pasa nada|all (?:is )?calm|(?:she|he) is safe|ze is veilig|is (?:nu )?veilig|"
             r"jest bezpieczn\w*|"
-            r"e in siguranta|esta (?:a salvo|segura|seguro|tranquil[ao])|(?:esta|estan) en casa|nimic)",
+            r"e in siguranta|esta (?:a salvo|segura|seguro|tranquil[ao])|(?:esta|estan) en casa)",
         )
     ),
     _words(
         (
             r"vse spokoino|vse spokiino|nishto ne se sluchva|nichogo ne vidbuvaietsia|nichego ne proishodit|"
-            r"v bezopasnost e|v bezpetsi|v bezopasnosti|spokoino",
+            r"v bezopasnost e|v bezpetsi|v bezopasnosti|(?<!ne )spokoino",
         )
     ),
 )
@@ -2256,7 +2256,10 @@ def _affirmed(clause: _Clause, words: tuple[re.Pattern[str], re.Pattern[str]]) -
 
 # "nu ma bat sau ceva", "he doesn't hit me": a negation in the two words before the harm (not before leaving:
 # "I don't know where to go" is the wish to leave).
-_NEGATED_JUST_BEFORE: Final = re.compile(r"(?<!\w)(?:nu|not|dont|doesnt|niet|nie|no|ne|never|nooit)(?: \w+)? $")
+_NEGATED_JUST_BEFORE: Final = re.compile(
+    r"(?<!\w)(?<!if )(?<!si )(?<!daca )(?<!ako )(?<!esli )(?<!jesli )(?<!iakshcho )(?<!or )(?<!o )"
+    r"(?:nu|not|dont|doesnt|niet|nie|no|ne|never|nooit)(?: \w+)? $"
+)
 
 
 # ---------------------------------------------------------------------------------------------------------
