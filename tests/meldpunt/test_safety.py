@@ -827,6 +827,9 @@ FAMILY_CASES = [
     ("lucrez de la 6 dim pana la 10 seara, nu ma bat sau ceva dar nu mai pot", None),
     ("am 17 ani, parintii vor sa ma marite vara asta. acum nu se intampla nimic", None),
     ("сестре 17, родители хотят летом выдать ее замуж. пока она дома и все спокойно", None),
+    # ... but a negation after "if" or "or" does not undo the harm, and "not calm" is not calm
+    ("manana tengo que ir con el cliente, o si no la matan", "acute"),
+    ("сестре 17, ее выдают замуж, она сейчас у них дома и там не спокойно", "danger"),
 ]
 
 
