@@ -1989,12 +1989,23 @@ def _minor_with_adults(clauses: list[_Clause]) -> Danger | None:
     danger first, and a minor raises the priority)."""
     if not any(c.has(_MINOR) for c in clauses) or not any(c.has(_ADULTS) for c in clauses):
         return None
-    calm = any(c.has(_CALM) for c in clauses)  # "she is at home now and all is calm, but the summer is near"
-    if any(c.has(_HELD) or (c.has(_NOW) and not calm) for c in clauses):
+    # "she is at home now and all is calm, but the summer is near": a sentence that says so is no "now"
+    calm = {c.sentence for c in clauses if _calm(c)}
+    if any(c.has(_HELD) or (c.has(_NOW) and c.sentence not in calm) for c in clauses):
         return "danger"
     if any(c.has(_NEAR) for c in clauses):
         return "acute"
+    # being with them ("we live in Hilversum", "she is at home") counts only when nothing says all is calm
     return "danger" if not calm and any(c.has(_HERE) for c in clauses) else None
+
+
+def _calm(clause: _Clause) -> bool:
+    """The clause says nothing happens now, not after a negation ("no esta segura", "не спокойно")."""
+    for pattern, text in ((_CALM[0], clause.norm), (_CALM[1], clause.skeleton)):
+        for found in pattern.finditer(text):
+            if not _NOT_CALM.search(text[: found.start()]):
+                return True
+    return False
 
 
 # Nothing happens now: the child is at home, safe, all is calm (blind set 13: a marriage planned for the summer).
@@ -2004,13 +2015,13 @@ _CALM: Final = (
             r"(?:nu se intampla|nothing (?:is )?happen\w*|er gebeurt (?:nu )?niets|nic sie (?:teraz )?nie dzieje|"
             r"no (?:le )?pasa nada|all (?:is )?calm|(?:she|he) is safe|ze is veilig|is (?:nu )?veilig|"
             r"jest bezpieczn\w*|"
-            r"e in siguranta|esta (?:a salvo|segura|seguro|tranquil[ao])|(?:esta|estan) en casa)",
+            r"e in siguranta|esta (?:a salvo|segura|seguro|tranquil[ao])|(?:esta|estan) en casa(?! de))",
         )
     ),
     _words(
         (
             r"vse spokoino|vse spokiino|nishto ne se sluchva|nichogo ne vidbuvaietsia|nichego ne proishodit|"
-            r"v bezopasnost e|v bezpetsi|v bezopasnosti|(?<!ne )spokoino",
+            r"v bezopasnost e|v bezpetsi|v bezopasnosti|spokoino",
         )
     ),
 )
@@ -2249,16 +2260,21 @@ def _affirmed(clause: _Clause, words: tuple[re.Pattern[str], re.Pattern[str]]) -
     for pattern, text in ((words[0], clause.norm), (words[1], clause.skeleton)):
         for found in pattern.finditer(text):
             before = text[: found.start()]
-            if not _NOBODY.search(before) and not (words is _PUNISH and _NEGATED_JUST_BEFORE.search(before)):
+            negated = _NEGATED_JUST_BEFORE[pattern is words[1]].search(before)
+            if not _NOBODY.search(before) and not (words is _PUNISH and negated):
                 return True
     return False
 
 
+_NOT_CALM: Final = re.compile(r"(?<!\w)(?:nu|not|no|nie|niet|ne|if|whether|of|si|daca|czy|dali|chi|li)(?: \w+){0,2} $")
+
 # "nu ma bat sau ceva", "he doesn't hit me": a negation in the two words before the harm (not before leaving:
 # "I don't know where to go" is the wish to leave).
-_NEGATED_JUST_BEFORE: Final = re.compile(
-    r"(?<!\w)(?<!if )(?<!si )(?<!daca )(?<!ako )(?<!esli )(?<!jesli )(?<!iakshcho )(?<!or )(?<!o )"
-    r"(?:nu|not|dont|doesnt|niet|nie|no|ne|never|nooit)(?: \w+)? $"
+_NOT_AFTER_IF: Final = r"(?<!\w)(?<!if )(?<!si )(?<!daca )(?<!ako )(?<!esli )(?<!jesli )(?<!iakshcho )(?<!or )(?<!o )"
+# Romanian "ne" is "us" ("ne rupe picioarele"): "ne" is a negation only in the Cyrillic languages' skeleton.
+_NEGATED_JUST_BEFORE: Final = (
+    re.compile(_NOT_AFTER_IF + r"(?:nu|not|dont|doesnt|niet|nie|no|never|nooit)(?: \w+)? $"),
+    re.compile(_NOT_AFTER_IF + r"(?:ne|ni|not)(?: \w+)? $"),
 )
 
 

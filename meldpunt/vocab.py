@@ -2261,9 +2261,9 @@ _DUTCH_WORDS: Final = frozenset(
 _DUTCH_MIN: Final = 2
 
 
-# "en huizen", "w huizen", "naar huizen": a preposition of place before "huizen" makes it the town (Dutch says "de
-# huizen", "die huizen" for houses).
-_AT_A_PLACE: Final = re.compile(r"(?<!\w)(?:en|w|din|naar|uit|bij|near|around|cerca de|desde|from|la) $")
+# "w huizen", "cerca de huizen": a preposition of place that is not also a Dutch word before "huizen" makes it the
+# town ("en", "naar", "bij huizen" are Dutch: "kassen en huizen", "naar huizen van klanten").
+_AT_A_PLACE: Final = re.compile(r"(?<!\w)(?:w|din|near|around|cerca de|desde|from) $")
 
 
 def _looks_dutch(norm: str) -> bool:

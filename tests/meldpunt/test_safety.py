@@ -830,6 +830,9 @@ FAMILY_CASES = [
     # ... but a negation after "if" or "or" does not undo the harm, and "not calm" is not calm
     ("manana tengo que ir con el cliente, o si no la matan", "acute"),
     ("сестре 17, ее выдают замуж, она сейчас у них дома и там не спокойно", "danger"),
+    ("mi hija de 15 esta en casa de unos hombres ahora, la usan para sexo con clientes", "danger"),
+    ("my sister is 15, she is with older men now in a hotel, i dont know if she is safe", "danger"),
+    ("maine se intoarce. a zis ca ne rupe picioarele", "acute"),
 ]
 
 

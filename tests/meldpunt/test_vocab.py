@@ -173,9 +173,11 @@ def test_match_forms(text: str, expected: list[str]) -> None:
         ("мою подругу насильно выдали замуж в Дагестане", "other"),
         ("брат работает на кухне в ресторане в муйдерберге", "gooise_meren"),
         ("hodila na manikjur v salon v hejzene", "huizen"),
-        # added with blind set 13: a preposition of place before "huizen" in a text with Dutch-looking words;
-        # places abroad in Latin letters
-        ("mi hijo le dejo su cuenta a unos amigos del gimnasio en huizen y ahora le entran miles de euros", "huizen"),
+        # added with blind set 13: a preposition of place before "huizen" in a text with Dutch-looking words (not
+        # a Dutch one); places abroad in Latin letters
+        ("mi hijo le dejo su cuenta a unos amigos del gimnasio cerca de huizen y ahora le entran miles", "huizen"),
+        ("hij werkt in de kassen en huizen van de baas", None),
+        ("ze brengt pakketjes naar huizen van klanten", None),
         ("predi 2 godini rabotih v edna avtomivka v Utreht, 12 chasa na den", "other"),
         ("zavtra utrom ego vezut k vrachu v Turciju", "other"),
         ("moj brat jest w prywatnej klinice w stambule", "other"),
