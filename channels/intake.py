@@ -171,8 +171,9 @@ class TurnOutcome:
     rasa_language: str | None = None
     triage: str | None = None
     escalation: str | None = None  # danger | acute | human | fallback
-    forms: list[str] | None = None  # the intake's slots after the turn (None: not known, keep what is stored)
-    municipality: str | None = None
+    # The intake's forms and municipality after the turn, as (forms, municipality); None when the bot's slots
+    # could not be read (what is stored is kept). "Start again" empties them.
+    answers: tuple[list[str], str | None] | None = None
 
 
 def finish_turn(store: Store, message_id: int, outcome: TurnOutcome) -> ConversationView:
@@ -187,10 +188,8 @@ def finish_turn(store: Store, message_id: int, outcome: TurnOutcome) -> Conversa
         if outcome.rasa_language:
             conversation.rasa_language = outcome.rasa_language
         conversation.triage = _more_urgent(conversation.triage, outcome.triage)
-        if outcome.forms is not None:
-            conversation.forms = outcome.forms
-        if outcome.municipality is not None:
-            conversation.municipality = outcome.municipality
+        if outcome.answers is not None:
+            conversation.forms, conversation.municipality = outcome.answers
         if outcome.escalation:
             _escalate(session, conversation, outcome.escalation)
         for reply in outcome.replies:

@@ -260,13 +260,16 @@ class TurnProcessor:
 
 
 def _known_answers(outcome: TurnOutcome, slots: dict[str, Any]) -> None:
-    """The forms and municipality the intake holds after this turn, kept on the conversation for the queue."""
+    """The forms and municipality the intake holds after this turn, kept on the conversation for the queue
+    (emptied when the reporter started again); nothing when the slots could not be read."""
+    if not slots:
+        return
     forms = slots.get("forms")
-    if isinstance(forms, list):
-        outcome.forms = [str(form) for form in forms if form != "unknown"]
     municipality = slots.get("municipality")
-    if isinstance(municipality, str) and municipality:
-        outcome.municipality = municipality
+    outcome.answers = (
+        [str(form) for form in forms if form != "unknown"] if isinstance(forms, list) else [],
+        municipality if isinstance(municipality, str) and municipality else None,
+    )
 
 
 def _more_urgent_triage(*levels: str | None) -> str | None:

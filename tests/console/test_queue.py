@@ -20,8 +20,7 @@ async def test_a_waiting_conversation_shows_its_forms_and_municipality_before_a_
         store,
         story.message_id,
         TurnOutcome(
-            [Outbound("Bel nu 112.")], "answered", triage="T0", escalation="danger", forms=["labour"],
-            municipality="huizen",
+            [Outbound("Bel nu 112.")], "answered", triage="T0", escalation="danger", answers=(["labour"], "huizen"),
         ),
     )  # fmt: skip
     # A later turn the bot could not read the answers of (Rasa down: no slots) keeps what was known.
@@ -34,3 +33,18 @@ async def test_a_waiting_conversation_shows_its_forms_and_municipality_before_a_
     row = re.search(rf"<tr[^>]*>(?:(?!</tr>).)*{story.conversation.id}(?:(?!</tr>).)*</tr>", html, re.S)
     assert row, "the conversation is not in the queue"
     assert "<td>labour</td><td>huizen</td>" in row.group(0)
+
+
+async def test_starting_again_empties_what_the_queue_shows(gateway: Client, store: Store) -> None:
+    story = intake.accept(store, Inbound("webchat", "reporter-q2", "mijn buurvrouw in Laren ...", "q3"))
+    intake.finish_turn(store, story.message_id, TurnOutcome(
+        [Outbound("...")], "answered", escalation="human", answers=(["sexual"], "laren")))  # fmt: skip
+    restart = intake.accept(store, Inbound("webchat", "reporter-q2", "opnieuw beginnen", "q4"))
+    intake.finish_turn(store, restart.message_id, TurnOutcome([Outbound("We beginnen opnieuw.")], "answered",
+                                                              answers=([], None)))  # fmt: skip
+    anna = make_staff(store, "anna", "staff")
+    await asyncio.sleep(0.6)
+    html = await (await gateway.get("/staff/queue", headers=anna.cookies, allow_redirects=False)).text()
+    row = re.search(rf"<tr[^>]*>(?:(?!</tr>).)*{story.conversation.id}(?:(?!</tr>).)*</tr>", html, re.S)
+    assert row, "the conversation is not in the queue"
+    assert "<td></td><td></td>" in row.group(0) and "sexual" not in row.group(0)
