@@ -564,6 +564,7 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         place=r"piwnicy|pokoju|mieszkaniu|domu|samochodzie|aucie|busie|garazu|pokoiku|lazience|hotelu|"
         r"na klucz|na strychu|w srodku",
         near=r"dzis|dzisiaj|dzis wieczorem|do rana|wieczorem|jutro|jutra|jutro rano|zaraz|pozniej|tej nocy|w nocy|"
+        r"za (?:dwie|trzy|\d+) godzin\w*|"
         r"dzis w nocy|"
         r"w ten weekend|za godzine|przed (?:\d+|dziewiata|dziesiata|polnoca)",
         forced=r"klient(?!k)\w*|(?:mam|musze|musi|musimy) (?:\w+ ){0,2}jechac|do innej (?:roboty|pracy)|wydac za maz|"
@@ -658,7 +659,7 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         r"zakliuchen\w*|zatvoren\w*|(?:zakliuchvat|zakliuchva|zatvariat) (?:me|ni|ia|go|gi)",
         place=r"mazeto|maze|staia\w*|kasha\w*|apartament\w*|kolata|sutereno|garazh\w*|tavan\w*|hotel\w*|banita",
         near=r"dnes|dovechera|tazi vecher|do sutrinta|tazi nosh\w*|prez nosha|utre|utre sutrin|po kasno|sled chas|"
-        r"do polunosht|ostavat (?:mi )?\d+ chasa|sled \d+ chasa|"
+        r"do polunosht|ostavat (?:mi )?\d+ chasa|sled \d+ chasa|taia vecher|"
         r"v uikenda|do (?:\d+)",
         forced=r"triabva da (?:hodia|otida|ida) (?:\w+ ){0,2}(?:v hotela|v hotel|pri klient\w*)|"
         r"klient(?!ka)\w*|drug\w* (?:ferma|kasha|miasto|adres)|omazh\w*|(?:karat|zakarat|otkarat|vodiat|vozi|"
@@ -827,7 +828,8 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         held=r"encerrad\w*|encerad\w*|atrapad\w*|(?:me|la|lo|nos|les|los|las) (?:retienen|retiene|encierran|"
         r"encierra)",
         place=r"sotano|cuarto|habitacion|piso|casa|coche|furgoneta|garaje|hotel|bano|con llave|ahi dentro",
-        near=r"esta noche|esta tarde|hoy|manana|manana por la manana|mas tarde|en una hora|este fin de semana|"
+        near=r"esta noche|esta tarde|hoy|manana|manana por la manana|mas tarde|en una hora|en (?:dos|tres|"
+        r"\d+) horas|este fin de semana|"
         r"antes de las (?:\d+|nueve|diez)",
         forced=r"me toca (?:\w+ ){0,2}(?:salir|ir|trabajar)|"
         r"casarla|la casan|nos cambian|nos mueven|nos trasladan|cambian de casa|clientes|cliente|(?:me|nos|"
@@ -2366,7 +2368,11 @@ def nlu_alarm(text: str, intent: str | None, confidence: float) -> NluAlarm | No
     return "check"
 
 
-_URGENT: Final = tuple(_story_words(field) for field in ("now", "near", "held", "harm", "punish", "move"))
+_URGENT: Final = (
+    *(_story_words(field) for field in ("now", "near", "held", "harm", "punish", "move")),
+    _ORGAN,  # "they say I pay my debt with kidney, doctor waits" (blind set 14)
+    _VEHICLE,  # "ya v mashine, they drive me somewhere"
+)
 
 
 def _urgent_words(text: str) -> bool:

@@ -899,6 +899,13 @@ def test_nlu_alarm_checks_a_message_without_a_word_of_urgency() -> None:
     assert nlu_alarm("dobra koniec, nie chcę już pisać", "acute", 0.99) == "check"
 
 
+def test_nlu_alarm_trusts_a_sure_reading_with_a_car_a_kidney_or_hours_left() -> None:
+    # blind set 14: the NLU was sure, but no word of urgency was known, so these got the safety question first
+    assert nlu_alarm("please help, ya v mashine, they drive me somewhere", "danger", 1.0) == "danger"
+    assert nlu_alarm("they say I pay my debt with kidney, doctor waits", "danger", 1.0) == "danger"
+    assert nlu_alarm("la llevan a Marruecos para casarla, el vuelo sale en dos horas", "acute", 1.0) == "acute"
+
+
 def test_nlu_alarm_reads_russian_net_as_no_not_as_dutch_just() -> None:
     question = "a esli u menya net dokumentov, menya ne deportiruyut esli ya k vam obrashus?"
     assert nlu_alarm(question, "danger", 1.0) == "check"
