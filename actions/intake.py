@@ -242,14 +242,29 @@ _ALARM_ACTIONS = {
 }
 
 
+# The escalations of the gateway's control message that count as this alarm raised.
+_ESCALATIONS = {"danger": {"danger"}, "acute": {"danger", "acute"}, "human": {"human"}}
+
+
 def _raised_since_message(tracker: Tracker, kind: str) -> bool:
-    """Whether this alarm (or a stronger one) was already raised for the reporter's latest message."""
+    """Whether this alarm (or a stronger one) was already raised for the reporter's latest message: by an alarm
+    action, or inside another action (the story's pre-fill), which shows as its control message to the gateway."""
     for event in reversed(tracker.events):
         if event.get("event") == "user":
             return False
         if event.get("event") == "action" and event.get("name") in _ALARM_ACTIONS[kind]:
             return True
+        if event.get("event") == "bot" and _escalation(event) in _ESCALATIONS[kind]:
+            return True
     return False
+
+
+def _escalation(event: dict[str, Any]) -> str | None:
+    """The escalation a bot event carries as a control message ({"custom": {"meldpunt": {"escalate": …}}})."""
+    custom = (event.get("data") or {}).get("custom")
+    payload = custom.get("meldpunt") if isinstance(custom, dict) else None
+    value = payload.get("escalate") if isinstance(payload, dict) else None
+    return value if isinstance(value, str) else None
 
 
 @dataclass

@@ -266,6 +266,33 @@ def test_danger_as_the_first_message_gets_the_112_message_once(system: System, t
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # Stories the NLU reads as a story and only the keyword net as danger: the story's pre-fill raises the
+        # alarm, and the form that starts on the same message must not raise it a second time.
+        "tengo las pastillas de mi abuela aqui y creo que es la unica salida",
+        "mijn baas in de kas in Huizen heeft ons paspoort en nu zit mijn collega opgesloten in de container",
+        # (with the model of session 13 the first two read as danger to the NLU too; this one, "I can't leave",
+        # reads as a story: it showed the 112 text twice before the fix)
+        "Jestem au pair u rodziny w Blaricum. W umowie było 30 godzin, a pracuję ok. 60. Mój paszport trzymają "
+        "w sejfie. Czuję, że nie mogę odejść.",
+    ],
+)
+def test_a_first_story_only_the_keyword_net_reads_as_danger_gets_the_112_message_once(
+    system: System, text: str
+) -> None:
+    session = _session()
+    body = system.chat(session, text)
+    texts = [m["text"] for m in body["messages"]]
+    assert body["conversation"]["triage"] == "T0"
+    assert sum("0800-2000" in t for t in texts) == 1, texts
+    # ... and the intake goes on: the next question comes with its buttons, and not the safety question again.
+    buttons = [b["payload"] for m in body["messages"] for b in m.get("buttons", [])]
+    assert buttons, texts
+    assert not any("safety_check" in payload for payload in buttons), buttons
+
+
+@pytest.mark.parametrize(
     ("text", "triage"),
     [
         ("ktoś mnie teraz śledzi, boję się", "T0"),  # the keyword net sees it; the NLU reads a question
