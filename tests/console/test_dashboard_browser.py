@@ -7,7 +7,9 @@ import asyncio
 import re
 import threading
 from collections.abc import Iterator
+from datetime import date, datetime, timedelta
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import pytest
 from aiohttp import web
@@ -109,15 +111,27 @@ def test_dashboard_draws_its_charts_without_any_outside_request(store: Store, se
             assert places[:2] == ["Hilversum", "Gooise Meren"]  # in the vocabulary's order, not alphabetical
             totals = page.evaluate("() => Chart.getChart('chart-total').data.datasets[0].data")
             assert sum(totals) == 120
+            months = page.evaluate("() => Chart.getChart('chart-total').data.labels")
 
             page.select_option("#per", "week")
             page.click("form.filters button[type=submit]")
             expect(page.locator("#chart-total")).to_have_attribute("data-drawn", "true")
             weeks = page.evaluate("() => Chart.getChart('chart-total').data.labels")
-            assert len(weeks) >= 52 and all(re.fullmatch(r"\d{4}-W\d{2}", w) for w in weeks)  # the same dates
+            assert all(re.fullmatch(r"\d{4}-W\d{2}", w) for w in weeks)
+            # The same dates: from the week of the first month's first day to this week, no week left out (on the
+            # first of a month that is 49 weeks, at its end 53).
+            first = date.fromisoformat(months[0] + "-01")
+            today = datetime.now(ZoneInfo("Europe/Amsterdam")).date()
+            expected = [_iso_week(first + timedelta(weeks=n)) for n in range((today - first).days // 7 + 2)]
+            assert weeks == [w for w in expected if w <= _iso_week(today)]
             assert sum(page.evaluate("() => Chart.getChart('chart-total').data.datasets[0].data")) == 120
         finally:
             browser.close()
     assert requests and all(url.startswith(served + "/") for url in requests), requests
     assert refused == []
     assert problems == []
+
+
+def _iso_week(day: date) -> str:
+    year, week, _ = day.isocalendar()
+    return f"{year}-W{week:02d}"
