@@ -580,7 +580,8 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         r"gdzie (?:\w+ )?(?:sie )?(?:schowac|ukryc)",
         threat_if=r"bo inaczej|inaczej|jesli nie|jezeli nie|jak nie|albo",
         sell=r"sprzeda\w* (?:\w+ )?(?:mnie|nas|ja|go|je)|(?:mnie|nas|ja|go) (?:\w+ )?sprzeda\w*",
-        punish=r"wiedza gdzie (?:\w+ ){0,2}mieszka\w*|pogadamy|dostan\w* (?:\w+ )?jak ostatnio|w trumnie|"
+        punish=r"wiedza gdzie (?:\w+ ){0,2}mieszka\w*|pogadamy|przyjd\w* (?:\w+ ){0,2}porozmawiac|"
+        r"dostan\w* (?:\w+ )?jak ostatnio|w trumnie|"
         r"dostan\w* (?:\w+ )?nauczk\w*|(?:da|dac|dadza) (?:\w+ ){0,2}nauczk\w*|(?:tak )?urzadzi\w*|"
         r"wyrzuc\w* (?:\w+ )?na (?:noc|ulice|mroz)|"
         r"pogadaja|pogada|znajda (?:mnie|cie|nas|go|ja)|znajdzie (?:mnie|cie|nas|go|ja)|"
@@ -789,7 +790,7 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         sell=r"(?:menia|nas|ee|eio|ego) (?:\w+ ){0,1}(?:prodaet|prodaiut|prodast|prodadut)|(?:prodaet|prodaiut|"
         r"prodast|prodadut) (?:\w+ ){0,1}(?:menia|nas|ee|eio|ego)",
         punish=r"znaet gde (?:\w+ ){0,2}zhiv\w*|znaiut gde (?:\w+ ){0,2}zhiv\w*|prirezh\w*|pozhaleesh|pozhaleet|"
-        r"pozhaleiut|razberut\w*|"
+        r"pozhaleiut|razberut\w*|(?:priedet|pridet|priedut|pridut) (?:\w+ ){0,2}razobratsia|"
         r"(?:pridut|priidut) (?:\w+ ){0,4}pogovori\w*|"
         r"zna\w* gde (?:\w+ ){0,2}(?:semia|semi|rodnie|rodnye)|ostavit bez edi|zakroet|"
         r"zapal\w*|vilozh\w*|"
@@ -854,7 +855,7 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         r"romp\w* (?:\w+ ){0,2}(?:las piernas|los brazos|la cara|los huesos)|"
         r"(?:hace|hacen|hacerle|le hace|le hara) dano|"
         r"(?:haran|hara|van a hacer|va a hacer) dano|pegar|pegaran|golpear|matar|mataran|castigar|hacer dano|"
-        r"hacerme dano|arrepentir\w*|arrepientas",
+        r"hacerme dano|arrepentir\w*|arrepientas|esta noche hablaran|vamos a hablar",
         minor=rf"(?:alumn\w*|estudiante|prima|nieta) de {_AGE}(?! (?:euros|horas|minutos|dias))|"
         rf"(?:hermanit\w*|herman\w*|hij\w*|nin\w*|chic\w*|sobrin\w*) de {_AGE}(?! (?:euros|horas|minutos|"
         rf"dias))|tengo (?:solo )?{_AGE} anos|{_AGE} anos|menor de edad|menor|una nina|un nino|"

@@ -833,6 +833,10 @@ FAMILY_CASES = [
     ("mi hija de 15 esta en casa de unos hombres ahora, la usan para sexo con clientes", "danger"),
     ("my sister is 15, she is with older men now in a hotel, i dont know if she is safe", "danger"),
     ("maine se intoarce. a zis ca ne rupe picioarele", "acute"),
+    # Added with blind set 14 (after first sight): "come to talk" or "sort it out" tonight
+    ("koordynator zagrozil mu ze dzis wieczorem przyjda 'porozmawiac' jak nie odda 800 euro", "acute"),
+    ("сегодня он написал, что вечером приедет «разобраться» с тем, кто ходил в гемеенте", "acute"),
+    ('Hoy ella le dijo que se iba y él contestó que "esta noche hablarán".', "acute"),
 ]
 
 
