@@ -2372,7 +2372,17 @@ def nlu_alarm(text: str, intent: str | None, confidence: float) -> NluAlarm | No
 _URGENT: Final = (
     *(_story_words(field) for field in ("now", "near", "held", "harm", "punish", "move")),
     _ORGAN,  # "they say I pay my debt with kidney, doctor waits" (blind set 14)
-    _VEHICLE,  # "ya v mashine, they drive me somewhere"
+    # "ya v mashine, they drive me somewhere": sitting in a car (not the vehicle words: English "van" is Dutch "of")
+    (
+        _words(
+            (
+                r"(?:in|into|inside) (?:a|the|his|their|her) (?:car|van|truck)|"
+                r"in (?:de|een|zijn|hun) (?:auto|bus|busje)|"
+                r"w (?:samochodzie|aucie|busie)|in masina|in dub|en (?:el|un|su) (?:coche|carro|auto)",
+            )
+        ),
+        _words((r"(?:v|u) (?:mashin\w*|kolata|kola|avtomobil\w*|busi|buse)",)),
+    ),
 )
 
 
