@@ -2004,11 +2004,15 @@ def _minor_with_adults(clauses: list[_Clause]) -> Danger | None:
 
 def _calm(clause: _Clause) -> bool:
     """The clause says nothing happens now, not after a negation ("no esta segura", "не спокойно")."""
-    for pattern, text in ((_CALM[0], clause.norm), (_CALM[1], clause.skeleton)):
+    return any(not _NOT_CALM.search(before) for _, before in _text_before_each(clause, _CALM))
+
+
+def _text_before_each(clause: _Clause, words: tuple[re.Pattern[str], re.Pattern[str]]) -> Iterator[tuple[int, str]]:
+    """(0 for the Latin text, 1 for the skeleton; the text before it) for each place the clause names `words`:
+    what comes just before a word decides whether it is meant ("no esta segura", "nobody comes")."""
+    for script, (pattern, text) in enumerate(((words[0], clause.norm), (words[1], clause.skeleton))):
         for found in pattern.finditer(text):
-            if not _NOT_CALM.search(text[: found.start()]):
-                return True
-    return False
+            yield script, text[: found.start()]
 
 
 # Nothing happens now: the child is at home, safe, all is calm (blind set 13: a marriage planned for the summer).
@@ -2260,13 +2264,10 @@ _NOBODY: Final = re.compile(
 
 def _affirmed(clause: _Clause, words: tuple[re.Pattern[str], re.Pattern[str]]) -> bool:
     """The clause names the family, not after "nobody" ("zaraz stoiu na parkovtsi, vse spokiino, nikhto ne bye")."""
-    for pattern, text in ((words[0], clause.norm), (words[1], clause.skeleton)):
-        for found in pattern.finditer(text):
-            before = text[: found.start()]
-            negated = _NEGATED_JUST_BEFORE[pattern is words[1]].search(before)
-            if not _NOBODY.search(before) and not (words is _PUNISH and negated):
-                return True
-    return False
+    return any(
+        not _NOBODY.search(before) and not (words is _PUNISH and _NEGATED_JUST_BEFORE[script].search(before))
+        for script, before in _text_before_each(clause, words)
+    )
 
 
 _NOT_CALM: Final = re.compile(r"(?<!\w)(?:nu|not|no|nie|niet|ne|if|whether|of|si|daca|czy|dali|chi|li)(?: \w+){0,2} $")
