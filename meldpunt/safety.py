@@ -466,7 +466,7 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         rf"(?:dochter|zoon|zusje|broertje|nichtje|neefje|meisje|jongen|kind|vriendinnetje) van {_AGE}|"
         r"minderjarig\w*|een kind|mijn kind|"
         rf"(?:jongetje|meisje|meisjes|jongen|jongens|kind|kinderen|kindje) (?:\w+ ){{0,2}}van (?:een jaar of|ongeveer|"
-        rf"rond de|zo n|zon) {_AGE}(?!\w)",
+        rf"rond de|zo n|zon) {_AGE}(?!\w)|jongetje\w*|klein meisje|kleine (?:jongen|meid|kinderen)|klein kind\w*",
         adults=r"afspraakjes|trouwen|bruiloft|bedelen|bedelt|"
         r"oudere (?:vriend|jongens|mannen)|pakketje\w*|vriendje|loverboy|"
         r"verkopen|dealen|"
@@ -536,7 +536,7 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         rf"i(?: m| am|m) (?:only |just )?{_AGE}(?! (?:minutes|hours|days|weeks|months|years|times|euro))|"
         rf"{_AGE} (?:years old|year old|yr old|yrs old|yo|y o)|"
         r"(?:daughter|son|sister|brother|niece|girl|boy|child|kid) "
-        rf"(?:of|is|aged) {_AGE}|underage|a minor|minors|a child|my child",
+        rf"(?:of|is|aged) {_AGE}|underage|a minor|minors|a child|my child|(?:little|small) (?:boy|girl|kid|child)\w*",
         adults=r"package|packages|parcel\w*|begging|made to beg|picks (?:her|him) up|pics|nudes|go live|marry|"
         r"married|wedding|"
         r"webcam|cam|stepdad|stepfather|boyfriend|older (?:guys|boys|men|group|friends)|deliveries|"
@@ -591,7 +591,7 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         r"krzywd\w*|polamie|polamia|polamac|pobija|pobije|zabija|zabije|skrzywdza|skrzywdzi|ukarza|ukarze|"
         r"zbija|zbije|pozaluj\w*|wysle (?:\w+ ){0,2}do (?:calej )?(?:szkoly|klasy|rodziny|rodzicow|znajomych)",
         minor=rf"mam (?:dopiero |tylko )?{_AGE} (?:lat|lata)|{_AGE} (?:lat|lata)|{_AGE} letni\w*|{_AGE} ?latk\w*|"
-        r"nieletni\w*|niepelnolet\w*|dziecko|moje dziecko",
+        r"nieletni\w*|niepelnolet\w*|dziecko|moje dziecko|dziewczynk\w*|chlopczyk\w*|mal\w* (?:dziewczyn|chlop)\w*",
         adults=r"paczk\w*|slub\w*|za maz|do kolegow|zebrac|zebrze|zebrzeja|"
         r"sprzeda\w*|dilowa\w*|"
         r"zebr\w*|"
@@ -633,7 +633,7 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         r"(?:fac|face|faca) rau|bat|bate|omoara|ucide|pedepsi\w*|rani|va regreta|o sa regreti|regreta amar|(?:iti|"
         r"ii|ne|va|imi|le|i) (?:va )?face ceva|bata",
         minor=rf"am (?:doar |numai )?{_AGE} ani|{_AGE} ani(?! mai (?:mare|mic|in varsta|batran))|"
-        r"minor\w*|copil|copilul meu|fetita|(?:fiica|fata|sora) "
+        r"minor\w*|copil|copilul meu|fetit\w*|baietel\w*|copil\w* mic\w*|(?:fiica|fata|sora) "
         rf"(?:mea )?(?:de|are) {_AGE}",
         adults=r"pachet\w*|tipi|sa cerseasca|cerseste|la cersit|marit\w*|nunt\w*|videochat|pentru bani|pt bani|"
         r"live pe camera|sa se distreze|"
@@ -688,7 +688,8 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         rf"na {_AGE} godini|na {_AGE} god(?!\w)|{_AGE} godishn\w*|nepalnoletn\w*|maloletn\w*|dete|"
         rf"(?:momich\w*|momche\w*|dete\w*|detsa|malchentse|uchenich\w*|uchenik\w*) (?:\w+ ){{0,3}}na (?:okolo |ok )?"
         rf"{_AGE}(?: \d+)? godini|(?:uchenich\w*|uchenik\w*|momiche|momche|dete) {_AGE} ?g(?!\w)|"
-        rf"deteto mi|(?:uchenich\w*|uchenik\w*|momiche|momche) na {_AGE} g(?!\w)",
+        rf"deteto mi|(?:uchenich\w*|uchenik\w*|momiche|momche) na {_AGE} g(?!\w)|momichents\w*|momchents\w*|"
+        rf"malk\w* det\w*",
         adults=r"paket\w*|ranits\w*|svatb\w*|omazh\w*|da prosi|prosiat|"
         r"za pari|sreshu pari|sreshtu pari|gadzhe\w*|"
         r"prodava\w*|"
@@ -744,7 +745,7 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         rf"(?:divch\w*|hlopch\w*|hlopts\w*|ditin\w*|ditei|diti|pidlit\w*|shkoliar\w*) (?:\w+ ){{0,3}}"
         rf"rokiv {_AGE}(?!\w)|"
         rf"{_AGE} (?:rokiv|roki)|{_AGE} richn\w*|nepovnolitn\w*|ditina|(?:uchen\w*|uchnits\w*) {_AGE} r(?!\w)|"
-        r"moia ditina",
+        r"moia ditina|divchink\w*|hlopchik\w*|malenk\w* ditin\w*",
         adults=r"pakunk\w*|paket\w*|zamizh|vesill\w*|zhebrak\w*|prositi groshi|"
         r"diad\w*|"
         r"prodava\w*|"
@@ -805,7 +806,7 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         rf"(?:{_AGE}|vosmi|deviati|desiati|semi|shesti|piati)(?!\w)|"
         rf"(?:docheri|dochke|sestre|devochke|rebenku) {_AGE}|mne {_AGE}(?: let| goda| god)?|{_AGE} (?:let|"
         rf"goda)|{_AGE} letn\w*|nesovershennoletn\w*|"
-        r"rebenok|moi rebenok",
+        r"rebenok|moi rebenok|malchik\w*|malenk\w* (?:devoch|rebenk|rebenok)\w*",
         adults=r"prodava\w*|torgu\w*|poproshai\w*|prosit milostin\w*|"
         r"poproshai\w*|prosit milostyniu|"
         r"vinos\w*|zamuzh|svadb\w*|"
@@ -858,7 +859,8 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         r"hacerme dano|arrepentir\w*|arrepientas|esta noche hablaran|vamos a hablar",
         minor=rf"(?:alumn\w*|estudiante|prima|nieta) de {_AGE}(?! (?:euros|horas|minutos|dias))|"
         rf"(?:hermanit\w*|herman\w*|hij\w*|nin\w*|chic\w*|sobrin\w*) de {_AGE}(?! (?:euros|horas|minutos|"
-        rf"dias))|tengo (?:solo )?{_AGE} anos|{_AGE} anos|menor de edad|menor|una nina|un nino|"
+        rf"dias))|tengo (?:solo )?{_AGE} anos|{_AGE} anos|menor de edad|menor|una nina|un nino|nin[oa]s? pequen\w*|"
+        rf"nin[oa]s? de (?:unos|como) \d+|"
         r"mi hija(?! de (?:1[89]|[2-9][0-9]))|mi hijo(?! de (?:1[89]|[2-9][0-9]))",
         adults=r"paquete\w*|casar\w*|boda|mendigar|pedir limosna|"
         r"novio|amigos suyos|"

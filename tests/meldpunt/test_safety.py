@@ -837,6 +837,12 @@ FAMILY_CASES = [
     ("koordynator zagrozil mu ze dzis wieczorem przyjda 'porozmawiac' jak nie odda 800 euro", "acute"),
     ("сегодня он написал, что вечером приедет «разобраться» с тем, кто ходил в гемеенте", "acute"),
     ('Hoy ella le dijo que se iba y él contestó que "esta noche hablarán".', "acute"),
+    # A little boy or girl is a minor even without an age in the same clause (blind set 14, after first sight) ...
+    ("A little boy, maybe 8, begs at the shop. A man takes the money every hour. Today it is below zero", "acute"),
+    ("przed sklepem siedzi mała dziewczynka i prosi o pieniądze, mężczyzna zabiera jej wszystko. dziś mróz", "acute"),
+    # ... but a child seen begging beside a parent, or last week, is no alarm
+    ("en la estacion de Hilversum hay una niña pequeña que pide dinero con su madre", None),
+    ("I saw a little girl begging with her mum in Hilversum last week", None),
 ]
 
 
