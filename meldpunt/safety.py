@@ -502,7 +502,9 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         r"bathroom|toilet|bedroom|hotel",
         near=r"tonight|tonite|2nite|by tomorrow|by the morning|tomorow|tommorow|tommorrow|tmrw|2morrow|this evening|"
         r"this afternoon|today|tomorrow|"
-        r"later today|in an hour|now now|in (?:\d|two|three|four|five) hours|(?:\d|two|three|four|five) hours left|"
+        r"later today|in an hour|now now|in (?:about |around |like |maybe |less than )?(?:\d|two|three|four|"
+        r"five) hours|"
+        r"(?:\d|two|three|four|five) hours left|"
         r"this weekend|"
         r"before (?:\d+|nine|ten|eleven|midnight)",
         forced=r"(?:to|at) (?:another|a different|a new|other) (?:job|farm|site|place|house|address|city)|marry (?:her|"
@@ -535,6 +537,7 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         r"(?:student|pupil)\w* (?:\w+ ){0,2}(?:1[0-7]|[4-9])(?! (?:minutes|hours|euro|years ago))|"
         rf"i(?: m| am|m) (?:only |just )?{_AGE}(?! (?:minutes|hours|days|weeks|months|years|times|euro))|"
         rf"{_AGE} (?:years old|year old|yr old|yrs old|yo|y o)|"
+        rf"(?:she|he|cousin|friend|nephew)(?: is| s) (?:only |just )?{_AGE}(?! (?:minutes|hours|days|euro|times))|"
         r"(?:daughter|son|sister|brother|niece|girl|boy|child|kid) "
         rf"(?:of|is|aged) {_AGE}|underage|a minor|minors|a child|my child|(?:little|small) (?:boy|girl|kid|child)\w*",
         adults=r"package|packages|parcel\w*|begging|made to beg|picks (?:her|him) up|pics|nudes|go live|marry|"
@@ -859,7 +862,8 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         r"hacerme dano|arrepentir\w*|arrepientas|esta noche hablaran|vamos a hablar",
         minor=rf"(?:alumn\w*|estudiante|prima|nieta) de {_AGE}(?! (?:euros|horas|minutos|dias))|"
         rf"(?:hermanit\w*|herman\w*|hij\w*|nin\w*|chic\w*|sobrin\w*) de {_AGE}(?! (?:euros|horas|minutos|"
-        rf"dias))|tengo (?:solo )?{_AGE} anos|{_AGE} anos|menor de edad|menor|una nina|un nino|nin[oa]s? pequen\w*|"
+        rf"dias))|tengo (?:solo )?{_AGE} anos|{_AGE} anos|tiene (?:solo |apenas )?{_AGE}(?! (?:euros|horas|minutos|"
+        rf"dias|anos de|hij))|menor de edad|menor|una nina|un nino|nin[oa]s? pequen\w*|"
         rf"nin[oa]s? de (?:unos|como) \d+|"
         r"mi hija(?! de (?:1[89]|[2-9][0-9]))|mi hijo(?! de (?:1[89]|[2-9][0-9]))",
         adults=r"paquete\w*|casar\w*|boda|mendigar|pedir limosna|"
@@ -2175,7 +2179,7 @@ def detect_danger(text: str) -> Danger | None:
         return "danger"
     if found is None and any(clause.conditional for clause in current):
         found = "acute"
-    if found is None and _said_for_soon(current, (_LEAVE, _PUNISH, _EXPOSE, _ORGAN)):
+    if found is None and _said_for_soon(current, (_LEAVE, _PUNISH, _EXPOSE, _ORGAN, _MARRIED)):
         found = "acute"
     return found or minor
 
@@ -2185,6 +2189,19 @@ _LEAVE: Final = _story_words("leave")
 _ORGAN: Final = (
     _words((r"nier|nieren|kidney|kidneys|nerk\w*|rinichi\w*|rinon\w*|riñon\w*|donor\w* (?:organ|organe)\w*",)),
     _words((r"babrek\w*|bubrek\w*|nirk\w*|nirok|pochk\w*|donorstv\w*",)),
+)
+
+# Married off, with a flight or a wedding tonight or tomorrow: acute (blind set 14: "the flight to Islamabad leaves
+# in about three hours, they are going to marry her off there").
+_MARRIED: Final = (
+    _words(
+        (
+            r"uithuwelijk\w*|uitgehuwelijkt|laten trouwen|moet trouwen|marry (?:her|him|me|us) off|married off|"
+            r"(?:make|force|forcing|forced) (?:her|him|me) (?:to )?marry|casarla|casarlo|casarme|la casan|lo casan|"
+            r"wyda\w* (?:\w+ )?za maz|(?:sa|s) (?:o|ma) marite|(?:o|ma) marita",
+        )
+    ),
+    _words((r"omazh\w*|zamizh|zamuzh|odruzh\w*|zhenit\w*",)),
 )
 
 # Screams heard, in a message that says it is happening now ("в момента чувам как жената пищи").

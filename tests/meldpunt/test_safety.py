@@ -843,6 +843,11 @@ FAMILY_CASES = [
     # ... but a child seen begging beside a parent, or last week, is no alarm
     ("en la estacion de Hilversum hay una niña pequeña que pide dinero con su madre", None),
     ("I saw a little girl begging with her mum in Hilversum last week", None),
+    # Married off with a flight in hours: acute; a wedding planned for the summer or long ago is not (set 14)
+    ("Her uncle takes her to Schiphol, the flight leaves in about three hours, they will marry her off there", "acute"),
+    ("mi prima tiene 17, la llevan a Marruecos para casarla con un hombre de 40, el vuelo sale en dos horas", "acute"),
+    ("my cousin is 16 and her parents want to marry her off next summer in Pakistan", None),
+    ("ik ben 40 en ben 20 jaar geleden uitgehuwelijkt, vandaag wil ik het gewoon vertellen", None),
 ]
 
 
