@@ -266,6 +266,8 @@ ACUTE_RULES: Final[RuleTable] = {
         rf"(?:heeft|hebben) {_ME} (?:\w+ ){{0,2}}(?:verkracht|misbruikt|geslagen|mishandeld)",
         r"(?:durf|durft|durven) (?:\w+ ){0,2}niet (?:naar huis|terug)",
         r"(?:geen|nergens) (?:\w+ )?(?:slaapplek|slaapplaats|plek om te slapen)",
+        r"waar (?:moet|kan|moeten|kunnen) (?:ik|we) (?:\w+ )?(?:heen|naartoe|slapen|blijven|"
+        r"naar toe) (?:\w+ )?(?:vannacht|vanavond)",
     ),
     "en": (
         r"(?:tonight|this evening|today|tomorrow|later|this weekend)\b[^.!?;]{0,60}\b(?:must|have to|has to|"
@@ -283,6 +285,7 @@ ACUTE_RULES: Final[RuleTable] = {
         # a harm promised, the time after it ("they will beat me tonight")
         r"(?:will|gonna|going to|ll) (?:\w+ ){0,2}(?:beat|hit|hurt|kill|break|punish|rape|stab|burn) (?:\w+ ){0,4}"
         r"(?:tonight|tomorrow|today|this evening|later today)",
+        r"where (?:do|can|should|will) (?:i|we) (?:go|sleep|stay) (?:\w+ )?(?:tonight|tonite|this night)",
     ),
     "pl": (
         r"(?:dzis|dzisiaj|wieczorem|jutro|zaraz|tej nocy|w nocy|w ten weekend)\b[^.!?;]{0,60}\b(?:musze|musi|"
@@ -296,6 +299,8 @@ ACUTE_RULES: Final[RuleTable] = {
         r"(?:zgwalcil\w*|zgwalcili|pobil\w*|pobili|wykorzystal\w* seksualnie) (?:\w+ )?(?:mnie|nas|ja)",
         r"boje sie (?:\w+ ){0,2}(?:wrocic|wracac|isc) do domu",
         r"nie mam (?:\w+ )?gdzie (?:spac|nocowac|isc|sie podziac)",
+        r"gdzie (?:mam|moge|mamy|mozemy) (?:\w+ )?(?:isc|pojsc|spac|nocowac|sie podziac) (?:\w+ )?(?:dzis|dzisiaj|"
+        r"tej nocy|w nocy)",
     ),
     "ro": (
         r"(?:diseara|deseara|la noapte|noaptea asta|azi|astazi|maine|mai tarziu|in weekend)\b[^.!?;]{0,60}"
@@ -307,6 +312,8 @@ ACUTE_RULES: Final[RuleTable] = {
         r"(?:m|ne|o) (?:a|au) (?:\w+ )?(?:violat|abuzat|batut)",
         r"(?:mi e|imi e|mi este|imi este) frica sa (?:\w+ )?(?:ma intorc|merg|ma duc) acasa",
         r"(?:nu am|n am) unde sa (?:dorm|stau|ma duc)",
+        r"unde (?:sa|pot sa|as putea sa) (?:merg|dorm|stau|ma duc) (?:\w+ )?(?:diseara|la noapte|in noaptea asta|"
+        r"noaptea asta)",
     ),
     "bg": (
         r"(?:dnes|dovechera|tazi nosh\w*|prez nosha|utre|po kasno|v uikenda)\b[^.!?;]{0,60}\b(?:triabva|karat|"
@@ -319,6 +326,7 @@ ACUTE_RULES: Final[RuleTable] = {
         r"(?:iznasil\w*)",
         r"(?:strah me e|straham se|boia se) (?:\w+ ){0,3}(?:vkashi|pribera|vrasha\w*|varna)",
         r"(?:niama|nemam|niamam) (?:\w+ )?kade (?:da )?(?:spia|spim|otida|noshuvam)",
+        r"kade (?:da|moga da|shte) (?:otida|spia|noshtuvam|ida) (?:\w+ )?(?:dovechera|tazi nosh\w*|tazi vecher|dnes)",
     ),
     "uk": (
         r"(?:sogodni|sohodni|vnochi|vvecheri|zavtra|tsiei nochi|piznishe|na vikhidnikh|na vihidnih)\b[^.!?;]{0,60}"
@@ -332,6 +340,8 @@ ACUTE_RULES: Final[RuleTable] = {
         r"(?:z(?:g|h)valtuv\w*|zgvalt\w*|zhvalt\w*)",
         r"(?:boius\w*|boiusia) (?:\w+ ){0,2}(?:dodomu|povertatisia|vertatisia|iti dodomu)",
         r"(?:nide|nikudi|nema de|nemaie de) (?:\w+ )?(?:spati|nochuvati|iti|podititsia)",
+        r"kudi (?:meni |nam )?(?:iti|piti|ity|pity|poditisia|podivatisia|ikhati) (?:\w+ )?(?:sogodni|sohodni|"
+        r"vnochi|tsiei nochi|sogodni vvecheri)",
     ),
     "ru": (
         r"(?:segodnia|nochiu|vecherom|zavtra|etoi nochiu|pozzhe|v vihodnie)\b[^.!?;]{0,60}\b(?:dolzhn\w*|dolzhen|"
@@ -345,6 +355,7 @@ ACUTE_RULES: Final[RuleTable] = {
         r"(?:iznasil\w*)",
         r"(?:boius\w*|strashno) (?:\w+ ){0,2}(?:domoi|vernutsia|vozvrashat\w*)",
         r"(?:negde|nekuda) (?:\w+ )?(?:spat|nochevat|idti|poiti|zhit)",
+        r"kuda (?:mne |nam )?(?:idti|poiti|devatsia|podatsia|ekhat) (?:\w+ )?(?:segodnia|nochiu|etoi nochiu|na noch)",
     ),
     "es": (
         r"(?:esta noche|hoy|manana|mas tarde|este fin de semana)\b[^.!?;]{0,60}\b(?:tengo que|tiene que|tenemos que|"
@@ -359,6 +370,8 @@ ACUTE_RULES: Final[RuleTable] = {
         r"(?:me|nos|la) (?:violo|violaron|pego|pegaron|golpeo|golpearon|abuso|abusaron)",
         r"miedo (?:de|a) (?:volver|ir|regresar) a casa",
         r"no tengo (?:donde|a donde|adonde) (?:dormir|ir|quedarme)",
+        r"(?:donde|a donde|adonde) (?:voy|puedo ir|puedo dormir|duermo|me quedo|puedo quedarme|"
+        r"vamos) (?:\w+ )?(?:esta noche|hoy)",
     ),
 }
 
@@ -1157,6 +1170,7 @@ HELD_NOW_RULES: Final[RuleTable] = {
         r"(?:bolletjes|capsules|balletjes) (?:\w+ ){0,3}(?:ingeslikt|geslikt|doorgeslikt)|"
         r"(?:ingeslikt|geslikt) (?:\w+ ){0,2}(?:bolletjes|capsules)",
         r"(?:hoor|horen) (?:ik |we )?(?:\w+ ){0,12}(?:gillen|gillend|krijsen|gebonk)",
+        r"(?:kan|durf|mag) (?:\w+ )?niet (?:bellen|praten|spreken|hardop)\b[^.!?;]{0,30}\b(?:horen|hoort)",
     ),
     "en": (
         r"(?:wont|dont|doesnt|not) let (?:me|us|her|him|them) (?:\w+ )?(?:get )?out of the (?:car|van|truck|lorry)",
@@ -1167,6 +1181,8 @@ HELD_NOW_RULES: Final[RuleTable] = {
         r"swallowed (?:\w+ ){0,2}(?:capsules|pellets|bags|packets|balloons)",
         r"(?:pissing|pouring|gushing|losing (?:a lot of )?) ?blood|bleeding (?:bad|badly|a lot|heavily)",
         r"(?:grabbed|took|snatched) (?:her|him|me|them) (?:\w+ ){0,8}(?:driving|drove|driven) (?:somewhere|off|away)",
+        r"(?:cant|can t|cannot|can not|dont dare to|dare not) (?:call|talk|speak|phone|"
+        r"ring)\b[^.!?;]{0,30}\bhear (?:me|us)",
     ),
     "pl": (
         r"nie (?:pozwalaja|pozwala|daja|daje|chca|chce) (?:\w+ ){0,2}wysiasc",
@@ -1175,6 +1191,8 @@ HELD_NOW_RULES: Final[RuleTable] = {
         r"(?:wymiotuje|pluje|kaszle) krwia|lezy (?:\w+ ){0,4}nie (?:odpowiada|reaguje)",
         r"zamkn\w* (?:\w+ ){0,2}drzwi (?:na klucz|na lancuch|na zamek)",
         r"polkn\w* (?:\w+ ){0,2}(?:kapsulki|kulki|kapsul\w*)",
+        r"nie (?:moge|moze|mozemy|dam rady) (?:\w+ )?(?:dzwonic|zadzwonic|rozmawiac|mowic|"
+        r"gadac)\b[^.!?;]{0,30}\b(?:uslysz\w*|slysza|slyszy)",
     ),
     "ro": (
         r"nu (?:ma|ne|o|il) (?:\w+ )?(?:lasa|lasau) sa (?:cobor\w*|ies\w* din (?:masina|duba|camion))",
@@ -1185,6 +1203,7 @@ HELD_NOW_RULES: Final[RuleTable] = {
         r"(?:vomita|varsa|scuipa|tuseste) (?:\w+ )?sange|zace (?:\w+ ){0,4}nu (?:raspunde|reactioneaza)",
         r"(?:am |a |au )?inghitit (?:\w+ ){0,2}capsul\w*",
         r"vomita si nu (?:mai )?(?:vorbeste|raspunde)",
+        r"nu (?:pot|putem|poate) (?:sa )?(?:sun|suna|vorbesc|vorbi|vorbim)\b[^.!?;]{0,30}\b(?:aud|aude|auzi)",
     ),
     "bg": (
         r"ne (?:me|ni|ia|go) (?:puskat|puska|ostaviat|ostavia) da (?:slez\w*|sliz\w*)",
@@ -1194,6 +1213,7 @@ HELD_NOW_RULES: Final[RuleTable] = {
         r"dvizhi|stane)",
         r"zakliuch\w* (?:\w+ ){0,3}v (?:kabinata|sklada|kontein\w*|apartamenta|hotela|stai\w*|mazeto)",
         r"glatna\w* (?:\w+ ){0,2}kapsul\w*",
+        r"ne (?:moga|mozhem|mozhe) da (?:se obadia|zvunia|govoria|se obadim)\b[^.!?;]{0,30}\b(?:chuiat|chue|chuie)",
     ),
     "uk": (
         r"ne (?:vipuskaiut|vipuskaie|daiut viiti|daie viiti) (?:\w+ ){0,2}z (?:mashini|avto|busa|furgona)",
@@ -1207,6 +1227,8 @@ HELD_NOW_RULES: Final[RuleTable] = {
         r"(?:(?:mene|nas|ii|iogo) vezut|vezut (?:mene|nas|ii|iogo))(?! (?:na|do) (?:rabot\w*|robot\w*|budov\w*|"
         r"stroik\w*|fabrik\w*|fermu|zavod\w*|smen\w*|zmin\w*|sklad\w*))",
         r"kovtnu\w* (?:\w+ ){0,2}kapsul\w*",
+        r"ne (?:mozhu|mozhemo|mozhe) (?:podzvoniti|dzvoniti|govoriti|rozmovliati)\b[^.!?;]{0,30}\b(?:pochuiut|"
+        r"pochuie|chuiut)",
     ),
     "ru": (
         r"ne (?:vipuskaiut|vipuskaet|daiut viiti|daet viiti) (?:\w+ ){0,2}iz (?:mashini|avto|furgona|busa)",
@@ -1218,6 +1240,8 @@ HELD_NOW_RULES: Final[RuleTable] = {
         r"(?:menia|nas|ee|ego) veziut|veziut (?:menia|nas|ee|ego)",
         r"otpustite(?! (?:\w+ ){0,2}(?:s raboti|domoi))",
         r"proglotil\w* (?:\w+ ){0,2}kapsul\w*",
+        r"ne (?:mogu|mozhem|mozhet) (?:pozvonit|zvonit|govorit|razgovarivat)\b[^.!?;]{0,30}\b(?:uslishat|uslishit|"
+        r"slishat)",
     ),
     "es": (
         r"no (?:me|nos|la|lo|les) (?:deja|dejan) (?:\w+ )?(?:bajar\w*|salir) del (?:coche|carro|auto|furgon\w*|"
@@ -1226,6 +1250,7 @@ HELD_NOW_RULES: Final[RuleTable] = {
         r"(?:dejame|dejenme|dejadme) salir|abreme",
         r"(?:vomita|vomitando|escupe|tose) (?:\w+ )?sangre",
         r"trag\w* (?:\w+ ){0,2}(?:capsulas|bolas|bolitas|bellotas)",
+        r"no (?:puedo|podemos|puede) (?:llamar|hablar)\b[^.!?;]{0,30}\b(?:oyen|oye|oiran|oira|escuchan|escucha|oir)",
     ),
 }
 # Hurt now, told by what it looks like: someone who cannot stand up, breathe or wake, is covered in blood or

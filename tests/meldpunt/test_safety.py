@@ -848,6 +848,16 @@ FAMILY_CASES = [
     ("mi prima tiene 17, la llevan a Marruecos para casarla con un hombre de 40, el vuelo sale en dos horas", "acute"),
     ("my cousin is 16 and her parents want to marry her off next summer in Pakistan", None),
     ("ik ben 40 en ben 20 jaar geleden uitgehuwelijkt, vandaag wil ik het gewoon vertellen", None),
+    # Unable to call because they would hear: with them now (set 14) ...
+    ("bro they got me in a stash house. cant call they will hear me. typing under blanket", "danger"),
+    ("не мога да се обадя ще ме чуят", "danger"),
+    ("no puedo llamar porque me oyen", "danger"),
+    # ... not a sleeping child who would hear, nor a question whether anyone reads along
+    ("I can call you tomorrow, my daughter is asleep and she will hear me otherwise", None),
+    ("do they hear me if I write here? is this chat private?", None),
+    # Fled, and nowhere to go tonight: acute
+    ("ik ben weg van die boerderij, ik zit nu bij een tankstation. waar moet ik heen vannacht", "acute"),
+    ("куда мне идти сегодня ночью, хозяин ищет меня", "acute"),
 ]
 
 
