@@ -599,7 +599,7 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         punish=r"wiedza gdzie (?:\w+ ){0,2}mieszka\w*|pogadamy|przyjd\w* (?:\w+ ){0,2}porozmawiac|"
         r"dostan\w* (?:\w+ )?jak ostatnio|w trumnie|"
         r"dostan\w* (?:\w+ )?nauczk\w*|(?:da|dac|dadza) (?:\w+ ){0,2}nauczk\w*|(?:tak )?urzadzi\w*|"
-        r"wyrzuc\w* (?:\w+ )?na (?:noc|ulice|mroz)|"
+        r"wyrzuc\w* (?:\w+ ){0,3}na (?:noc|ulice|mroz)|bedzie (?:\w+ )?bic|"
         r"pogadaja|pogada|znajda (?:mnie|cie|nas|go|ja)|znajdzie (?:mnie|cie|nas|go|ja)|"
         r"(?:nasle|wysle) (?:\w+ )?ludzi|"
         r"podpal\w*|spal\w*|wysle (?:\w+ )?(?:zdjecia|filmy|nagrania)|bedzie zle|"
@@ -647,7 +647,7 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         r"(?:rupe|rup|rupem) (?:\w+ ){0,2}(?:picioarele|mainile|oasele)|"
         r"(?:da|dau|dea) foc|"
         r"(?:fac|face|faca) rau|bat|bate|omoara|ucide|pedepsi\w*|rani|va regreta|o sa regreti|regreta amar|(?:iti|"
-        r"ii|ne|va|imi|le|i) (?:va )?face ceva|bata",
+        r"ii|ne|va|imi|le|i) (?:va |vor )?(?:face|fac|facem) ceva|bata",
         minor=rf"am (?:doar |numai )?{_AGE} ani|{_AGE} ani(?! mai (?:mare|mic|in varsta|batran))|"
         r"minor\w*|copil|copilul meu|fetit\w*|baietel\w*|copil\w* mic\w*|(?:fiica|fata|sora) "
         rf"(?:mea )?(?:de|are) {_AGE}",
@@ -2083,7 +2083,7 @@ _PAY: Final = _words(
     (
         r"betaal|betaalt|terugbetaal|pay|pay back|zaplace|oddam|splace|platesc|dau banii|pago|devuelvo|"
         r"bring (?:the |him )?(?:money|\d+)|przyniose|przyniesie|aduc banii|traigo|"
-        r"mando el dinero|le pago",
+        r"mando el dinero|le pago|(?:les|le) doy (?:el dinero|la pasta|\d+)",
     )
 )
 _PAY_SKELETON: Final = _words(

@@ -858,6 +858,11 @@ FAMILY_CASES = [
     # Fled, and nowhere to go tonight: acute
     ("ik ben weg van die boerderij, ik zit nu bij een tankstation. waar moet ik heen vannacht", "acute"),
     ("куда мне идти сегодня ночью, хозяин ищет меня", "acute"),
+    # Threats with a deadline in words the net did not know (set 14)
+    ("me dijeron que si mañana no les doy 3000 pavos van a ir a casa de mi madre", "acute"),
+    ("daca pana maine la 12 nu mai duc un colet la Utrecht ii fac ceva surorii mele", "acute"),
+    ("dzis powiedzial ze jak wieczorem nie podpisze to wyrzuci mnie z dzieckiem na ulice i bedzie bic", "acute"),
+    ("mój szef krzyczy, ale nie będzie mnie bić, to dobry człowiek", None),
 ]
 
 
