@@ -2204,6 +2204,8 @@ def detect_danger(text: str) -> Danger | None:
         return "danger"
     if found is None and any(clause.conditional for clause in current):
         found = "acute"
+    if found is None and _in_clinic_for_organ(current):
+        return "danger"
     if found is None and _said_for_soon(current, (_LEAVE, _PUNISH, _EXPOSE, _ORGAN, _MARRIED)):
         found = "acute"
     return found or minor
@@ -2228,6 +2230,29 @@ _MARRIED: Final = (
     ),
     _words((r"omazh\w*|zamizh|zamuzh|odruzh\w*|zhenit\w*",)),
 )
+
+# Being in a clinic now, in a message about a kidney taken for a debt: the operation can come at any moment (set 14:
+# "Мій брат у приватній клініці в Стамбулі ... його вже переодягли для операції").
+_IN_CLINIC: Final = (
+    _words(
+        (
+            r"(?:is|am|are|zit|ligt|zitten|jest|sa|e|este|esta|estoy) (?:\w+ ){0,2}(?:in|at|w|la|en) (?:a |an |"
+            r"the |een |de "
+            r"|o |una |la )?(?:\w+ )?(?:clinic|kliniek|klinice|clinica)",
+        )
+    ),
+    _words(
+        (
+            r"(?:brat\w*|sestr\w*|muzh\w*|cholovik\w*|sin|sinat|on|ona|vin|vona|ia|toi|tia) (?:\w+ ){0,2}(?:v|u) "
+            r"(?:\w+ ){0,2}(?:klinitsi|klinike|klinika)",
+        )
+    ),
+)
+
+
+def _in_clinic_for_organ(clauses: list[_Clause]) -> bool:
+    return any(c.has(_IN_CLINIC) for c in clauses) and any(c.has(_ORGAN) for c in clauses)
+
 
 # Screams heard, in a message that says it is happening now ("в момента чувам как жената пищи").
 _SCREAMS: Final = (

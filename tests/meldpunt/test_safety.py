@@ -863,6 +863,11 @@ FAMILY_CASES = [
     ("daca pana maine la 12 nu mai duc un colet la Utrecht ii fac ceva surorii mele", "acute"),
     ("dzis powiedzial ze jak wieczorem nie podpisze to wyrzuci mnie z dzieckiem na ulice i bedzie bic", "acute"),
     ("mój szef krzyczy, ale nie będzie mnie bić, to dobry człowiek", None),
+    # In a clinic now, in a message about a kidney for a debt: danger; an offer of an operation abroad is not
+    ("Мій брат у приватній клініці в Стамбулі. Йому сказали, що борг він відпрацює ниркою.", "danger"),
+    ("my brother is in a private clinic in Istanbul, they say his debt is paid with a kidney", "danger"),
+    ("Знакомому обещают операцию в какой-то клинике за границей, если он отдаст почку", None),
+    ("ik ben verpleegkundige in een kliniek in Hilversum, een patient moest in Libie een nier afstaan", None),
 ]
 
 
