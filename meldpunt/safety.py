@@ -2016,12 +2016,29 @@ def _clauses(text: str, *, danger: bool = True) -> Iterator[_Clause]:
             yield _Clause(clause, latin_clause, hypothetical, past, threat, conditional, index)
 
 
+_ADULT_AGE: Final = r"(?:1[89]|[2-9][0-9])"
+# An adult age now, told after a child's age: the child's age was then (set 14: married off at 16, "now I'm 24").
+_GROWN_UP_NOW: Final = (
+    _words(
+        (
+            rf"(?:ahora|now|nu|teraz|acum) (?:\w+ ){{0,2}}{_ADULT_AGE}(?! (?:minutes|hours|euro|minuten|uur|horas|"
+            rf"minutos|ore|godzin))|(?:i m|i am|im|she is|he is) {_ADULT_AGE} now",
+        )
+    ),
+    _words((rf"(?:seichas|zaraz|sega|teper) (?:\w+ ){{0,2}}{_ADULT_AGE}(?! (?:minut|chas|hvilin|godin|evro))",)),
+)
+
+
 def _minor_with_adults(clauses: list[_Clause]) -> Danger | None:
     """A child (an age under 18) and men, clients or sex in one message: danger when it is happening now
     ("I'm 16, in a hotel room, they say I must stay with more men"), acute when it is for tonight or
     tomorrow; without a time it is not an alarm (a worry, a situation to report: the form asks about
     danger first, and a minor raises the priority)."""
     if not any(c.has(_MINOR) for c in clauses) or not any(c.has(_ADULTS) for c in clauses):
+        return None
+    minors = [i for i, c in enumerate(clauses) if c.has(_MINOR)]
+    grown_up = [i for i, c in enumerate(clauses) if c.has(_GROWN_UP_NOW)]
+    if grown_up and minors[-1] < grown_up[0]:  # "Me casaron con 16 años ... Ahora tengo 24"
         return None
     # "she is at home now and all is calm, but the summer is near": a sentence that says so is no "now"
     calm = {c.sentence for c in clauses if _calm(c)}

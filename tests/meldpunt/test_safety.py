@@ -868,6 +868,11 @@ FAMILY_CASES = [
     ("my brother is in a private clinic in Istanbul, they say his debt is paid with a kidney", "danger"),
     ("Знакомому обещают операцию в какой-то клинике за границей, если он отдаст почку", None),
     ("ik ben verpleegkundige in een kliniek in Hilversum, een patient moest in Libie een nier afstaan", None),
+    # A child's age told with the adult age now: married off then, not now (set 14) ...
+    ("Me casaron con 16 años en Marruecos con un primo. Ahora tengo 24, vivo en Laren y estoy divorciada", None),
+    ("Подругу в 16 лет выдали замуж на родине. Сейчас ей 23, они с мужем живут в Нидерландах", None),
+    # ... but a parent's own age does not make a child grown up
+    ("I am 45 now and my daughter is 15, she is in a hotel with older men right now", "danger"),
 ]
 
 
