@@ -573,6 +573,8 @@ FORM_KEYWORDS: Final[KeywordTable] = {
             "diefstal*", "winkeldiefstal*", "zakkenrol*", "inbraak", "inbreken", "pinpas*", "bankpas*",
             "bankrekening", "geldezel*", "hennep*", "wietplantage*", "wiet", "cannabis", "strafbare",
             "strafbaar", "explosie*", "plofkraak*",
+            "toeslagen", "toeslag aangevraagd", "uitkering op", "op zijn naam", "op haar naam", "op mijn naam",
+            "oplichting*", "fraude*",
         ),
         "begging": (
             "geld vragen bij",
@@ -620,6 +622,7 @@ FORM_KEYWORDS: Final[KeywordTable] = {
             "crim*", "drug*", "deal", "dealing", "dealer*", "courier*", "smuggl*", "steal*", "stole",
             "theft", "shoplift*", "pickpocket*", "burglar*", "bank card*", "bank account*", "money mule*",
             "cannabis", "weed farm*",
+            "benefits", "allowances", "in his name", "in her name", "in their names", "in my name", "fraud*", "scam*",
         ),
         "begging": ("beg", "begs", "begging", "beggar*", "ask for money on the street"),
         "domestic_servitude": (
@@ -666,6 +669,8 @@ FORM_KEYWORDS: Final[KeywordTable] = {
             "przestęp*", "narkoty*", "dragi", "dilowa*", "diler*", "kurier*", "przemyt*", "kraść", "kradn*",
             "kradzie*", "włam*", "kieszonkow*", "karta bankowa", "karty bankowe", "kart bankowych",
             "konto bankowe", "konta bankowe", "marihuan*", "plantacj*", "nielegaln*",
+            "zasiłek", "zasiłki", "zasiłków", "na jego nazwisko", "na jej nazwisko", "na moje nazwisko",
+            "oszust*", "wyłudz*", "toeslag*",
         ),
         "begging": ("żebr*", "prosić o pieniądze", "prosi o pieniądze", "proszą o pieniądze", "o jałmużnę"),
         "domestic_servitude": (
@@ -714,6 +719,8 @@ FORM_KEYWORDS: Final[KeywordTable] = {
             "fură", "furat*", "furt*", "hoț", "hoți", "hoață", "hoațe", "buzunăr*", "spargeri*", "card bancar",
             "carduri bancare",
             "cont bancar", "conturi bancare", "cannabis", "marijuana", "ilegal*",
+            "ajutor social", "alocați*", "alocati*", "pe numele lui", "pe numele ei", "pe numele meu", "fraud*",
+            "escroc*", "toeslag*",
         ),
         "begging": (
             "cereau bani", "cer bani", "cerea bani", "cerș*", "cere bani pe stradă", "cer bani pe stradă",
@@ -760,6 +767,7 @@ FORM_KEYWORDS: Final[KeywordTable] = {
             "престъп*", "наркот*", "дрога", "дилър*", "куриер*", "контрабанд*", "крад*", "кражб*", "обир*",
             "джебчи*", "банкова карта", "банкови карти", "банкова сметка", "марихуана", "канабис", "незаконн*",
             "narkot*", "krad*",
+            "социални помощи", "на негово име", "на нейно име", "на мое име", "измам*",
         ),
         "begging": ("просия", "просят", "проси пари", "просят пари", "просене", "просяк*", "prosiya", "prosi pari"),
         "domestic_servitude": (
@@ -803,6 +811,8 @@ FORM_KEYWORDS: Final[KeywordTable] = {
             "злочин*", "наркот*", "закладк*", "дилер*", "курʼєр*", "кур'єр*", "контрабанд*", "крад*", "красти",
             "крадіжк*", "пограбув*", "банківськ* картк*", "банківськ* рахун*", "марихуан*", "коноплі",
             "незаконн*", "narkot*", "zakladk*",
+            "соціальн* допомог*", "на його ім'я", "на її ім'я", "на моє ім'я", "на його імʼя", "на її імʼя",
+            "шахрай*", "шахрайств*",
         ),
         "begging": ("жебрак*", "жебрач*", "жебрув*", "просити гроші", "просить гроші", "просять гроші", "милостин*"),
         "domestic_servitude": (
@@ -851,6 +861,7 @@ FORM_KEYWORDS: Final[KeywordTable] = {
             "преступ*", "наркот*", "закладк*", "дилер*", "курьер*", "контрабанд*", "воров*", "украсть", "краж*",
             "крад*", "грабеж*", "банковск* карт*", "банковск* счет*", "марихуан*", "незаконн*", "narkot*",
             "zakladk*", "vorov*",
+            "пособи*", "пособие", "на его имя", "на её имя", "на ее имя", "на моё имя", "на мое имя", "мошенни*",
         ),
         "begging": (
             "з картонкою", "зі стаканчиком", "з стаканчиком",
@@ -901,6 +912,7 @@ FORM_KEYWORDS: Final[KeywordTable] = {
             "camello*", "traficar", "mula*", "contrabando", "robar",
             "roba", "roban", "robo", "robos", "hurto*", "carterist*", "tarjeta bancaria", "tarjetas bancarias",
             "cuenta bancaria", "cuentas bancarias", "marihuana", "ilegal*",
+            "subsidio*", "a su nombre", "a nombre de", "estafa*", "estafas", "fraude*",
         ),
         "begging": (
             "pidiendo dinero", "pidiendo en la puerta", "pidiendo desde",

@@ -603,6 +603,10 @@ STORY_FORM_CASES = [
     ("brat mi predi 2 godini v Turciq go zavedoha v klinika i mu vzeha bubreka", ["organ_removal"]),
     ("zamkneli nas w domu z ziolem i nie wypuszczaja", ["criminal"]),
     ("какой-то человек уговорил его раздеться на камеру", ["sexual"]),
+    # added with blind set 14: benefits claimed in someone's name, scams done under force, are criminal exploitation
+    ("My brother came from Bulgaria, the people here use his name for benefits and take all the money", ["criminal"]),
+    ("fratele meu a venit printr-o agentie, i-au facut cont in banca si toeslag pe numele lui", ["criminal"]),
+    ("mi sobrino acabo en un complejo en Myanmar obligado a hacer estafas por internet", ["criminal"]),
 ]
 
 
