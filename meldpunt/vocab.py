@@ -552,6 +552,7 @@ FORM_KEYWORDS: Final[KeywordTable] = {
             "seks*", "sex*", "prostitu*", "escort*", "raamprostitutie", "webcam*", "naaktfoto*", "naakt",
             "loverboy*", "pooier*", "souteneur*", "klanten ontvangen", "met mannen naar bed", "bordeel*",
             "massagesalon*", "erotisch*", "porno*", "hoer*", "tippelen", "tippelzone",
+            "in een club werken", "in de club werken", "met klanten", "voor klanten", "massagezaak*",
         ),
         "labour": (
             "slapen in een kamer", "slapen in één kamer", "in een kamer slapen", "met z n allen in een kamer",
@@ -605,6 +606,7 @@ FORM_KEYWORDS: Final[KeywordTable] = {
             "work with men", "made to work with men", "sleep with men",
             "sex*", "prostitut*", "escort*", "webcam*", "nude*", "naked", "pimp*", "loverboy*", "brothel*",
             "massage parlour*", "massage parlor*", "porn*", "clients at night", "sleep with men",
+            "massage place*", "massage shop*", "go live", "stay with men", "with clients", "for his friends again",
         ),
         "labour": (
             "laundry", "cleaning company", "pocket money", "seven days a week", "7 days a week",
@@ -649,6 +651,7 @@ FORM_KEYWORDS: Final[KeywordTable] = {
             "seks*", "sex*", "prostytu*", "agencja towarzyska", "agencji towarzyskiej", "burdel*", "kamerk*",
             "nagie zdjęcia", "nagich zdjęć", "alfons*", "sutener*", "sponsoring", "przyjmować klientów",
             "spać z mężczyznami", "spac z facetami", "masaż erotyczny", "erotyczn*", "porno*", "dziwk*", "tirówk*",
+            "z klientami", "w witrynie",
         ),
         "labour": (
             "nie placi", "nie placa",
@@ -700,6 +703,7 @@ FORM_KEYWORDS: Final[KeywordTable] = {
             "sex*", "prostitu*", "escort*", "bordel*", "videochat*", "webcam*", "poze nud*", "poze goal*",
             "proxenet*", "să se culce cu bărbați", "se culce cu", "clienți noaptea", "primească clienți",
             "masaj erotic", "erotic*", "porno*", "curv*", "loverboy*", "club de noapte",
+            "cu clienti", "cu clienții", "in vitrina", "în vitrină", "sa stea cu barbati", "să stea cu bărbați",
         ),
         "labour": (
             "la munca",
@@ -753,6 +757,7 @@ FORM_KEYWORDS: Final[KeywordTable] = {
             "секс*", "проститу*", "ескорт*", "публичен дом", "бордей*", "уебкам*", "голи снимки", "сводни*",
             "сутеньор*", "да спи с мъже", "спи с мъже", "приема клиенти", "еротичен масаж", "еротич*", "порно*",
             "курв*", "лавър бой", "seks*", "prostitu*",
+            "на витрина",
         ),
         "labour": (
             "перални*", "джобни", "седем дни в седмицата",
@@ -796,6 +801,7 @@ FORM_KEYWORDS: Final[KeywordTable] = {
             "секс*", "проститу*", "ескорт*", "борде*", "вебкам*", "голі фото", "оголені фото", "сутенер*", "інтим*",
             "спати з чоловіками", "приймати клієнтів", "обслуговувати клієнтів", "еротичн*", "порно*", "повія",
             "повії", "seks*", "prostytu*",
+            "у вітрин*", "на вітрин*", "з клієнтами",
         ),
         "labour": (
             "пральн*", "клінінг*", "кишенькові", "сім днів на тиждень",
@@ -846,6 +852,7 @@ FORM_KEYWORDS: Final[KeywordTable] = {
             "секс*", "проститу*", "эскорт*", "бордел*", "вебкам*", "голые фото", "интим*", "сутенер*",
             "спать с мужчинами", "принимать клиентов", "обслуживать клиентов", "эротическ*", "порно*", "шлюх*",
             "путан*", "seks*", "prostitu*", "intim*",
+            "в витрин*", "на витрин*", "с клиентами", "работать в баре с клиентами",
         ),
         "labour": (
             "прачечн*", "клининг*", "карманные", "семь дней в неделю",
@@ -893,6 +900,7 @@ FORM_KEYWORDS: Final[KeywordTable] = {
             "sex*", "prostitu*", "prostíbulo*", "escort*", "burdel*", "club de alterne", "webcam*", "fotos desnud*",
             "desnud*", "proxeneta*", "chulo*", "acostarse con hombres", "clientes por la noche", "masaje erótico",
             "erótic*", "porno*", "puta*",
+            "con clientes", "estar con hombres",
         ),
         "labour": (
             "salon de unas", "salon de manicura",

@@ -607,6 +607,10 @@ STORY_FORM_CASES = [
     ("My brother came from Bulgaria, the people here use his name for benefits and take all the money", ["criminal"]),
     ("fratele meu a venit printr-o agentie, i-au facut cont in banca si toeslag pe numele lui", ["criminal"]),
     ("mi sobrino acabo en un complejo en Myanmar obligado a hacer estafas por internet", ["criminal"]),
+    # ... and a club, a shop window, a massage place or clients are sex work
+    ("mijn zus zit in een auto naar Duitsland, ze zeggen zij moet daar in een club werken", ["sexual"]),
+    ("Посмотрела вчера фильм, где девушку заставили работать в витрине", ["sexual"]),
+    ("went to a massage place last week, the woman sleeps in the back room and can't go out", ["sexual"]),
 ]
 
 
