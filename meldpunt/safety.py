@@ -1861,7 +1861,11 @@ _WATCHED: Final = re.compile(
     r"(?<!\w)(?:film|films|een film|movie|movies|kino|filmie|filmul|pelicula|peliculas|serie|series|serial|"
     r"seriale|serialu|documentaire|documentary|opsporing verzocht|netflix|tv show|nieuws|the news|wiadomosciach|"
     r"stiri|noticias|novostiah|novinah|novinite|docu|docus|docuserie|documental|dokumentalen|dokumentalnyi|"
-    r"dokumentalnii)(?!\w)"
+    r"dokumentalnii|"
+    # read, not lived (blind set 15): a newspaper, an article, a novel
+    r"krant|artikel|article|newspaper|novel|boek|gazet\w*|artykul\w*|ksiazk\w*|ziar\w*|articol\w*|periodico|"
+    r"articulo|novela|libro|stattiu|statti|statiu|statiia|knig\w*|i read|i was reading|im reading|"
+    r"ik las|ik lees|lei en|czytal\w*|am citit|chital\w*|chitav|prochet\w*|prochital\w*)(?!\w)"
 )
 # "That was in 2021": a sentence that dates what came before it.
 _RETRO: Final = re.compile(
@@ -2200,6 +2204,8 @@ def detect_danger(text: str) -> Danger | None:
     norm = normalise(text)
     if _HELP_ALONE.match(norm) or _HELP_ALONE.match(skeleton(norm)) or _HELP_SHOUT.search(_fold(text)):
         return "danger"
+    if _asked_in_theory(norm):  # "Pregunta hipotética: si un granjero ... lleva un machete"
+        return None
     clauses = _dated_clauses(text)
     if _is_past_story(clauses):  # "Last year they locked us in at night. ... Now I am home and fine."
         return None
@@ -2226,6 +2232,29 @@ def detect_danger(text: str) -> Danger | None:
     if found is None and _said_for_soon(current, (_LEAVE, _PUNISH, _EXPOSE, _ORGAN, _MARRIED)):
         found = "acute"
     return found or minor
+
+
+# A message that calls itself a hypothetical or theoretical question is not a cry for help (blind set 15: four
+# such questions about a machete, a gun or a threat to the family were alarms), unless it says it is not one.
+_IN_THEORY: Final = (
+    _words(
+        (
+            r"hypothetical\w*|theoretical\w*|in theory|hypothetisch\w*|theoretisch\w*|hipotetyczn\w*|teoretyczn\w*|"
+            r"ipotetic\w*|teoretic\w*|hipotetic\w*|teoric\w*|en teoria",
+        )
+    ),
+    _words((r"gipotetich\w*|hipotetich\w*|teoretich\w*",)),
+)
+_NOT_BEFORE: Final = re.compile(r"(?<!\w)(?:not|no|geen|niet|nie|nu|ne|ni|isnt)(?: \w+)? $")
+
+
+def _asked_in_theory(norm: str) -> bool:
+    latin = skeleton(norm)
+    return any(
+        not _NOT_BEFORE.search(text[: found.start()])
+        for pattern, text in ((_IN_THEORY[0], norm), (_IN_THEORY[1], latin))
+        for found in pattern.finditer(text)
+    )
 
 
 _LEAVE: Final = _story_words("leave")

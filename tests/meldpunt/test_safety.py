@@ -873,6 +873,14 @@ FAMILY_CASES = [
     ("Подругу в 16 лет выдали замуж на родине. Сейчас ей 23, они с мужем живут в Нидерландах", None),
     # ... but a parent's own age does not make a child grown up
     ("I am 45 now and my daughter is 15, she is in a hotel with older men right now", "danger"),
+    # A question that calls itself hypothetical, and what someone read, are not their danger (set 15) ...
+    ("Pregunta hipotética: si un granjero lleva un machete y les grita, ¿cuándo intervenís?", None),
+    ("Вопрос чисто теоретический: допустим, соседа держат взаперти, а у кого-то пистолет", None),
+    ("ik las gisteren in de krant over mannen die met een pistool naar het ziekenhuis werden gebracht", None),
+    ("I'm reading a novel where a young mother is threatened with a gun until she hands over her baby", None),
+    # ... unless it says it is not hypothetical, and Romanian "lei" is money, not "I read"
+    ("This is not a hypothetical question, he has a knife and is at the door now", "danger"),
+    ("imi datoreaza 2000 lei si ma bate in fiecare seara, acum e acasa si ma loveste", "danger"),
 ]
 
 
