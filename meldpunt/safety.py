@@ -1171,6 +1171,9 @@ HELD_NOW_RULES: Final[RuleTable] = {
         r"(?:ingeslikt|geslikt) (?:\w+ ){0,2}(?:bolletjes|capsules)",
         r"(?:hoor|horen) (?:ik |we )?(?:\w+ ){0,12}(?:gillen|gillend|krijsen|gebonk)",
         r"(?:kan|durf|mag) (?:\w+ )?niet (?:bellen|praten|spreken|hardop)\b[^.!?;]{0,30}\b(?:horen|hoort)",
+        r"(?:zeg|zegt|zeggen|vertelt|vertellen|zei|zeiden) (?:\w+ ){0,2}niet waar(?:heen| naartoe| we heen|"
+        r" ze ons)?|weet(?:en)? niet waar (?:ze )?(?:ons |me |mij )?(?:\w+ )?(?:heen|naartoe) (?:brengen|rijden|gaan)",
+        r"(?:baby|kindje|kind) (?:\w+ ){0,3}uit (?:mijn|m n|mn) armen",
     ),
     "en": (
         r"(?:wont|dont|doesnt|not) let (?:me|us|her|him|them) (?:\w+ )?(?:get )?out of the (?:car|van|truck|lorry)",
@@ -1183,6 +1186,10 @@ HELD_NOW_RULES: Final[RuleTable] = {
         r"(?:grabbed|took|snatched) (?:her|him|me|them) (?:\w+ ){0,8}(?:driving|drove|driven) (?:somewhere|off|away)",
         r"(?:cant|can t|cannot|can not|dont dare to|dare not) (?:call|talk|speak|phone|"
         r"ring)\b[^.!?;]{0,30}\bhear (?:me|us)",
+        r"(?:dont|wont|doesnt|didnt|not|never) (?:tell|say) (?:us |me |them )?where (?:we(?: are| re)? going|"
+        r"they(?: are| re)? (?:taking|driving|bringing) (?:us|me))|(?:dont|do not) know where (?:they|he)(?: are|"
+        r" is| re| s)? (?:taking|driving|bringing) (?:us|me)",
+        r"(?:baby|child|newborn) (?:\w+ ){0,3}(?:out of|from) my arms",
     ),
     "pl": (
         r"nie (?:pozwalaja|pozwala|daja|daje|chca|chce) (?:\w+ ){0,2}wysiasc",
@@ -1193,6 +1200,10 @@ HELD_NOW_RULES: Final[RuleTable] = {
         r"polkn\w* (?:\w+ ){0,2}(?:kapsulki|kulki|kapsul\w*)",
         r"nie (?:moge|moze|mozemy|dam rady) (?:\w+ )?(?:dzwonic|zadzwonic|rozmawiac|mowic|"
         r"gadac)\b[^.!?;]{0,30}\b(?:uslysz\w*|slysza|slyszy)",
+        r"nie (?:mowia|mowi|powiedzieli|powiedzial|wiem|wiemy) (?:\w+ )?(?:gdzie|dokad) (?:jedziemy|nas wioza|"
+        r"wioza|jedzie|nas zabieraja)|jedziemy nie wiem (?:gdzie|dokad)|(?:jedziemy|"
+        r"wioza nas) nie wiadomo (?:gdzie|dokad)",
+        r"(?:dziecko|mala|malego|corke|synka) (?:\w+ ){0,2}z (?:moich )?rak",
     ),
     "ro": (
         r"nu (?:ma|ne|o|il) (?:\w+ )?(?:lasa|lasau) sa (?:cobor\w*|ies\w* din (?:masina|duba|camion))",
@@ -1204,6 +1215,9 @@ HELD_NOW_RULES: Final[RuleTable] = {
         r"(?:am |a |au )?inghitit (?:\w+ ){0,2}capsul\w*",
         r"vomita si nu (?:mai )?(?:vorbeste|raspunde)",
         r"nu (?:pot|putem|poate) (?:sa )?(?:sun|suna|vorbesc|vorbi|vorbim)\b[^.!?;]{0,30}\b(?:aud|aude|auzi)",
+        r"nu (?:ne |ni |mi )?(?:zic|spun|zice|spune|au zis|a zis) (?:\w+ )?(?:unde|incotro) (?:mergem|ne duc|"
+        r"ne duce|ma duc|ma duce)|nu stiu (?:unde|incotro) (?:ne|ma) (?:duc|duce)",
+        r"(?:copilul|bebelusul|fetita|baietelul) (?:\w+ ){0,2}din brate",
     ),
     "bg": (
         r"ne (?:me|ni|ia|go) (?:puskat|puska|ostaviat|ostavia) da (?:slez\w*|sliz\w*)",
@@ -1214,6 +1228,8 @@ HELD_NOW_RULES: Final[RuleTable] = {
         r"zakliuch\w* (?:\w+ ){0,3}v (?:kabinata|sklada|kontein\w*|apartamenta|hotela|stai\w*|mazeto)",
         r"glatna\w* (?:\w+ ){0,2}kapsul\w*",
         r"ne (?:moga|mozhem|mozhe) da (?:se obadia|zvunia|govoria|se obadim)\b[^.!?;]{0,30}\b(?:chuiat|chue|chuie)",
+        r"ne (?:ni |mi )?(?:kazvat|kazva|kazaha) (?:\w+ )?(?:kade|nakade) (?:otivame|ni karat|ni vodiat|ni vozi|"
+        r"me karat)|ne znam (?:kade|nakade) (?:ni|me) (?:karat|vodiat)",
     ),
     "uk": (
         r"ne (?:vipuskaiut|vipuskaie|daiut viiti|daie viiti) (?:\w+ ){0,2}z (?:mashini|avto|busa|furgona)",
@@ -1229,6 +1245,8 @@ HELD_NOW_RULES: Final[RuleTable] = {
         r"kovtnu\w* (?:\w+ ){0,2}kapsul\w*",
         r"ne (?:mozhu|mozhemo|mozhe) (?:podzvoniti|dzvoniti|govoriti|rozmovliati)\b[^.!?;]{0,30}\b(?:pochuiut|"
         r"pochuie|chuiut)",
+        r"ne (?:kazhut|kazhe|skazali|govoriat) (?:\w+ )?(?:kudi|de) (?:vezut|idemo|iidemo|nas vezut|mene vezut)|"
+        r"ne znaiu kudi (?:nas |mene )?vezut",
     ),
     "ru": (
         r"ne (?:vipuskaiut|vipuskaet|daiut viiti|daet viiti) (?:\w+ ){0,2}iz (?:mashini|avto|furgona|busa)",
@@ -1242,6 +1260,8 @@ HELD_NOW_RULES: Final[RuleTable] = {
         r"proglotil\w* (?:\w+ ){0,2}kapsul\w*",
         r"ne (?:mogu|mozhem|mozhet) (?:pozvonit|zvonit|govorit|razgovarivat)\b[^.!?;]{0,30}\b(?:uslishat|uslishit|"
         r"slishat)",
+        r"ne (?:govoriat|govorit|skazali|govoriat nam) (?:\w+ )?kuda (?:edem|vezut|nas vezut|menia vezut)|"
+        r"ne znaiu kuda (?:nas |menia )?vezut",
     ),
     "es": (
         r"no (?:me|nos|la|lo|les) (?:deja|dejan) (?:\w+ )?(?:bajar\w*|salir) del (?:coche|carro|auto|furgon\w*|"
@@ -1251,6 +1271,9 @@ HELD_NOW_RULES: Final[RuleTable] = {
         r"(?:vomita|vomitando|escupe|tose) (?:\w+ )?sangre",
         r"trag\w* (?:\w+ ){0,2}(?:capsulas|bolas|bolitas|bellotas)",
         r"no (?:puedo|podemos|puede) (?:llamar|hablar)\b[^.!?;]{0,30}\b(?:oyen|oye|oiran|oira|escuchan|escucha|oir)",
+        r"no (?:nos|me) (?:dicen|dice|dijeron|quieren decir) (?:a )?(?:donde|adonde) (?:vamos|nos llevan|nos lleva|"
+        r"me llevan)|no se (?:a )?(?:donde|adonde) (?:nos|me) llevan",
+        r"(?:bebe|nino|nina|hij\w+) (?:\w+ ){0,2}de (?:mis )?brazos",
     ),
 }
 # Hurt now, told by what it looks like: someone who cannot stand up, breathe or wake, is covered in blood or
@@ -2229,7 +2252,7 @@ def detect_danger(text: str) -> Danger | None:
         found = "acute"
     if found is None and _in_clinic_for_organ(current):
         return "danger"
-    if found is None and _said_for_soon(current, (_LEAVE, _PUNISH, _EXPOSE, _ORGAN, _MARRIED)):
+    if found is None and _said_for_soon(current, (_LEAVE, _PUNISH, _EXPOSE, _ORGAN, _MARRIED, _BABY_TAKEN)):
         found = "acute"
     return found or minor
 
@@ -2299,6 +2322,33 @@ _IN_CLINIC: Final = (
 def _in_clinic_for_organ(clauses: list[_Clause]) -> bool:
     return any(c.has(_IN_CLINIC) for c in clauses) and any(c.has(_ORGAN) for c in clauses)
 
+
+# A baby to be taken, tonight or tomorrow: acute (blind set 15: "dziś wieczorem przyjadą ludzie po małą"); a
+# deal without a time ("they will take the child for money") is a story for the intake.
+_BABY_TAKEN: Final = (
+    _words(
+        (
+            r"(?:pakken|nemen|halen) (?:\w+ ){0,2}(?:baby|kindje|dochtertje|zoontje|"
+            r"pasgeboren\w*) (?:\w+ ){0,4}(?:uit mijn armen|weg|mee|op)",
+            r"(?:taking|take|grab|grabbing|come for|coming for|pick up) (?:my|the|our) (?:baby|newborn)",
+            r"(?:(?:zabiora|zabieraja|zabrac|odbiora) (?:\w+ )?|(?:przyjada|przyjda) (?:\w+ ){0,2}po )(?:mala|"
+            r"malego|dziecko|corke|"
+            r"coreczke|synka|niemowl\w*)",
+            r"(?:iau|ia|vor sa ia|vin sa ia|vin dupa) (?:\w+ )?(?:copilul|bebelusul|fetita|baietelul|pruncul)",
+            r"(?:quitan|quitar|quitarme|llevan|llevarse|vienen a por|vienen por) (?:a )?(?:mi |el |la )?(?:bebe|"
+            r"nina|nino|hija|hijo|recien nacid\w*)",
+        )
+    ),
+    _words(
+        (
+            r"(?:vzemat|shte vzemat|vzimat|shte doidat za) (?:\w+ )?(?:bebeto|deteto|dashteria|sina)",
+            r"(?:zaberut|zabiraiut|vidbiraiut|vidberut|priidut za) (?:\w+ )?(?:ditin\w*|maliuk\w*|don\w*|sin\w*|"
+            r"nemovl\w*)",
+            r"(?:zaberut|zabiraiut|otbiraiut|otberut|priedut za|pridut za) (?:\w+ )?(?:rebenk\w*|rebenok|malish\w*|"
+            r"doch\w*|sin\w*|mladents\w*)",
+        )
+    ),
+)
 
 # Screams heard, in a message that says it is happening now ("в момента чувам как жената пищи").
 _SCREAMS: Final = (

@@ -881,6 +881,15 @@ FAMILY_CASES = [
     # ... unless it says it is not hypothetical, and Romanian "lei" is money, not "I read"
     ("This is not a hypothetical question, he has a knife and is at the door now", "danger"),
     ("imi datoreaza 2000 lei si ma bate in fiecare seara, acum e acasa si ma loveste", "danger"),
+    # Driven away now to a place nobody will name (set 15) ...
+    ("wij zijn 9 man in bus. baas zeg wij gaan ander werk maar zeg niet waar. telefoon hij pakt", "danger"),
+    ("Nos han metido a seis en una furgoneta, nos quitaron los móviles, no nos dicen a dónde vamos", "danger"),
+    ("nas posadili v bus, vseh iz teplicy, telefony zabrali, ne govoryat kuda edem", "danger"),
+    # ... a baby taken from its mother now, or tonight; a deal for a child without a time is a story
+    ("ze pakken mijn baby nu uit mijn armen. er staat een man in de gang die mij tegenhoudt", "danger"),
+    ("Kobieta mówi że dziś wieczorem przyjadą ludzie po małą, bo już zapłacili", "acute"),
+    ("её «друг» договорился с какой-то парой, что они заберут ребёнка за деньги", None),
+    ("we don't know where the party is tonight, my boss didn't say where we go", None),
 ]
 
 
