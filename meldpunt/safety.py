@@ -608,7 +608,7 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         r"zbija|zbije|pozaluj\w*|wysle (?:\w+ ){0,2}do (?:calej )?(?:szkoly|klasy|rodziny|rodzicow|znajomych)",
         minor=rf"mam (?:dopiero |tylko )?{_AGE} (?:lat|lata)|{_AGE} (?:lat|lata)|{_AGE} letni\w*|{_AGE} ?latk\w*|"
         r"nieletni\w*|niepelnolet\w*|dziecko|moje dziecko|dziewczynk\w*|chlopczyk\w*|mal\w* (?:dziewczyn|chlop)\w*",
-        adults=r"paczk\w*|slub\w*|za maz|do kolegow|zebrac|zebrze|zebrzeja|"
+        adults=r"paczk\w*|paczusz\w*|rozwozi\w*|slub\w*|za maz|do kolegow|zebrac|zebrze|zebrzeja|"
         r"sprzeda\w*|dilowa\w*|"
         r"zebr\w*|"
         r"krasc|kradn\w*|"
@@ -872,14 +872,14 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         r"romp\w* (?:\w+ ){0,2}(?:las piernas|los brazos|la cara|los huesos)|"
         r"(?:hace|hacen|hacerle|le hace|le hara) dano|"
         r"(?:haran|hara|van a hacer|va a hacer) dano|pegar|pegaran|golpear|matar|mataran|castigar|hacer dano|"
-        r"hacerme dano|arrepentir\w*|arrepientas|esta noche hablaran|vamos a hablar",
+        r"hacerme dano|arrepentir\w*|arrepientas|esta noche hablaran|vamos a hablar|paliza|darme una paliza",
         minor=rf"(?:alumn\w*|estudiante|prima|nieta) de {_AGE}(?! (?:euros|horas|minutos|dias))|"
         rf"(?:hermanit\w*|herman\w*|hij\w*|nin\w*|chic\w*|sobrin\w*) de {_AGE}(?! (?:euros|horas|minutos|"
         rf"dias))|tengo (?:solo )?{_AGE} anos|{_AGE} anos|tiene (?:solo |apenas )?{_AGE}(?! (?:euros|horas|minutos|"
         rf"dias|anos de|hij))|menor de edad|menor|una nina|un nino|nin[oa]s? pequen\w*|"
         rf"nin[oa]s? de (?:unos|como) \d+|"
         r"mi hija(?! de (?:1[89]|[2-9][0-9]))|mi hijo(?! de (?:1[89]|[2-9][0-9]))",
-        adults=r"paquete\w*|casar\w*|boda|mendigar|pedir limosna|"
+        adults=r"paquete\w*|bolsitas|chicos mayores|casar\w*|boda|mendigar|pedir limosna|"
         r"novio|amigos suyos|"
         r"vender|vende|"
         r"mendiga\w*|pide dinero|"
@@ -2056,6 +2056,21 @@ _GROWN_UP_NOW: Final = (
 )
 
 
+# A child exploited this week is exploited now (T1), though for an adult "this week" is no deadline (set 15).
+_THIS_WEEK: Final = (
+    _words(
+        (
+            r"this week|this (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|deze week|"
+            r"(?:deze|aanstaande) (?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)|w tym tygodniu|"
+            r"w (?:ten|ta) (?:poniedzialek|wtorek|srode|czwartek|piatek|sobote|niedziele)|saptamana asta|"
+            r"saptamana aceasta|vinerea asta|sambata asta|esta semana|este (?:lunes|martes|miercoles|jueves|viernes|"
+            r"sabado|domingo)",
+        )
+    ),
+    _words((r"tazi sedmitsa|tsiei tizhni|tsogo tizhnia|na etoi nedele|v etu (?:piatnitsu|subbotu)|v tsiu piatnitsiu",)),
+)
+
+
 def _minor_with_adults(clauses: list[_Clause]) -> Danger | None:
     """A child (an age under 18) and men, clients or sex in one message: danger when it is happening now
     ("I'm 16, in a hotel room, they say I must stay with more men"), acute when it is for tonight or
@@ -2071,7 +2086,7 @@ def _minor_with_adults(clauses: list[_Clause]) -> Danger | None:
     calm = {c.sentence for c in clauses if _calm(c)}
     if any(c.has(_HELD) or (c.has(_NOW) and c.sentence not in calm) for c in clauses):
         return "danger"
-    if any(c.has(_NEAR) for c in clauses):
+    if any(c.has(_NEAR) or c.has(_THIS_WEEK) for c in clauses):  # a child made to carry drugs this week
         return "acute"
     # being with them ("we live in Hilversum", "she is at home") counts only when nothing says all is calm
     return "danger" if not calm and any(c.has(_HERE) for c in clauses) else None
@@ -2252,7 +2267,7 @@ def detect_danger(text: str) -> Danger | None:
         found = "acute"
     if found is None and _in_clinic_for_organ(current):
         return "danger"
-    if found is None and _said_for_soon(current, (_LEAVE, _PUNISH, _EXPOSE, _ORGAN, _MARRIED, _BABY_TAKEN)):
+    if found is None and _said_for_soon(current, (_LEAVE, _PUNISH, _EXPOSE, _ORGAN, _MARRIED, _BABY_TAKEN, _SURROGATE)):
         found = "acute"
     return found or minor
 
@@ -2350,12 +2365,28 @@ _BABY_TAKEN: Final = (
     ),
 )
 
+# Carrying a child for others, with a flight or a move tomorrow: acute (blind set 15: "mañana me quieren llevar a
+# Bélgica para que dé a luz allí", "maine dimineata plec cu avionul ... o sa port copilul unei familii").
+_SURROGATE: Final = (
+    _words(
+        (
+            r"draagmoeder\w*|(?:baby|kind) voor (?:een )?(?:ander\w*|stel|koppel|familie)|surrogat\w*|"
+            r"carry (?:the|a|their) (?:baby|child)|(?:baby|child) for (?:a|another|some|the) (?:couple|family)|"
+            r"surogat\w*|urodzic (?:\w+ )?dla|dziecko dla (?:\w+ )?(?:pary|rodziny)|port copilul|"
+            r"sa nasc (?:\w+ )?pentru|"
+            r"de a luz|dar a luz|vientre de alquiler|bebe que no es mio|(?:bebe|nino|nina) (?:\w+ )?para una pareja",
+        )
+    ),
+    _words((r"surogat\w*|surrogat\w*|da rodia za|vinositi|vinosit|narodit\w* dlia|rodit\w* dlia",)),
+)
+
 # Screams heard, in a message that says it is happening now ("в момента чувам как жената пищи").
 _SCREAMS: Final = (
     _words(
         (
             r"gegil|gillen|gilt|gillend|krijsen|krijst|hulpgeroep|screaming|screams|shrieking|shrieks|"
-            r"(?:crying|shouting|calling) for help|krzyczy|krzycza|krzyki|wrzeszczy|wrzaski|tipa|tipete|urla|urlete|"
+            r"(?:crying|shouting|calling) for help|krzyczy|krzycza|krzyki|wrzeszczy|wrzaski|tipa|tipete|urla|"
+            r"urlete|urland|"
             r"grita|gritan|gritando|gritos|chilla|chillan|chillando",
         )
     ),

@@ -890,6 +890,15 @@ FAMILY_CASES = [
     ("Kobieta mówi że dziś wieczorem przyjadą ludzie po małą, bo już zapłacili", "acute"),
     ("её «друг» договорился с какой-то парой, что они заберут ребёнка за деньги", None),
     ("we don't know where the party is tonight, my boss didn't say where we go", None),
+    # A child made to carry drugs this week, a beating tonight, screams heard, a surrogate flown out tomorrow (set 15)
+    ("Un alumno de 15 años: unos chicos mayores le obligan a llevar bolsitas y este viernes le toca otra vez", "acute"),
+    ("Syn ma 15 lat. Starsi chłopacy każą mu w tym tygodniu rozwozić paczuszki z towarem", "acute"),
+    ("mi hijo de 15 juega al futbol este viernes con sus amigos", None),
+    ("el que manda en la wietplantage me ha dicho que esta noche viene con sus colegas a darme una paliza", "acute"),
+    ("Vecinul tocmai l-a aruncat pe baiatul lui pe scari, il aud urland prin perete acum", "danger"),
+    ("maine dimineata plec cu avionul in Georgia, omul zice ca o sa port copilul unei familii bogate", "acute"),
+    ("Mañana me quieren llevar a Bélgica para que dé a luz allí y no me dejan hablar con nadie", "acute"),
+    ("mijn vriendin was draagmoeder voor een stel in 2019, het ging goed, morgen gaan we koffie drinken", None),
 ]
 
 
