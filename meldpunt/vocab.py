@@ -593,10 +593,12 @@ FORM_KEYWORDS: Final[KeywordTable] = {
         "surrogacy": (
             "embryo*",
             "draagmoeder*", "zwanger worden", "zwanger raken", "zwanger maken", "kind baren",
+            "zwanger van hun kind", "zwanger van hun baby", "kind voor een stel", "baby voor een stel",
         ),
         "illegal_adoption": (
             "adopt*", "geadopteerd",
             "adoptie*", "kind afstaan", "baby afstaan", "baby verkopen", "kind verkopen",
+            "mij af te staan", "kind af te staan", "baby af te staan", "baby uit mijn armen", "kindje gaat naar",
         ),
         "unknown": ("weet ik niet", "weet niet", "geen idee", "onbekend", "geen flauw idee", "weet het niet"),
     },
@@ -636,10 +638,12 @@ FORM_KEYWORDS: Final[KeywordTable] = {
         "surrogacy": (
             "embryo*",
             "surrogat*", "get pregnant", "become pregnant", "carry a baby", "bear a child",
+            "baby is not mine", "baby isn't mine", "baby isnt mine", "pregnant for a couple", "carrying a baby for",
         ),
         "illegal_adoption": (
             "adopt*",
             "adoption", "adopt", "give up a child", "give up the baby", "sell a baby",
+            "hands her newborn", "hand over her newborn", "hand over the baby", "take the baby", "sold babies",
         ),
         "unknown": ("don't know", "dont know", "do not know", "not sure", "no idea", "unknown", "no clue"),
     },
@@ -687,10 +691,12 @@ FORM_KEYWORDS: Final[KeywordTable] = {
         "surrogacy": (
             "embrion*", "zarodek", "zarodka",
             "surogat*", "zajść w ciążę", "zaszła w ciążę", "urodzić dziecko", "rodzić dzieci",
+            "dziecko ma być dla", "dziecko ma byc dla", "w ciąży dla", "dla pary z",
         ),
         "illegal_adoption": (
             "adopt*",
             "adopcj*", "oddać dziecko", "sprzedać dziecko", "oddać niemowlę", "sprzedać niemowlę",
+            "pod presją oddała", "oddała mnie", "po małą", "po małego", "oddać córki", "oddać dziecko", "oddać syna",
         ),
         "unknown": ("nie wiem", "nie mam pojęcia", "nie jestem pewn*", "nie wiadomo", "nieznane", "nwm"),
     },
@@ -740,10 +746,12 @@ FORM_KEYWORDS: Final[KeywordTable] = {
         "surrogacy": (
             "embrion*",
             "surogat*", "mamă surogat", "rămână însărcinată", "rămâne însărcinată", "să nască",
+            "port copilul", "să port copilul", "sa port copilul", "copilul unei familii",
         ),
         "illegal_adoption": (
             "adopt*",
             "adopți*", "să dea copilul", "vândă copilul", "vinde copilul", "renunțe la copil",
+            "să dea copilul", "sa dea copilul", "vândut copilul", "vandut copilul", "iau copilul", "ia copilul",
         ),
         "unknown": ("nu știu", "habar n-am", "habar nu am", "nu sunt sigur*", "necunoscut", "nush", "nu stim"),
     },
@@ -788,6 +796,7 @@ FORM_KEYWORDS: Final[KeywordTable] = {
         "surrogacy": (
             "ембрион*",
             "сурогат*", "да забременее", "забремен*", "да роди дете", "да роди",
+            "да родя детето на", "бебето не е", "за някаква двойка", "за една двойка",
         ),
         "illegal_adoption": ("осиновяван*", "осинов*", "да даде детето", "продаде дете*", "продаде бебе*"),
         "unknown": ("не знам", "незнам", "нямам представа", "не съм сигур*", "ne znam", "nyamam predstava"),
@@ -802,6 +811,7 @@ FORM_KEYWORDS: Final[KeywordTable] = {
             "спати з чоловіками", "приймати клієнтів", "обслуговувати клієнтів", "еротичн*", "порно*", "повія",
             "повії", "seks*", "prostytu*",
             "у вітрин*", "на вітрин*", "з клієнтами",
+            "купувала бебета", "купуваше бебета", "купували бебета", "да го вземе", "да вземе бебето",
         ),
         "labour": (
             "пральн*", "клінінг*", "кишенькові", "сім днів на тиждень",
@@ -836,10 +846,12 @@ FORM_KEYWORDS: Final[KeywordTable] = {
         "surrogacy": (
             "ембріон*",
             "сурогат*", "завагітніти", "вагітн*", "народити дитину", "народжувати",
+            "виношувати", "виношує", "дитина не моя", "для пари",
         ),
         "illegal_adoption": (
             "усинов*", "удочер*",
             "усиновлен*", "всиновлен*", "віддати дитину", "продати дитину", "продати немовля",
+            "підписати відмову", "відмову від дитини", "мене «передали»", "мене передали", "забрати дитину",
         ),
         "unknown": ("не знаю", "гадки не маю", "не впевнен*", "невідомо", "хз", "ne znaiu", "ne znayu"),
     },
@@ -886,10 +898,13 @@ FORM_KEYWORDS: Final[KeywordTable] = {
         "surrogacy": (
             "эмбрион*",
             "суррогат*", "забеременеть", "беремен*", "родить ребенка", "выносить ребенка",
+            "вынашивать", "вынашивает", "ребёнок не мой", "ребенок не мой", "для пары", "vynashivat*",
         ),
         "illegal_adoption": (
             "усынов*", "удочер*",
             "усыновлен*", "отдать ребенка", "продать ребенка", "продать младенца",
+            "отдают ребенка", "отдают ребёнка", "otdayut rebenka", "отдать ребенка", "отдать ребёнка",
+            "забрать ребенка",
         ),
         "unknown": ("не знаю", "понятия не имею", "не уверен*", "неизвестно", "хз", "ne znaiu", "ne znayu"),
     },
@@ -957,6 +972,8 @@ ROLE_KEYWORDS: Final[KeywordTable] = {
             "consulent*", "politieagent*", "agent", "ambtenaar", "zorgverlener*", "via mijn werk",
             "op mijn werk", "beroepshalve", "schoolmaatschappelijk werk*", "vertrouwenspersoon",
             "medewerker*", "gemeente", "in de zorg", "wijkagent*", "zorgmedewerker*",
+            "que no es mío", "que no es mio", "bebé que no es", "bebe que no es", "es para una pareja",
+            "entregar a mi bebé", "entregar al bebé", "quitarme al bebé", "quitarme a mi bebé", "vender al bebé",
         ),
         "neighbour": ("buurman", "buurvrouw", "buren", "buur", "buurmeisje", "buurjongen", "naast ons"),
         "colleague": ("collega*", "werk samen", "samen werken", "werken samen"),

@@ -611,6 +611,11 @@ STORY_FORM_CASES = [
     ("mijn zus zit in een auto naar Duitsland, ze zeggen zij moet daar in een club werken", ["sexual"]),
     ("Посмотрела вчера фильм, где девушку заставили работать в витрине", ["sexual"]),
     ("went to a massage place last week, the woman sleeps in the back room and can't go out", ["sexual"]),
+    # ... a child carried for a couple is surrogacy, a child handed over under pressure illegal adoption (set 15)
+    ("Я на 7 месяце, но ребёнок не мой, он для пары, которая заплатила", ["surrogacy"]),
+    ("maine dimineata plec cu avionul in Georgia, omul zice ca o sa port copilul unei familii bogate", ["surrogacy"]),
+    ("podruga rodila 5 dnei nazad, ee muzh zavtra otdayut rebenka kakim-to lyudyam za dengi", ["illegal_adoption"]),
+    ("W 1994 mama urodziła mnie i pod presją oddała, ktoś podobno wziął za to pieniądze", ["illegal_adoption"]),
 ]
 
 
