@@ -459,7 +459,8 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         r"als (?:ik|ze|hij|we) (?:\w+ ){0,4}niet|of (?:ze|hij) (?:\w+ )?(?:slaan|slaat)",
         sell=r"(?:verkoopt|verkopen) (?:hij |ze |zij )?(?:me|mij|haar|hem|ons)|(?:gaat|gaan|wil|willen) "
         r"(?:\w+ ){0,3}verkopen",
-        punish=r"(?:weten|weet) (?:ze|we|hij|zij) waar (?:\w+ ){0,3}(?:woont|wonen|werkt)|"
+        punish=r"(?:weten|weet) (?:ze|we|hij|zij) waar (?:\w+ ){0,3}(?:woont|wonen|werkt)|klappen (?:\w+ )?krijgen|"
+        r"klappen geven|een pak slaag|"
         r"(?:zal|zul|zullen) (?:\w+ ){0,2}het merken|spijt (?:krijgen|krijgt|van hebben)|"
         r"(?:weten|weet) (?:\w+ ){0,3}(?:op )?welke school|(?:staan|staat) (?:ze |hij )?(?:\w+ ){0,4}aan de deur|"
         r"(?:stuurt|sturen) (?:hij |ze )?(?:de |mijn |die |mn )?(?:foto s|fotos|filmpjes|video s|beelden)|"
@@ -544,7 +545,8 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         r"burn\w*|set fire|send (?:\w+ ){0,2}(?:photos|pictures|videos|nudes)|"
         r"break\w* (?:\w+ ){0,2}(?:legs|arms|bones|neck)|come for (?:my|her|his) \w+|"
         r"punished|beaten|killed|beat|hit|hurt|harm|kill|punish|rape|cut|stab|do something|beat me|kill me|"
-        r"smash|regret it|be sorry",
+        r"smash|regret it|be sorry|(?:we|you|u)(?: will| ll| gonna)? learn (?:a |our |the |your )?lesson|"
+        r"teach (?:us|you|u|me|them) a lesson",
         minor=rf"(?:lads?|boys?|girls?|kids?|students?|pupils?) {_AGE}(?! (?:minutes|hours|euro|years ago))|"
         rf"(?:lads?|boys?|girls?|kids?|child|children) (?:\w+ ){{0,2}}(?:about|around|maybe|like|aged) {_AGE}(?!\w)|"
         r"(?:student|pupil)\w* (?:\w+ ){0,2}(?:1[0-7]|[4-9])(?! (?:minutes|hours|euro|years ago))|"
@@ -608,7 +610,7 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         r"zbija|zbije|pozaluj\w*|wysle (?:\w+ ){0,2}do (?:calej )?(?:szkoly|klasy|rodziny|rodzicow|znajomych)",
         minor=rf"mam (?:dopiero |tylko )?{_AGE} (?:lat|lata)|{_AGE} (?:lat|lata)|{_AGE} letni\w*|{_AGE} ?latk\w*|"
         r"nieletni\w*|niepelnolet\w*|dziecko|moje dziecko|dziewczynk\w*|chlopczyk\w*|mal\w* (?:dziewczyn|chlop)\w*",
-        adults=r"paczk\w*|paczusz\w*|rozwozi\w*|slub\w*|za maz|do kolegow|zebrac|zebrze|zebrzeja|"
+        adults=r"paczk\w*|paczusz\w*|kumpl\w*|rozwozi\w*|slub\w*|za maz|do kolegow|zebrac|zebrze|zebrzeja|"
         r"sprzeda\w*|dilowa\w*|"
         r"zebr\w*|"
         r"krasc|kradn\w*|"
@@ -693,6 +695,7 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         threat_if=r"inache|ili|ako ne",
         sell=r"(?:me|ni|ia|go) (?!da )(?:\w+ )?(?:prodava|prodavat|prodade|prodadat)|she (?:me|ni|ia|go) prodad\w*",
         punish=r"znae kade (?:\w+ ){0,2}zhive\w*|znaiat kade (?:\w+ ){0,2}zhive\w*|she se razprav\w*|"
+        r"she (?:me|ni|te|go|ia) biat|"
         r"zapal\w*|"
         r"prati (?:\w+ )?hora|"
         r"podpal\w*|prasha snimkite|prati snimkite|izprati snimkite|shte e zle|"
@@ -761,7 +764,8 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         rf"(?:divch\w*|hlopch\w*|hlopts\w*|ditin\w*|ditei|diti|pidlit\w*|shkoliar\w*) (?:\w+ ){{0,3}}"
         rf"rokiv {_AGE}(?!\w)|"
         rf"{_AGE} (?:rokiv|roki)|{_AGE} richn\w*|nepovnolitn\w*|ditina|(?:uchen\w*|uchnits\w*) {_AGE} r(?!\w)|"
-        r"moia ditina|divchink\w*|hlopchik\w*|malenk\w* ditin\w*",
+        r"moia ditina|divchink\w*|hlopchik\w*|malenk\w* ditin\w*|"
+        rf"(?:ii|iomu) {_AGE}(?! (?:hvilin|godin|ievro|evro|rokiv tomu))",
         adults=r"pakunk\w*|paket\w*|zamizh|vesill\w*|zhebrak\w*|prositi groshi|"
         r"diad\w*|"
         r"prodava\w*|"
@@ -1174,6 +1178,7 @@ HELD_NOW_RULES: Final[RuleTable] = {
         r"(?:zeg|zegt|zeggen|vertelt|vertellen|zei|zeiden) (?:\w+ ){0,2}niet waar(?:heen| naartoe| we heen|"
         r" ze ons)?|weet(?:en)? niet waar (?:ze )?(?:ons |me |mij )?(?:\w+ )?(?:heen|naartoe) (?:brengen|rijden|gaan)",
         r"(?:baby|kindje|kind) (?:\w+ ){0,3}uit (?:mijn|m n|mn) armen",
+        r"(?:schopt|trapt|bonkt|slaat|beukt) (?:\w+ )?(?:op|tegen) (?:de|mijn|onze) deur",
     ),
     "en": (
         r"(?:wont|dont|doesnt|not) let (?:me|us|her|him|them) (?:\w+ )?(?:get )?out of the (?:car|van|truck|lorry)",
@@ -1190,6 +1195,12 @@ HELD_NOW_RULES: Final[RuleTable] = {
         r"they(?: are| re)? (?:taking|driving|bringing) (?:us|me))|(?:dont|do not) know where (?:they|he)(?: are|"
         r" is| re| s)? (?:taking|driving|bringing) (?:us|me)",
         r"(?:baby|child|newborn) (?:\w+ ){0,3}(?:out of|from) my arms",
+        r"(?:kicking|banging|hammering|pounding|bashing) (?:on |at )?(?:the|my|our|her|his) door",
+        r"(?:boss|he|they|she) (?:locked|has locked|have locked) (?:\w+ ){0,1}(?:container|room|door|barrack|"
+        r"basement|shed|caravan) (?:\w+ ){0,3}(?:inside|in there|we sleep)",
+        r"(?:showed|shows|pulled|pulling|holding|holds) (?:me |us )?(?:a|the|his|her) (?:knife|gun|pistol)",
+        r"(?:not|dont|wont) telling (?:us |me )?where",
+        r"just (?:hit|beat|kicked|punched|slapped) (?:me|us|her|him)",
     ),
     "pl": (
         r"nie (?:pozwalaja|pozwala|daja|daje|chca|chce) (?:\w+ ){0,2}wysiasc",
@@ -1230,6 +1241,8 @@ HELD_NOW_RULES: Final[RuleTable] = {
         r"ne (?:moga|mozhem|mozhe) da (?:se obadia|zvunia|govoria|se obadim)\b[^.!?;]{0,30}\b(?:chuiat|chue|chuie)",
         r"ne (?:ni |mi )?(?:kazvat|kazva|kazaha) (?:\w+ )?(?:kade|nakade) (?:otivame|ni karat|ni vodiat|ni vozi|"
         r"me karat)|ne znam (?:kade|nakade) (?:ni|me) (?:karat|vodiat)",
+        r"(?:karat|vodiat|vozat) (?:me|ni) niakade",
+        r"(?:pokaza|izvadi|dria|darzhi) (?:mi |ni )?(?:\w+ )?nozh\w*",
     ),
     "uk": (
         r"ne (?:vipuskaiut|vipuskaie|daiut viiti|daie viiti) (?:\w+ ){0,2}z (?:mashini|avto|busa|furgona)",
@@ -1247,6 +1260,7 @@ HELD_NOW_RULES: Final[RuleTable] = {
         r"pochuie|chuiut)",
         r"ne (?:kazhut|kazhe|skazali|govoriat) (?:\w+ )?(?:kudi|de) (?:vezut|idemo|iidemo|nas vezut|mene vezut)|"
         r"ne znaiu kudi (?:nas |mene )?vezut",
+        r"(?:pokazav|vitiag|trimae) (?:meni )?(?:\w+ )?nizh\w*",
     ),
     "ru": (
         r"ne (?:vipuskaiut|vipuskaet|daiut viiti|daet viiti) (?:\w+ ){0,2}iz (?:mashini|avto|furgona|busa)",
@@ -1262,6 +1276,7 @@ HELD_NOW_RULES: Final[RuleTable] = {
         r"slishat)",
         r"ne (?:govoriat|govorit|skazali|govoriat nam) (?:\w+ )?kuda (?:edem|vezut|nas vezut|menia vezut)|"
         r"ne znaiu kuda (?:nas |menia )?vezut",
+        r"(?:pokazal|dostal|derzhit) (?:mne )?(?:\w+ )?nozh\w*",
     ),
     "es": (
         r"no (?:me|nos|la|lo|les) (?:deja|dejan) (?:\w+ )?(?:bajar\w*|salir) del (?:coche|carro|auto|furgon\w*|"
@@ -1274,6 +1289,8 @@ HELD_NOW_RULES: Final[RuleTable] = {
         r"no (?:nos|me) (?:dicen|dice|dijeron|quieren decir) (?:a )?(?:donde|adonde) (?:vamos|nos llevan|nos lleva|"
         r"me llevan)|no se (?:a )?(?:donde|adonde) (?:nos|me) llevan",
         r"(?:bebe|nino|nina|hij\w+) (?:\w+ ){0,2}de (?:mis )?brazos",
+        r"(?:me|la|lo|nos|le) (?:acaba|acaban) de (?:pegar|golpear|dar una paliza|encerrar|pegarme)",
+        r"(?:me|nos) (?:volvio|volvieron) a encerrar",
     ),
 }
 # Hurt now, told by what it looks like: someone who cannot stand up, breathe or wake, is covered in blood or
@@ -2312,7 +2329,7 @@ _MARRIED: Final = (
             r"wyda\w* (?:\w+ )?za maz|(?:sa|s) (?:o|ma) marite|(?:o|ma) marita",
         )
     ),
-    _words((r"omazh\w*|zamizh|zamuzh|odruzh\w*|zhenit\w*",)),
+    _words((r"omazh\w*|zamizh|zamuzh|odruzh\w*|zhenit\w*|vesill\w*|svadb\w*",)),
 )
 
 # Being in a clinic now, in a message about a kidney taken for a debt: the operation can come at any moment (set 14:
@@ -2359,7 +2376,8 @@ _BABY_TAKEN: Final = (
             r"(?:vzemat|shte vzemat|vzimat|shte doidat za) (?:\w+ )?(?:bebeto|deteto|dashteria|sina)",
             r"(?:zaberut|zabiraiut|vidbiraiut|vidberut|priidut za) (?:\w+ )?(?:ditin\w*|maliuk\w*|don\w*|sin\w*|"
             r"nemovl\w*)",
-            r"(?:zaberut|zabiraiut|otbiraiut|otberut|priedut za|pridut za) (?:\w+ )?(?:rebenk\w*|rebenok|malish\w*|"
+            r"(?:zaberut|zabiraiut|otbiraiut|otberut|otdaiut|otdadut|prodaiut|prodadut|priedut za|"
+            r"pridut za) (?:\w+ )?(?:rebenk\w*|rebenok|malish\w*|"
             r"doch\w*|sin\w*|mladents\w*)",
         )
     ),
@@ -2377,7 +2395,7 @@ _SURROGATE: Final = (
             r"de a luz|dar a luz|vientre de alquiler|bebe que no es mio|(?:bebe|nino|nina) (?:\w+ )?para una pareja",
         )
     ),
-    _words((r"surogat\w*|surrogat\w*|da rodia za|vinositi|vinosit|narodit\w* dlia|rodit\w* dlia",)),
+    _words((r"surogat\w*|surrogat\w*|da rodia za|da rodia deteto|vinositi|vinosit|narodit\w* dlia|rodit\w* dlia",)),
 )
 
 # Screams heard, in a message that says it is happening now ("в момента чувам как жената пищи").

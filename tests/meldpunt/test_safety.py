@@ -899,6 +899,16 @@ FAMILY_CASES = [
     ("maine dimineata plec cu avionul in Georgia, omul zice ca o sa port copilul unei familii bogate", "acute"),
     ("Mañana me quieren llevar a Bélgica para que dé a luz allí y no me dejan hablar con nadie", "acute"),
     ("mijn vriendin was draagmoeder voor een stel in 2019, het ging goed, morgen gaan we koffie drinken", None),
+    # Set 15, after first sight: a door kicked, a knife shown, hit just now, beatings promised for tonight
+    ("pls help boss locked the container where we sleep, 6 of us inside, he is outside kicking the door", "danger"),
+    ("La señora me volvió a encerrar en el cuarto del sótano y el señor me acaba de pegar con el cinturón", "danger"),
+    ("В момента съм в колата на чичо ми. Баща ми седи до мен и ми показа ножа", "danger"),
+    ("помощ, карат ме някъде с бус, казаха че дългът ми ще се плати с бъбрек", "danger"),
+    ("Vandaag zei de ploegbaas dat we vanavond klappen krijgen omdat we over loon klaagden", "acute"),
+    ("boss said tonight his guys come to our house and we will learn lesson", "acute"),
+    ("Донька знайомого, їй 15. Завтра зранку батько везе її за кордон, там домовились про весілля", "acute"),
+    ("the neighbours were banging on my door last year because of the music", None),
+    ("my son of 15 will learn a lesson tonight at his judo class", None),
 ]
 
 
