@@ -1695,7 +1695,7 @@ PAST_MARKERS: Final[RuleTable] = {
         r"v minaloto",
         r"navremeto",
         r"kato biah (?:malak|malka|dete)",
-        r"predi sedmitsa|minalata sedmitsa|minaliia mesets",
+        r"predi sedmitsa|(?<!kato )minalata sedmitsa|minaliia mesets",
         r"kogato (?:biah|beshe) (?:na )?\d+",
         rf"(?:prez|v) {_YEAR_BEFORE}",
     ),
@@ -1723,7 +1723,7 @@ PAST_MARKERS: Final[RuleTable] = {
         r"v detstve",
         r"kogda ia bila malen\w*",
         r"uzhe zakonchil\w*",
-        r"na proshloi nedele|nedeliu nazad|v proshlom mesiatse",
+        r"(?<!kak )na proshloi nedele|nedeliu nazad|v proshlom mesiatse",
         r"kogda (?:mne|ei|emu) bilo \d+",
         rf"v {_YEAR_BEFORE}",
     ),
@@ -1739,7 +1739,7 @@ PAST_MARKERS: Final[RuleTable] = {
         r"ya (?:paso|termino)",
         r"solia",
         rf"en {_YEAR_BEFORE}",
-        r"la semana pasada|hace una semana|el mes pasado",
+        r"(?<!como )la semana pasada|hace una semana|el mes pasado",
         r"cuando (?:tenia|tenian) (?:\w+ )?\d+",
     ),
 }
@@ -2609,7 +2609,7 @@ def _urgent_words(text: str) -> bool:
 
 _AGAIN: Final = re.compile(r"(?<!\w)(?:weer|opnieuw|again|znowu|znow|din nou|iar|otra vez|de nuevo)(?!\w)")
 _AGAIN_SKELETON: Final = re.compile(r"(?<!\w)(?:pak|otnovo|znovu|znov|snova|opiat)(?!\w)")
-_HARM_NOW: Final = tuple(_story_words(field) for field in ("harm", "held", "punish", "move", "near"))
+_HARM_NOW: Final = (*(_story_words(field) for field in ("harm", "held", "punish", "move", "near")), _SCREAMS)
 _HARM_NOW_AFTER_ENDED: Final = tuple(_story_words(field) for field in ("punish", "near"))
 _ENDED_WELL: Final = (
     _words(

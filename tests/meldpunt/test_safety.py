@@ -909,6 +909,10 @@ FAMILY_CASES = [
     ("Донька знайомого, їй 15. Завтра зранку батько везе її за кордон, там домовились про весілля", "acute"),
     ("the neighbours were banging on my door last year because of the music", None),
     ("my son of 15 will learn a lesson tonight at his judo class", None),
+    # Screams heard now are not undone by a later sentence about last week; "like last week" dates nothing
+    ("Vecinul tocmai l-a aruncat pe scari, il aud urland. Copilul mi-a zis saptamana trecuta ca fura", "danger"),
+    ("Казаха ми, че ако довечера не им донеса 80 евро, пак ще ме бият като миналата седмица", "acute"),
+    ("la semana pasada me pegó, ahora vivo con mi hermana y estoy bien", None),
 ]
 
 
