@@ -552,7 +552,7 @@ FORM_KEYWORDS: Final[KeywordTable] = {
             "seks*", "sex*", "prostitu*", "escort*", "raamprostitutie", "webcam*", "naaktfoto*", "naakt",
             "loverboy*", "pooier*", "souteneur*", "klanten ontvangen", "met mannen naar bed", "bordeel*",
             "massagesalon*", "erotisch*", "porno*", "hoer*", "tippelen", "tippelzone",
-            "in een club werken", "in de club werken", "met klanten", "voor klanten", "massagezaak*",
+            "in een club werken", "in de club werken", "massagezaak*",
         ),
         "labour": (
             "slapen in een kamer", "slapen in één kamer", "in een kamer slapen", "met z n allen in een kamer",
@@ -574,8 +574,8 @@ FORM_KEYWORDS: Final[KeywordTable] = {
             "diefstal*", "winkeldiefstal*", "zakkenrol*", "inbraak", "inbreken", "pinpas*", "bankpas*",
             "bankrekening", "geldezel*", "hennep*", "wietplantage*", "wiet", "cannabis", "strafbare",
             "strafbaar", "explosie*", "plofkraak*",
-            "toeslagen", "toeslag aangevraagd", "uitkering op", "op zijn naam", "op haar naam", "op mijn naam",
-            "oplichting*", "fraude*",
+            "toeslagen aangevraagd", "toeslag aangevraagd", "uitkering op zijn naam", "uitkering op haar naam",
+            "toeslagen op zijn naam", "toeslagen op haar naam",
         ),
         "begging": (
             "geld vragen bij",
@@ -598,7 +598,7 @@ FORM_KEYWORDS: Final[KeywordTable] = {
         "illegal_adoption": (
             "adopt*", "geadopteerd",
             "adoptie*", "kind afstaan", "baby afstaan", "baby verkopen", "kind verkopen",
-            "mij af te staan", "kind af te staan", "baby af te staan", "baby uit mijn armen", "kindje gaat naar",
+            "mij af te staan", "kind af te staan", "baby af te staan", "baby uit mijn armen",
         ),
         "unknown": ("weet ik niet", "weet niet", "geen idee", "onbekend", "geen flauw idee", "weet het niet"),
     },
@@ -608,7 +608,7 @@ FORM_KEYWORDS: Final[KeywordTable] = {
             "work with men", "made to work with men", "sleep with men",
             "sex*", "prostitut*", "escort*", "webcam*", "nude*", "naked", "pimp*", "loverboy*", "brothel*",
             "massage parlour*", "massage parlor*", "porn*", "clients at night", "sleep with men",
-            "massage place*", "massage shop*", "go live", "stay with men", "with clients", "for his friends again",
+            "massage place*", "massage shop*", "stay with men", "for his friends again",
         ),
         "labour": (
             "laundry", "cleaning company", "pocket money", "seven days a week", "7 days a week",
@@ -626,7 +626,8 @@ FORM_KEYWORDS: Final[KeywordTable] = {
             "crim*", "drug*", "deal", "dealing", "dealer*", "courier*", "smuggl*", "steal*", "stole",
             "theft", "shoplift*", "pickpocket*", "burglar*", "bank card*", "bank account*", "money mule*",
             "cannabis", "weed farm*",
-            "benefits", "allowances", "in his name", "in her name", "in their names", "in my name", "fraud*", "scam*",
+            "allowances in", "benefits in his name", "benefits in her name", "benefits in their names", "scam people",
+            "scamming people", "forced to scam",
         ),
         "begging": ("beg", "begs", "begging", "beggar*", "ask for money on the street"),
         "domestic_servitude": (
@@ -643,7 +644,7 @@ FORM_KEYWORDS: Final[KeywordTable] = {
         "illegal_adoption": (
             "adopt*",
             "adoption", "adopt", "give up a child", "give up the baby", "sell a baby",
-            "hands her newborn", "hand over her newborn", "hand over the baby", "take the baby", "sold babies",
+            "hands her newborn", "hand over her newborn", "hand over the baby", "sold babies",
         ),
         "unknown": ("don't know", "dont know", "do not know", "not sure", "no idea", "unknown", "no clue"),
     },
@@ -655,7 +656,7 @@ FORM_KEYWORDS: Final[KeywordTable] = {
             "seks*", "sex*", "prostytu*", "agencja towarzyska", "agencji towarzyskiej", "burdel*", "kamerk*",
             "nagie zdjęcia", "nagich zdjęć", "alfons*", "sutener*", "sponsoring", "przyjmować klientów",
             "spać z mężczyznami", "spac z facetami", "masaż erotyczny", "erotyczn*", "porno*", "dziwk*", "tirówk*",
-            "z klientami", "w witrynie",
+            "w witrynie",
         ),
         "labour": (
             "nie placi", "nie placa",
@@ -677,7 +678,7 @@ FORM_KEYWORDS: Final[KeywordTable] = {
             "kradzie*", "włam*", "kieszonkow*", "karta bankowa", "karty bankowe", "kart bankowych",
             "konto bankowe", "konta bankowe", "marihuan*", "plantacj*", "nielegaln*",
             "zasiłek", "zasiłki", "zasiłków", "na jego nazwisko", "na jej nazwisko", "na moje nazwisko",
-            "oszust*", "wyłudz*", "toeslag*",
+            "toeslag*",
         ),
         "begging": ("żebr*", "prosić o pieniądze", "prosi o pieniądze", "proszą o pieniądze", "o jałmużnę"),
         "domestic_servitude": (
@@ -696,7 +697,7 @@ FORM_KEYWORDS: Final[KeywordTable] = {
         "illegal_adoption": (
             "adopt*",
             "adopcj*", "oddać dziecko", "sprzedać dziecko", "oddać niemowlę", "sprzedać niemowlę",
-            "pod presją oddała", "oddała mnie", "po małą", "po małego", "oddać córki", "oddać dziecko", "oddać syna",
+            "pod presją oddała", "oddała mnie", "nie chcę oddać córki", "nie chcę oddać syna",
         ),
         "unknown": ("nie wiem", "nie mam pojęcia", "nie jestem pewn*", "nie wiadomo", "nieznane", "nwm"),
     },
@@ -709,7 +710,7 @@ FORM_KEYWORDS: Final[KeywordTable] = {
             "sex*", "prostitu*", "escort*", "bordel*", "videochat*", "webcam*", "poze nud*", "poze goal*",
             "proxenet*", "să se culce cu bărbați", "se culce cu", "clienți noaptea", "primească clienți",
             "masaj erotic", "erotic*", "porno*", "curv*", "loverboy*", "club de noapte",
-            "cu clienti", "cu clienții", "in vitrina", "în vitrină", "sa stea cu barbati", "să stea cu bărbați",
+            "in vitrina", "în vitrină", "sa stea cu barbati", "să stea cu bărbați",
         ),
         "labour": (
             "la munca",
@@ -729,8 +730,7 @@ FORM_KEYWORDS: Final[KeywordTable] = {
             "fură", "furat*", "furt*", "hoț", "hoți", "hoață", "hoațe", "buzunăr*", "spargeri*", "card bancar",
             "carduri bancare",
             "cont bancar", "conturi bancare", "cannabis", "marijuana", "ilegal*",
-            "ajutor social", "alocați*", "alocati*", "pe numele lui", "pe numele ei", "pe numele meu", "fraud*",
-            "escroc*", "toeslag*",
+            "ajutor social", "alocați*", "alocati*", "toeslag*",
         ),
         "begging": (
             "cereau bani", "cer bani", "cerea bani", "cerș*", "cere bani pe stradă", "cer bani pe stradă",
@@ -751,7 +751,7 @@ FORM_KEYWORDS: Final[KeywordTable] = {
         "illegal_adoption": (
             "adopt*",
             "adopți*", "să dea copilul", "vândă copilul", "vinde copilul", "renunțe la copil",
-            "să dea copilul", "sa dea copilul", "vândut copilul", "vandut copilul", "iau copilul", "ia copilul",
+            "să dea copilul", "sa dea copilul", "vândut copilul", "vandut copilul",
         ),
         "unknown": ("nu știu", "habar n-am", "habar nu am", "nu sunt sigur*", "necunoscut", "nush", "nu stim"),
     },
@@ -780,7 +780,7 @@ FORM_KEYWORDS: Final[KeywordTable] = {
             "престъп*", "наркот*", "дрога", "дилър*", "куриер*", "контрабанд*", "крад*", "кражб*", "обир*",
             "джебчи*", "банкова карта", "банкови карти", "банкова сметка", "марихуана", "канабис", "незаконн*",
             "narkot*", "krad*",
-            "социални помощи", "на негово име", "на нейно име", "на мое име", "измам*",
+            "социални помощи",
         ),
         "begging": ("просия", "просят", "проси пари", "просят пари", "просене", "просяк*", "prosiya", "prosi pari"),
         "domestic_servitude": (
@@ -798,7 +798,8 @@ FORM_KEYWORDS: Final[KeywordTable] = {
             "сурогат*", "да забременее", "забремен*", "да роди дете", "да роди",
             "да родя детето на", "бебето не е", "за някаква двойка", "за една двойка",
         ),
-        "illegal_adoption": ("осиновяван*", "осинов*", "да даде детето", "продаде дете*", "продаде бебе*"),
+        "illegal_adoption": ("осиновяван*", "осинов*", "да даде детето", "продаде дете*", "продаде бебе*",
+                             "купувала бебета", "купуваше бебета", "купували бебета", "да вземе бебето"),
         "unknown": ("не знам", "незнам", "нямам представа", "не съм сигур*", "ne znam", "nyamam predstava"),
     },
     "uk": {
@@ -810,8 +811,7 @@ FORM_KEYWORDS: Final[KeywordTable] = {
             "секс*", "проститу*", "ескорт*", "борде*", "вебкам*", "голі фото", "оголені фото", "сутенер*", "інтим*",
             "спати з чоловіками", "приймати клієнтів", "обслуговувати клієнтів", "еротичн*", "порно*", "повія",
             "повії", "seks*", "prostytu*",
-            "у вітрин*", "на вітрин*", "з клієнтами",
-            "купувала бебета", "купуваше бебета", "купували бебета", "да го вземе", "да вземе бебето",
+            "у вітрин*", "на вітрин*",
         ),
         "labour": (
             "пральн*", "клінінг*", "кишенькові", "сім днів на тиждень",
@@ -827,8 +827,7 @@ FORM_KEYWORDS: Final[KeywordTable] = {
             "злочин*", "наркот*", "закладк*", "дилер*", "курʼєр*", "кур'єр*", "контрабанд*", "крад*", "красти",
             "крадіжк*", "пограбув*", "банківськ* картк*", "банківськ* рахун*", "марихуан*", "коноплі",
             "незаконн*", "narkot*", "zakladk*",
-            "соціальн* допомог*", "на його ім'я", "на її ім'я", "на моє ім'я", "на його імʼя", "на її імʼя",
-            "шахрай*", "шахрайств*",
+            "соціальн* допомог*",
         ),
         "begging": ("жебрак*", "жебрач*", "жебрув*", "просити гроші", "просить гроші", "просять гроші", "милостин*"),
         "domestic_servitude": (
@@ -851,7 +850,7 @@ FORM_KEYWORDS: Final[KeywordTable] = {
         "illegal_adoption": (
             "усинов*", "удочер*",
             "усиновлен*", "всиновлен*", "віддати дитину", "продати дитину", "продати немовля",
-            "підписати відмову", "відмову від дитини", "мене «передали»", "мене передали", "забрати дитину",
+            "підписати відмову", "відмову від дитини", "мене «передали»", "мене передали",
         ),
         "unknown": ("не знаю", "гадки не маю", "не впевнен*", "невідомо", "хз", "ne znaiu", "ne znayu"),
     },
@@ -864,7 +863,7 @@ FORM_KEYWORDS: Final[KeywordTable] = {
             "секс*", "проститу*", "эскорт*", "бордел*", "вебкам*", "голые фото", "интим*", "сутенер*",
             "спать с мужчинами", "принимать клиентов", "обслуживать клиентов", "эротическ*", "порно*", "шлюх*",
             "путан*", "seks*", "prostitu*", "intim*",
-            "в витрин*", "на витрин*", "с клиентами", "работать в баре с клиентами",
+            "в витрин*", "на витрин*", "работать в баре с клиентами",
         ),
         "labour": (
             "прачечн*", "клининг*", "карманные", "семь дней в неделю",
@@ -880,7 +879,7 @@ FORM_KEYWORDS: Final[KeywordTable] = {
             "преступ*", "наркот*", "закладк*", "дилер*", "курьер*", "контрабанд*", "воров*", "украсть", "краж*",
             "крад*", "грабеж*", "банковск* карт*", "банковск* счет*", "марихуан*", "незаконн*", "narkot*",
             "zakladk*", "vorov*",
-            "пособи*", "пособие", "на его имя", "на её имя", "на ее имя", "на моё имя", "на мое имя", "мошенни*",
+            "пособи*", "пособие",
         ),
         "begging": (
             "з картонкою", "зі стаканчиком", "з стаканчиком",
@@ -903,8 +902,7 @@ FORM_KEYWORDS: Final[KeywordTable] = {
         "illegal_adoption": (
             "усынов*", "удочер*",
             "усыновлен*", "отдать ребенка", "продать ребенка", "продать младенца",
-            "отдают ребенка", "отдают ребёнка", "otdayut rebenka", "отдать ребенка", "отдать ребёнка",
-            "забрать ребенка",
+            "отдают ребенка", "отдают ребёнка", "otdayut rebenka",
         ),
         "unknown": ("не знаю", "понятия не имею", "не уверен*", "неизвестно", "хз", "ne znaiu", "ne znayu"),
     },
@@ -915,7 +913,7 @@ FORM_KEYWORDS: Final[KeywordTable] = {
             "sex*", "prostitu*", "prostíbulo*", "escort*", "burdel*", "club de alterne", "webcam*", "fotos desnud*",
             "desnud*", "proxeneta*", "chulo*", "acostarse con hombres", "clientes por la noche", "masaje erótico",
             "erótic*", "porno*", "puta*",
-            "con clientes", "estar con hombres",
+            "estar con hombres",
         ),
         "labour": (
             "salon de unas", "salon de manicura",
@@ -935,7 +933,7 @@ FORM_KEYWORDS: Final[KeywordTable] = {
             "camello*", "traficar", "mula*", "contrabando", "robar",
             "roba", "roban", "robo", "robos", "hurto*", "carterist*", "tarjeta bancaria", "tarjetas bancarias",
             "cuenta bancaria", "cuentas bancarias", "marihuana", "ilegal*",
-            "subsidio*", "a su nombre", "a nombre de", "estafa*", "estafas", "fraude*",
+            "cobra su subsidio", "subsidios a nombre", "hacer estafas",
         ),
         "begging": (
             "pidiendo dinero", "pidiendo en la puerta", "pidiendo desde",
@@ -954,11 +952,11 @@ FORM_KEYWORDS: Final[KeywordTable] = {
         "surrogacy": (
             "embrión", "embriones", "embrion",
             "vientre de alquiler", "subrogaci*", "gestación subrogada", "quedar embarazada",
-                      "quedarse embarazada", "embaraz*"),
+                      "quedarse embarazada", "embaraz*", "que no es mío", "que no es mio", "es para una pareja"),
         "illegal_adoption": (
             "adopt*",
             "adopción*", "adopciones", "entregar al bebé", "entregar a su hijo", "vender al bebé",
-                             "vender un bebé", "vender a su hijo"),
+                             "vender un bebé", "vender a su hijo", "quitarme al bebé", "quitarme a mi bebé"),
         "unknown": ("no sé", "no lo sé", "ni idea", "no estoy segur*", "desconocido", "nose"),
     },
 }  # fmt: skip
@@ -972,8 +970,6 @@ ROLE_KEYWORDS: Final[KeywordTable] = {
             "consulent*", "politieagent*", "agent", "ambtenaar", "zorgverlener*", "via mijn werk",
             "op mijn werk", "beroepshalve", "schoolmaatschappelijk werk*", "vertrouwenspersoon",
             "medewerker*", "gemeente", "in de zorg", "wijkagent*", "zorgmedewerker*",
-            "que no es mío", "que no es mio", "bebé que no es", "bebe que no es", "es para una pareja",
-            "entregar a mi bebé", "entregar al bebé", "quitarme al bebé", "quitarme a mi bebé", "vender al bebé",
         ),
         "neighbour": ("buurman", "buurvrouw", "buren", "buur", "buurmeisje", "buurjongen", "naast ons"),
         "colleague": ("collega*", "werk samen", "samen werken", "werken samen"),

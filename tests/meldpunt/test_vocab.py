@@ -616,6 +616,12 @@ STORY_FORM_CASES = [
     ("maine dimineata plec cu avionul in Georgia, omul zice ca o sa port copilul unei familii bogate", ["surrogacy"]),
     ("podruga rodila 5 dnei nazad, ee muzh zavtra otdayut rebenka kakim-to lyudyam za dengi", ["illegal_adoption"]),
     ("W 1994 mama urodziła mnie i pod presją oddała, ktoś podobno wziął za to pieniądze", ["illegal_adoption"]),
+    ("Жената купуваше бебета от бедни майки", ["illegal_adoption"]),
+    # ... but shop customers, a child taken to the doctor or nursery, and being cheated on pay are not (review)
+    ("Ik werk 12 uur per dag in een winkel met klanten en krijg 3 euro per uur", ["labour"]),
+    ("I have to take the baby to the doctor, my boss makes me work 14 hours", ["labour"]),
+    ("Mâine iau copilul de la grădiniță, apoi merg la muncă 12 ore fara bani", ["labour"]),
+    ("Шефът дойде да го вземе от гарата и ни кара да работим 14 часа", ["labour"]),
 ]
 
 
