@@ -906,13 +906,33 @@ FAMILY_CASES = [
     ("помощ, карат ме някъде с бус, казаха че дългът ми ще се плати с бъбрек", "danger"),
     ("Vandaag zei de ploegbaas dat we vanavond klappen krijgen omdat we over loon klaagden", "acute"),
     ("boss said tonight his guys come to our house and we will learn lesson", "acute"),
-    ("Донька знайомого, їй 15. Завтра зранку батько везе її за кордон, там домовились про весілля", "acute"),
+    ("Донька знайомого, їй 15 років. Завтра зранку батько везе її за кордон, там домовились про весілля", "acute"),
     ("the neighbours were banging on my door last year because of the music", None),
     ("my son of 15 will learn a lesson tonight at his judo class", None),
     # Screams heard now are not undone by a later sentence about last week; "like last week" dates nothing
     ("Vecinul tocmai l-a aruncat pe scari, il aud urland. Copilul mi-a zis saptamana trecuta ca fura", "danger"),
     ("Казаха ми, че ако довечера не им донеса 80 евро, пак ще ме бият като миналата седмица", "acute"),
     ("la semana pasada me pegó, ahora vivo con mi hermana y estoy bien", None),
+    # Found by review: the exemptions must not silence a cry for help ...
+    ("In theory I am free, but the boss is beating me right now and I can't get out", "danger"),
+    ("No es una pregunta hipotética, ahora me tienen encerrada y me pegan", "danger"),
+    ("I read your article about trafficking, I am locked in a room now and they will beat me tonight", "danger"),
+    ("Ik lees net jullie site, ze houden me nu opgesloten in de kelder", "danger"),
+    ("I am 15, now 20 men are waiting for me in the hotel room", "danger"),
+    ("Ea are 15 ani, nu 18 cum scrie in pasaport, si acum trebuie sa stea cu barbati in hotel", "danger"),
+    ("Їй 15 років, вона зараз у готелі з чоловіками", "danger"),
+    ("Куда нам ехать сегодня ночью?", "acute"),
+    ("Waar moet ik vannacht slapen?", "acute"),
+    ("Не мога да звъня ще ме чуят", "danger"),
+    # ... and the new words must not alarm on ordinary days
+    ("Mâine iau copilul de la grădiniță, apoi merg la muncă", None),
+    ("Mañana se llevan a mi hijo de excursión", None),
+    ("Мой брат завтра женится на голландке. Нужна ли ей виза?", None),
+    ("I am in the clinic with kidney problems and my employer does not pay me for the sick days", None),
+    ("Maine ii fac ceva bun de mancare fratelui meu", None),
+    ("Mañana les damos una paliza en el partido de fútbol", None),
+    ("Tomorrow we will learn the lesson about Dutch grammar", None),
+    ("¿A dónde vamos hoy a cenar?", None),
 ]
 
 
