@@ -609,6 +609,7 @@ FORM_KEYWORDS: Final[KeywordTable] = {
             "sex*", "prostitut*", "escort*", "webcam*", "nude*", "naked", "pimp*", "loverboy*", "brothel*",
             "massage parlour*", "massage parlor*", "porn*", "clients at night", "sleep with men",
             "massage place*", "massage shop*", "stay with men", "for his friends again",
+            "work in a club", "working in a club", "work at a club", "work in a club in",
         ),
         "labour": (
             "laundry", "cleaning company", "pocket money", "seven days a week", "7 days a week",
@@ -657,6 +658,7 @@ FORM_KEYWORDS: Final[KeywordTable] = {
             "nagie zdjęcia", "nagich zdjęć", "alfons*", "sutener*", "sponsoring", "przyjmować klientów",
             "spać z mężczyznami", "spac z facetami", "masaż erotyczny", "erotyczn*", "porno*", "dziwk*", "tirówk*",
             "w witrynie",
+            "pracować w klubie", "pracowac w klubie",
         ),
         "labour": (
             "nie placi", "nie placa",
@@ -914,6 +916,7 @@ FORM_KEYWORDS: Final[KeywordTable] = {
             "desnud*", "proxeneta*", "chulo*", "acostarse con hombres", "clientes por la noche", "masaje erótico",
             "erótic*", "porno*", "puta*",
             "estar con hombres",
+            "trabajar en un club", "trabaja en un club",
         ),
         "labour": (
             "salon de unas", "salon de manicura",

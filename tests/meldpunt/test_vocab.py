@@ -622,6 +622,7 @@ STORY_FORM_CASES = [
     ("I have to take the baby to the doctor, my boss makes me work 14 hours", ["labour"]),
     ("Mâine iau copilul de la grădiniță, apoi merg la muncă 12 ore fara bani", ["labour"]),
     ("Шефът дойде да го вземе от гарата и ни кара да работим 14 часа", ["labour"]),
+    ("they put me and my sister in a car, the man says we will work in a club in germany", ["sexual"]),
 ]
 
 
