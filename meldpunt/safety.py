@@ -2127,13 +2127,15 @@ def _minor_with_adults(clauses: list[_Clause]) -> Danger | None:
 
 def _calm(clause: _Clause) -> bool:
     """The clause says nothing happens now, not after a negation ("no esta segura", "не спокойно")."""
-    return any(not _NOT_CALM.search(before) for _, before in _text_before_each(clause, _CALM))
+    return any(not _NOT_CALM.search(before) for _, before in _text_before_each(clause.norm, clause.skeleton, _CALM))
 
 
-def _text_before_each(clause: _Clause, words: tuple[re.Pattern[str], re.Pattern[str]]) -> Iterator[tuple[int, str]]:
-    """(0 for the Latin text, 1 for the skeleton; the text before it) for each place the clause names `words`:
+def _text_before_each(
+    norm: str, latin: str, words: tuple[re.Pattern[str], re.Pattern[str]]
+) -> Iterator[tuple[int, str]]:
+    """(0 for the Latin text, 1 for the skeleton; the text before it) for each place the text names `words`:
     what comes just before a word decides whether it is meant ("no esta segura", "nobody comes")."""
-    for script, (pattern, text) in enumerate(((words[0], clause.norm), (words[1], clause.skeleton))):
+    for script, (pattern, text) in enumerate(((words[0], norm), (words[1], latin))):
         for found in pattern.finditer(text):
             yield script, text[: found.start()]
 
@@ -2273,9 +2275,10 @@ def detect_danger(text: str) -> Danger | None:
     if not text or text.lstrip().startswith("/"):
         return None
     norm = normalise(text)
-    if _HELP_ALONE.match(norm) or _HELP_ALONE.match(skeleton(norm)) or _HELP_SHOUT.search(_fold(text)):
+    latin = skeleton(norm)
+    if _HELP_ALONE.match(norm) or _HELP_ALONE.match(latin) or _HELP_SHOUT.search(_fold(text)):
         return "danger"
-    if _asked_in_theory(norm):  # "Pregunta hipotética: si un granjero ... lleva un machete"
+    if _asked_in_theory(norm, latin):  # "Pregunta hipotética: si un granjero ... lleva un machete"
         return None
     clauses = _dated_clauses(text)
     if _is_past_story(clauses):  # "Last year they locked us in at night. ... Now I am home and fine."
@@ -2325,13 +2328,8 @@ _IN_THEORY: Final = (
 _NOT_BEFORE: Final = re.compile(r"(?<!\w)(?:not|no|geen|niet|nie|nu|ne|ni|isnt)(?: \w+){0,2} $")
 
 
-def _asked_in_theory(norm: str) -> bool:
-    latin = skeleton(norm)
-    return any(
-        not _NOT_BEFORE.search(text[: found.start()])
-        for pattern, text in ((_IN_THEORY[0], norm), (_IN_THEORY[1], latin))
-        for found in pattern.finditer(text)
-    )
+def _asked_in_theory(norm: str, latin: str) -> bool:
+    return any(not _NOT_BEFORE.search(before) for _, before in _text_before_each(norm, latin, _IN_THEORY))
 
 
 _LEAVE: Final = _story_words("leave")
@@ -2511,7 +2509,7 @@ def _affirmed(clause: _Clause, words: tuple[re.Pattern[str], re.Pattern[str]]) -
     """The clause names the family, not after "nobody" ("zaraz stoiu na parkovtsi, vse spokiino, nikhto ne bye")."""
     return any(
         not _NOBODY.search(before) and not (words is _PUNISH and _NEGATED_JUST_BEFORE[script].search(before))
-        for script, before in _text_before_each(clause, words)
+        for script, before in _text_before_each(clause.norm, clause.skeleton, words)
     )
 
 
