@@ -33,7 +33,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, replace
 from typing import Final, Literal
 
-from meldpunt.vocab import normalise
+from meldpunt.vocab import normalise, rule_forms
 
 Danger = Literal["danger", "acute"]
 RuleTable = Mapping[str, tuple[str, ...]]
@@ -225,7 +225,8 @@ DANGER_RULES: Final[RuleTable] = {
         r"(?:v|vo) (?:\w+ )?opasnosti",
         r"(?<!zhdet )(?<!zhdut )(?<!ozhidaet )(?:u|pod|za) (?:\w+ )?dver\w*",
         r"(?:spasite|spasi menia|spasi nas)",
-        r"(?:vizovite|vizovi|vizivaite|pozvonite|zvonite) (?:\w+ ){0,1}(?:v )?(?:politsi\w*|militsi\w*|112)",
+        r"(?<!vi )(?<!vi srazu )(?<!vi togda )(?:vizovite|vizovi|vizivaite|pozvonite|zvonite) (?:\w+ ){0,1}(?:v )?"
+        r"(?:politsi\w*|militsi\w*|112)",
     ),
     "es": (
         r"(?:me|nos|la|le|lo|les) (?:esta |estan )?(?:pega\w*|golpea\w*|patea\w*|ahoga\w*|estrangula\w*|viola\w*|"
@@ -450,7 +451,9 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         r"(?:word|wordt|worden) (?:\w+ ){0,6}(?:opgehaald|gebracht|weggebracht|verkocht|overgedragen|vervoerd|"
         r"verhuisd)|andere stad|ander land|drugs|moet (?:\w+ ){0,3}(?:blijven|werken|mee|gaan)|"
         r"moeten (?:\w+ ){0,3}(?:blijven|werken|mee)",
-        leave=r"ga ik (?:\w+ )?weg|durf (?:\w+ )?niet (?:\w+ )?(?:thuis )?te slapen|(?:ik|we) (?:ga|"
+        leave=r"ga ik (?:\w+ )?weg|"
+        r"(?:bang|durf niet) (?:om )?(?:hier )?(?:te )?blijven|durf (?:\w+ )?niet (?:\w+ )?(?:thuis )?te slapen|(?:ik|"
+        r"we) (?:ga|"
         r"gaan) (?:\w+ )?weg|vlucht ik|ik vlucht|loop ik weg|"
         r"(?:wil|wil ik) (?:\w+ ){0,3}(?:weg|vluchten|ontsnappen|weglopen|verlaten)|bij hem weg|bij haar weg|"
         r"(?:kom|komen|kunnen|kan|kunt) (?:\w+ ){0,2}(?:me|mij|ons) (?:\w+ ){0,3}(?:ophalen|halen)|"
@@ -461,6 +464,7 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         sell=r"(?:verkoopt|verkopen) (?:hij |ze |zij )?(?:me|mij|haar|hem|ons)|(?:gaat|gaan|wil|willen) "
         r"(?:\w+ ){0,3}verkopen",
         punish=r"(?:weten|weet) (?:ze|we|hij|zij) waar (?:\w+ ){0,3}(?:woont|wonen|werkt)|klappen (?:\w+ )?krijgen|"
+        r"krijg(?:t|en)? (?:ik |je |jij |hij |ze |zij |we |jullie )?(?:\w+ )?klappen|pak slaag|"
         r"klappen geven|een pak slaag|"
         r"(?:zal|zul|zullen) (?:\w+ ){0,2}het merken|spijt (?:krijgen|krijgt|van hebben)|"
         r"(?:weten|weet) (?:\w+ ){0,3}(?:op )?welke school|(?:staan|staat) (?:ze |hij )?(?:\w+ ){0,4}aan de deur|"
@@ -492,7 +496,8 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         here=r"(?:zit|ben|zitten|zijn) (?:nu )?(?:in|bij)|(?:ik ben|ik zit|ze is|ze zit|hij is|hij zit|we zijn|"
         r"we zitten) (?:\w+ ){0,2}(?:in|bij|met)|hier|"
         r"bij hen|met hen",
-        hypothetical=r"(?:als|wanneer|indien) (?:\w+ ){0,1}(?:iemand|een persoon|een slachtoffer|mensen)|"
+        hypothetical=r"stel (?:je voor )?dat|stel nou dat|(?:als|wanneer|indien) (?:\w+ ){0,1}(?:iemand|een persoon|"
+        r"een slachtoffer|mensen)|"
         r"wat (?:gebeurt|moet|doe|kan) (?:\w+ ){0,4}als",
         ordinary=r"mijn werk|mijn baan|bakker|bakkerij|supermarkt|gewoon|zoals altijd|school|kantoor|afspraak|"
         r"tandarts|huisarts|dienst|stage|"
@@ -533,6 +538,7 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         r"must stay|have to stay|has to stay|go with (?:him|them|men|a man|the man|clients|those men)|"
         r"(?:have|has|got) to go (?:\w+ ){0,3}(?:hotel|with (?:\w+ )?men)",
         leave=r"(?:i|we) (?:can|could|will|ll) (?:\w+ )?(?:run|escape|leave|get out)|"
+        r"(?:afraid|scared) to stay|"
         r"(?:im|i am|we are|were) (?:\w+ )?(?:leaving|running away|getting out)|^leaving|meet me|"
         r"(?:want|need|have|going|trying|try|plan|planning|must) to (?:\w+ )?(?:leave|get away|run|escape|"
         r"flee|get out)|run away|escape|flee|pick me up|come (?:and )?get me|where (?:can|do|should) i go|"
@@ -566,7 +572,7 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         r"hotel\w*|motel\w*|"
         r"men|man|adults|grown|clients|client|customers|sex|hotel room|older|strangers",
         here=r"(?:i m|im|i am|she is|shes|he is|hes|we are|were|they are) (?:\w+ ){0,2}(?:in|with|at)|here|with them",
-        hypothetical=r"(?:if|when) (?:\w+ ){0,1}(?:someone|somebody|a person|a victim|people|anyone)|"
+        hypothetical=r"suppose|supposing|(?:if|when) (?:\w+ ){0,1}(?:someone|somebody|a person|a victim|people|anyone)|"
         r"what (?:happens|should|do|can) (?:\w+ ){0,4}if",
         ordinary=r"my work|my job|bakery|supermarket|as usual|school|office|appointment|dentist|doctor s|my shift|"
         r"shift|training|class|"
@@ -593,7 +599,8 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         r"sprzeda|sprzedaje|wysla|wysle|przeniosa|oddadza|oddaje) (?:\w+ )?(?:mnie|nas|ja|go|je)|"
         r"innego miasta|inne miasto|innego kraju|dostarcz\w*|narkotyk\w*|paczk\w*|musze (?:\w+ ){0,2}zostac|"
         r"musi (?:\w+ ){0,2}zostac",
-        leave=r"uciekam|uciekne|odchodze od|zwiac|zwieje|zwiewam|nie ma dokad (?:pojsc|isc|uciec)|"
+        leave=r"uciekam|"
+        r"boje sie (?:tu )?zostac|uciekne|odchodze od|zwiac|zwieje|zwiewam|nie ma dokad (?:pojsc|isc|uciec)|"
         r"(?:odejsc|uciec|wyjsc|wyjechac|uciekac|odchodze) (?:\w+ ){0,2}(?:od niego|od niej|stad|z domu)|"
         r"odejsc od (?:niego|niej|nich)|od (?:niego|niej|nich) odejsc|uciec|wydostac sie|odebrac mnie|"
         r"przyjechac po mnie|gdzie (?:moge|mam) (?:isc|pojsc|sie podziac|spac)|"
@@ -619,7 +626,8 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         r"hotel\w*|"
         r"mezczyzn\w*|facet\w*|klient\w*|dorosl\w*|seks\w*|starsz\w*|obc\w*",
         here=r"(?:jestem|jest|jestesmy|siedze) (?:\w+ ){0,2}(?:w|z|u)|tutaj|tu|z nimi",
-        hypothetical=r"(?:jesli|jezeli|gdy|kiedy) (?:\w+ ){0,1}(?:ktos|osoba|ofiara|ludzie)|co (?:sie dzieje|"
+        hypothetical=r"zalozmy ze|przypuscmy ze|(?:jesli|jezeli|gdy|kiedy) (?:\w+ ){0,1}(?:ktos|osoba|ofiara|ludzie)|"
+        r"co (?:sie dzieje|"
         r"sie stanie|robic|zrobic) (?:\w+ ){0,2}(?:jesli|jezeli|gdy)",
         ordinary=r"w pracy|do pracy|normalnie|jak zwykle|piekarni|szkol\w*|biur\w*|wizyt\w*|dentyst\w*|lekarz\w*|"
         r"zmian\w*",
@@ -638,7 +646,8 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         forced=r"client(?!a(?!\w))\w*|"
         r"(?:ma|ne|o|il) (?:\w+ )?(?:duc|duce|vand|vinde|muta|mute|trimit|trimite|transporta)|"
         r"alt oras|alta tara|alt tara|droguri|drogur\w*|pachet\w*|livrez|livrez\w*|sa raman|sa stau cu",
-        leave=r"fug|evadez|plec de acasa|(?:vrem|vreau|vrea) sa (?:plecam|plec|fugim|fug)|"
+        leave=r"fug|"
+        r"mi e frica sa raman|evadez|plec de acasa|(?:vrem|vreau|vrea) sa (?:plecam|plec|fugim|fug)|"
         r"(?:plec|plece|fug|scap) (?:\w+ ){0,2}(?:de la el|de la ea|de aici|de acolo)|"
         r"(?:sa plec|sa fug|sa scap|sa evadez)|(?:sa ma ia|sa vina dupa mine|luati ma|luati-ma)|"
         r"unde (?:pot|sa) (?:sa )?(?:merg|ma duc|dorm|ma ascund|ne ascundem)",
@@ -665,7 +674,8 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         r"hotel\w*|"
         r"barbat\w*|adult\w*|client\w*|sex\w*|strain\w*|mai in varsta",
         here=r"(?:sunt|este|e|suntem|stau) (?:\w+ ){0,2}(?:in|intr|cu|la)|aici|cu ei",
-        hypothetical=r"(?:daca|cand) (?:\w+ ){0,1}(?:cineva|o persoana|o victima|oamenii)|ce (?:se intampla|fac|"
+        hypothetical=r"sa presupunem ca|sa zicem ca|(?:daca|cand) (?:\w+ ){0,1}(?:cineva|o persoana|o victima|oamenii)|"
+        r"ce (?:se intampla|fac|"
         r"trebuie) (?:\w+ ){0,3}daca",
         ordinary=r"la serviciu|la munca mea|ca de obicei|brutari\w*|scoala|birou|programare|dentist|doctor|tura",
     ),
@@ -691,13 +701,14 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         r"prodavat|premestiat|prashat)|drug grad|druga strana|drog\w*|paket\w*|zanesa|dostavia\w*|"
         r"da ostana|da ostane",
         leave=r"da (?:ni|me) vzemete|"
+        r"strah me e da ostana|"
         r"biagam|biaga|"
         r"(?:napusna|napusne|izbiagam|izbiaga|se mahna|da si tragna|da tragna|pobegna)|"
         r"da me vzemete|da me vzemat|vzemete me|kade (?:da )?(?:otida|spia|ida|se skria)",
         threat_if=r"inache|ili|ako ne",
         sell=r"(?:me|ni|ia|go) (?!da )(?:\w+ )?(?:prodava|prodavat|prodade|prodadat)|she (?:me|ni|ia|go) prodad\w*",
         punish=r"znae kade (?:\w+ ){0,2}zhive\w*|znaiat kade (?:\w+ ){0,2}zhive\w*|she se razprav\w*|"
-        r"she (?:me|ni|te|go|ia) biat|"
+        r"she (?:me|ni|te|go|ia) biat|she (?:\w+ )?prebi\w*|"
         r"zapal\w*|"
         r"prati (?:\w+ )?hora|"
         r"podpal\w*|prasha snimkite|prati snimkite|izprati snimkite|shte e zle|"
@@ -719,7 +730,8 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         r"hotel\w*|"
         r"mazh\w*|mazhe|klient\w*|vazrastn\w*|seks\w*|chuzhd\w*|po golemi",
         here=r"v hotel\w*|v staia\w*|(?:sam|e|sme) (?:\w+ ){0,2}(?:v|s|pri)|tuk|s tiah",
-        hypothetical=r"(?:ako|kogato) (?:\w+ ){0,1}(?:niakoi|chovek|zhertva|horata)|kakvo (?:stava|da pravia|"
+        hypothetical=r"da predpolozhim|da kazhem che|(?:ako|kogato) (?:\w+ ){0,1}(?:niakoi|chovek|zhertva|horata)|"
+        r"kakvo (?:stava|da pravia|"
         r"se sluchva|she stane) (?:\w+ ){0,2}ako",
         ordinary=r"na rabota|rabotata mi|kakto obiknoveno|pekarn\w*|uchilishe|ofis\w*|chasa pri|zabolekar|lekar",
     ),
@@ -742,7 +754,8 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         r"vidpraviat|pereviezut) (?:\w+ )?(?:mene|nas|i|iogo)|(?:mene|nas|i|iogo) (?:\w+ ){0,2}(?:vezut|"
         r"povezut|vidvezut|prodaiut|prodaie|prodadut|vidpraviat|perevoziat)|inshe misto|inshogo mista|"
         r"inshu krainu|narkotik\w*|paket\w*|dostaviti|zalishitisia",
-        leave=r"(?:piti|vtekti|utekti) (?:z|iz|vid)(?!\w)|zabrati nas|nas zabrati|"
+        leave=r"(?:piti|vtekti|utekti) (?:z|iz|vid)(?!\w)|"
+        r"boiusia (?:tut )?zalishatisia|strashno (?:tut )?zalishatisia|zabrati nas|nas zabrati|"
         r"tikaiu|vtechu|"
         r"(?:piti|poiti|vtekti|utekti|vibratisia|viiti) (?:\w+ ){0,2}(?:vid nogo|vid neii|vid nih|zvidsi)|"
         r"(?:piti|poiti) vid|vtekti|zaberit mene|zabrati mene|kudi (?:meni )?(?:iti|piti|poiti)|"
@@ -750,7 +763,8 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         threat_if=r"inakshe|a to|iakshcho ne|iaksho ne|abo",
         sell=r"(?:mene|nas|i|iogo) (?:\w+ ){0,1}(?:prodaie|prodaiut|prodast|prodadut)|(?:prodaie|prodaiut|"
         r"prodast|prodadut) (?:\w+ ){0,1}(?:mene|nas|i|iogo)",
-        punish=r"znaie de (?:\w+ ){0,2}zhiv\w*|znaiut de (?:\w+ ){0,2}zhiv\w*|provchit\w*|v lis|nihto ne znaide|"
+        punish=r"znaie de (?:\w+ ){0,2}zhiv\w*|pogovor\w* (?:z|s) (?:\w+ ){0,2}(?:iak|kak) (?:z|s)|"
+        r"znaiut de (?:\w+ ){0,2}zhiv\w*|provchit\w*|v lis|nihto ne znaide|"
         r"pozhaliie|pozhalie|pozhalkuie\w*|poshkoduie\w*|"
         r"(?:priidut|pridut|prijdut) (?:\w+ ){0,4}(?:pohovori|pogovori)\w*|"
         r"znai\w* de (?:\w+ ){0,2}(?:simia|simi|rodina|ridni)|"
@@ -776,7 +790,8 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         r"gotel\w*|"
         r"cholovik\w*|klient\w*|dorosl\w*|seks\w*|chuzh\w*|starsh\w*|hlopets|hlopts\w*|vechirk\w*|sp(?:it|at) z nimi",
         here=r"(?:ia|vona|vin|mi) (?:\w+ ){0,2}(?:v|u|z)|tut|z nimi",
-        hypothetical=r"(?:iakshcho|iaksho|koli) (?:\w+ ){0,1}(?:htos|kogos|liudinu|liudina|zhertva|liudi)|"
+        hypothetical=r"pripustimo|pripustim|uiavimo|(?:iakshcho|iaksho|koli) (?:\w+ ){0,1}(?:htos|kogos|liudinu|"
+        r"liudina|zhertva|liudi)|"
         r"shcho (?:bude|robiti|stanetsia) (?:\w+ ){0,2}(?:iakshcho|iaksho)",
         ordinary=r"na roboti|na robotu|iak zavzhdi|pekarn\w*|shkol\w*|ofis\w*|do likaria|stomatolog\w*|zmin\w*",
     ),
@@ -802,7 +817,8 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         r"perevezut) (?:\w+ )?(?:menia|nas|ee|eio|ego)|(?:menia|nas|ee|eio|ego) (?:\w+ ){0,2}(?:vezut|povezut|"
         r"otvezut|prodaiut|prodaet|prodadut|otpraviat|perevoziat)|drugoi gorod|drugoe gorod|druguiu stranu|"
         r"narkotik\w*|paket\w*|dostavit|ostatsia",
-        leave=r"(?:uiti|ubezhat|sbezhat) (?:s|iz|ot)(?!\w)|zabrat nas|nas zabrat|uidu ot|"
+        leave=r"(?:uiti|ubezhat|sbezhat) (?:s|iz|ot)(?!\w)|"
+        r"boius (?:tut )?ostavatsia|strashno (?:tut )?ostavatsia|zabrat nas|nas zabrat|uidu ot|"
         r"kuda mne (?:idti|poiti|devatsia)|"
         r"uidu|uedu|"
         r"sbegu|ubegu|ubegaiu|"
@@ -812,7 +828,8 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         threat_if=r"inache|a to|esli ne|ili",
         sell=r"(?:menia|nas|ee|eio|ego) (?:\w+ ){0,1}(?:prodaet|prodaiut|prodast|prodadut)|(?:prodaet|prodaiut|"
         r"prodast|prodadut) (?:\w+ ){0,1}(?:menia|nas|ee|eio|ego)",
-        punish=r"znaet gde (?:\w+ ){0,2}zhiv\w*|znaiut gde (?:\w+ ){0,2}zhiv\w*|prirezh\w*|pozhaleesh|pozhaleet|"
+        punish=r"znaet gde (?:\w+ ){0,2}zhiv\w*|pogovor\w* (?:s|z) (?:\w+ ){0,2}kak (?:s|z)|"
+        r"znaiut gde (?:\w+ ){0,2}zhiv\w*|prirezh\w*|pozhaleesh|pozhaleet|"
         r"pozhaleiut|razberut\w*|(?:priedet|pridet|priedut|pridut) (?:\w+ ){0,2}razobratsia|"
         r"(?:pridut|priidut) (?:\w+ ){0,4}pogovori\w*|"
         r"zna\w* gde (?:\w+ ){0,2}(?:semia|semi|rodnie|rodnye)|ostavit bez edi|zakroet|"
@@ -836,7 +853,8 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         r"gostinits\w*|otel\w*|"
         r"muzhchin\w*|muzhik\w*|klient\w*|vzrosl\w*|seks\w*|chuzh\w*|starsh\w*|paren|parnia|k (?:\w+ )?druziam",
         here=r"(?:ia|ona|on|mi) (?:\w+ ){0,2}(?:v|u|s)|zdes|tut|s nimi",
-        hypothetical=r"(?:esli|kogda) (?:\w+ ){0,1}(?:kto to|kto nibud|kogo to|cheloveka|chelovek|zhertva|liudi)|"
+        hypothetical=r"dopustim|predpolozhim|(?:esli|kogda) (?:\w+ ){0,1}(?:kto to|kto nibud|kogo to|cheloveka|"
+        r"chelovek|zhertva|liudi)|"
         r"chto (?:budet|delat|proishodit) (?:\w+ ){0,2}esli",
         ordinary=r"na rabote|na rabotu|kak obichno|pekarn\w*|shkol\w*|ofis\w*|k vrachu|stomatolog\w*|smen\w*",
     ),
@@ -861,7 +879,9 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         r"le) (?:\w+ )?(?:llevan|lleva|venden|vende|mandan|manda|"
         r"trasladan|traslada|mueven|van a llevar|van a vender)|otra ciudad|otro pais|droga|drogas|paquete|"
         r"entregar|quedarme con|quedarse con",
-        leave=r"me escapo|me voy de|huyo|a donde voy|adonde voy|donde voy a ir|me quiero ir|nos queremos ir|"
+        leave=r"me escapo|"
+        r"(?:miedo|medo) (?:de |a )?quedarme|me voy de|huyo|a donde voy|adonde voy|donde voy a ir|me quiero ir|"
+        r"nos queremos ir|"
         r"tengo q(?:ue)? salir de (?:esta|la) casa|"
         r"(?:dejarlo|dejarla|dejarles|irme|escapar|escaparme|huir)(?: de aqui| de casa| de el)?|"
         r"(?:recogerme|recojanme|vengan a buscarme|venir a buscarme)|(?:a )?donde (?:puedo|voy a) (?:ir|dormir)|"
@@ -894,9 +914,11 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         r"hotel\w*|"
         r"hombres|hombre|adultos|clientes|cliente|sexo|mayores|desconocidos",
         here=r"(?:estoy|esta|estamos) (?:\w+ ){0,2}(?:en|con)|aqui|con ellos",
-        hypothetical=r"(?:si|cuando) (?:\w+ ){0,1}(?:alguien|una persona|la victima|la gente)|que (?:pasa|hago|"
+        hypothetical=r"supongamos que|pongamos que|imaginemos que|(?:si|cuando) (?:\w+ ){0,1}(?:alguien|una persona|"
+        r"la victima|la gente)|que (?:pasa|hago|"
         r"hacer|ocurre) (?:\w+ ){0,2}si",
-        ordinary=r"mi trabajo|como siempre|panaderia|escuela|colegio|oficina|cita|dentista|medico|turno",
+        ordinary=r"vivo en|vivimos en|mi trabajo|como siempre|panaderia|escuela|colegio|oficina|cita|dentista|medico|"
+        r"turno",
     ),
 }
 
@@ -1218,9 +1240,12 @@ HELD_NOW_RULES: Final[RuleTable] = {
         r"wioza|jedzie|nas zabieraja)|jedziemy nie wiem (?:gdzie|dokad)|(?:jedziemy|"
         r"wioza nas) nie wiadomo (?:gdzie|dokad)",
         r"(?:dziecko|mala|malego|corke|synka) (?:\w+ ){0,2}z (?:moich )?rak",
+        r"drzwi (?:\w+ )?(?:sa )?zablokowane|nie wiem gdzie (?:teraz )?(?:jestesmy|jestem)",
     ),
     "ro": (
         r"nu (?:ma|ne|o|il) (?:\w+ )?(?:lasa|lasau) sa (?:cobor\w*|ies\w* din (?:masina|duba|camion))",
+        r"nu (?:ma|ne|o|il|l|i|le) (?:mai )?(?:lasa|lasau) sa (?:plece|plec|plecam|pleace)",
+        r"paznic (?:\w+ )?la usa",
         r"(?:incuiat\w*|inchis(?!oare)\w*) (?:\w+ ){0,3}pe dinafara|"
         r"pe dinafara (?:\w+ ){0,2}(?:incuiat\w*|inchis(?!oare)\w*)|"
         r"(?:poarta|usa) (?:\w+ ){0,2}(?:e|este) (?:\w+ )?(?:cu lacat|incuiata)",
@@ -1256,13 +1281,14 @@ HELD_NOW_RULES: Final[RuleTable] = {
         r"zachinen\w* (?:\w+ ){0,2}zzovni|"
         r"zachinil\w* (?:\w+ ){0,3}(?:v|u) (?:kimnati|kvartiri|budinku|konteineri|vanni|pidvali)",
         r"(?:vibiv|vibili|vilamav|vilamali|zlamav|zlamali) (?:\w+ )?dveri",
-        r"(?:(?:mene|nas|ii|iogo) vezut|vezut (?:mene|nas|ii|iogo))(?! (?:na|do) (?:rabot\w*|robot\w*|budov\w*|"
+        r"(?:(?:mene|nas|ii|iogo) (?:\w+ ){0,4}vezut|vezut (?:mene|nas|ii|iogo))(?! (?:na|do) (?:rabot\w*|robot\w*|"
+        r"budov\w*|"
         r"stroik\w*|fabrik\w*|fermu|zavod\w*|smen\w*|zmin\w*|sklad\w*))",
         r"kovtnu\w* (?:\w+ ){0,2}kapsul\w*",
         r"ne (?:mozhu|mozhemo|mozhe) (?:podzvoniti|dzvoniti|govoriti|rozmovliati)\b[^.!?;]{0,30}\b(?:pochuiut|"
         r"pochuie|chuiut)",
         r"ne (?:kazhut|kazhe|skazali|govoriat) (?:\w+ )?(?:kudi|de) (?:vezut|idemo|iidemo|nas vezut|mene vezut)|"
-        r"ne znaiu kudi (?:nas |mene )?vezut",
+        r"ne znaiu kudi (?:nas |mene )?vezut|vezut (?:nas |mene )?(?:\w+ )?ne (?:kazhut|kazhe|govoriat) (?:\w+ )?kudi",
         r"(?:pokazav|vitiag|trimaie) (?:meni )?(?:\w+ )?nizh\w*",
     ),
     "ru": (
@@ -1278,7 +1304,8 @@ HELD_NOW_RULES: Final[RuleTable] = {
         r"ne (?:mogu|mozhem|mozhet) (?:pozvonit|zvonit|govorit|razgovarivat)\b[^.!?;]{0,30}\b(?:uslishat|uslishit|"
         r"slishat)",
         r"ne (?:govoriat|govorit|skazali|govoriat nam) (?:\w+ )?kuda (?:edem|vezut|nas vezut|menia vezut)|"
-        r"ne znaiu kuda (?:nas |menia )?vezut",
+        r"ne znaiu kuda (?:nas |menia )?vezut|vezut (?:nas |menia )?(?:\w+ )?ne (?:govoriat|govorit|skazali) "
+        r"(?:\w+ )?kuda",
         r"(?:pokazal|dostal|derzhit) (?:mne )?(?:\w+ )?nozh\w*",
     ),
     "es": (
@@ -1911,7 +1938,15 @@ _WATCHED: Final = re.compile(
 _READ: Final = re.compile(
     r"(?<!\w)(?:krant|artikel|article|newspaper|novel|boek|gazet\w*|artykul\w*|ksiazk\w*|ziar\w*|articol\w*|"
     r"periodico|articulo|novela|libro|stattiu|statti|statiu|statiia|knig\w*|i read|i was reading|im reading|ik las|"
-    r"lei en|czytal\w*|am citit|chital\w*|chitav|prochet\w*|prochital\w*)(?!\w)"
+    # Cyrillic "роман" (a novel): the Latin "roman" is "Romanian"
+    r"lei en|czytal\w*|am citit|chital\w*|chitav|prochet\w*|prochital\w*|роман|романе|романа|романі|"
+    r"powiesc\w*|chitaiu|czytam|citesc)(?!\w)"
+)
+# "Читаю сейчас роман": the "now" is the reading's, not the story's.
+_READING_NOW: Final = re.compile(
+    r"(?<!\w)(?:(?:chitaiu|czytam|ik lees|i am reading|im reading|citesc|leo|cheta|chytaiu) "
+    r"(?:seichas|teraz|nu|now|acum|ahora|sega|zaraz)|(?:seichas|teraz|nu|now|acum|ahora|sega|zaraz) "
+    r"(?:chitaiu|czytam|lees ik|reading|citesc|leo|cheta|chytaiu))(?!\w)"
 )
 # "That was in 2021": a sentence that dates what came before it.
 _RETRO: Final = re.compile(
@@ -2022,9 +2057,31 @@ class _Clause:
         return bool(words[0].search(self.norm) or words[1].search(self.skeleton))
 
 
+# "since last week" is ongoing, "like last week" a comparison (blind set 16: "krijg ik klappen zoals vorige week",
+# "since last week older guys give him packages"): neither dates what the clause tells.
+_NOT_DATING: Final = re.compile(
+    r"(?<!\w)(?:(?:since|sinds|sedert|od|desde|de la|din|ot|vid|s) |(?:zoals|like|jak|ca|como|kak|iak|"
+    r"kakto)(?: \w+){0,3} )$"
+)
+
+
+def _now_after_past(norm: str, latin: str) -> bool:
+    """Now or tonight told after the past marker: "is vorige week bevallen en morgen komt er een echtpaar de baby
+    ophalen" (blind set 16) tells of tomorrow."""
+    for text, markers, script in ((norm, _PAST, 0), (latin, _PAST_SKELETON, 1)):
+        ends = [found.end() for found in markers.finditer(text)]
+        if ends and any(words[script].search(text, max(ends)) for words in (_NOW, _NEAR)):
+            return True
+    return False
+
+
 def _is_past(norm: str, latin: str) -> bool:
     """A past marker ("last year", "in 2019") or a story that says it ended well."""
-    marked = _PAST.search(norm) or _PAST_SKELETON.search(latin)
+    marked = any(
+        not _NOT_DATING.search(text[: found.start()])
+        for text, markers in ((norm, _PAST), (latin, _PAST_SKELETON))
+        for found in markers.finditer(text)
+    )
     return bool(marked or _ENDED_WELL[0].search(norm) or _ENDED_WELL[1].search(latin))
 
 
@@ -2040,7 +2097,8 @@ def _clauses(text: str, *, danger: bool = True) -> Iterator[_Clause]:
         if danger and (_WATCHED.search(norm) or _WATCHED.search(latin)):
             continue
         read = _READ.search(norm) or _READ.search(latin)
-        if danger and read and not (_NOW[0].search(norm) or _NOW[1].search(latin)):
+        now = _NOW[0].search(_READING_NOW.sub(" ", norm)) or _NOW[1].search(_READING_NOW.sub(" ", latin))
+        if danger and read and not now:
             continue
         # A general question covers its sentence from the clause that asks it: "my colleague cut his hand and
         # the boss won't let us call an ambulance, says if someone comes ..." is not a general question.
@@ -2059,7 +2117,7 @@ def _clauses(text: str, *, danger: bool = True) -> Iterator[_Clause]:
                 latin_clause = _THREAT_WORDS_SKELETON.sub(" ", latin_clause).strip()
             asks = _HYPOTHETICAL[0].search(clause) or _HYPOTHETICAL[1].search(latin_clause)
             hypothetical = hypothetical or bool(asks)
-            own_past = _is_past(clause, latin_clause)
+            own_past = _is_past(clause, latin_clause) and not _now_after_past(clause, latin_clause)
             # "last week ..., but tonight he hits her again": a clause that says now, tonight or again is not covered
             said_now = any(words[0].search(clause) or words[1].search(latin_clause) for words in (_NOW, _NEAR))
             present = said_now or bool(_AGAIN.search(clause) or _AGAIN_SKELETON.search(latin_clause))
@@ -2123,6 +2181,19 @@ def _minor_with_adults(clauses: list[_Clause]) -> Danger | None:
         return "acute"
     # being with them ("we live in Hilversum", "she is at home") counts only when nothing says all is calm
     return "danger" if not calm and any(c.has(_HERE) for c in clauses) else None
+
+
+def _minor_exploited(clauses: list[_Clause]) -> bool:
+    """A child made to carry drugs, steal or have sex for others, with a day this week ("he has to go again on
+    Thursday", "в петък пак трябва"): a minor exploited now is T1 (domain §5: A4 with C1/E3) whoever is around."""
+    if not any(c.has(_MINOR) for c in clauses):
+        return False
+    if not any(
+        c.has(_NEAR) or c.has(_THIS_WEEK) or _DEADLINE.search(c.norm) or _DEADLINE_SKELETON.search(c.skeleton)
+        for c in clauses
+    ):
+        return False
+    return bool({"criminal", "sexual"} & set(rule_forms(". ".join(c.norm for c in clauses))))
 
 
 def _calm(clause: _Clause) -> bool:
@@ -2301,6 +2372,8 @@ def detect_danger(text: str) -> Danger | None:
         return "danger"
     if found is None and any(clause.conditional for clause in current):
         found = "acute"
+    if found is None and _minor_exploited(current):
+        found = "acute"
     if found is None and _in_clinic_for_organ(current):
         return "danger"
     if found is None and _said_for_soon(current, (_LEAVE, _PUNISH, _EXPOSE, _ORGAN, _MARRIED, _BABY_TAKEN, _SURROGATE)):
@@ -2321,7 +2394,9 @@ _IN_THEORY: Final = (
     _words(
         (
             r"(?:vopros|pitannia|vapros) (?:chisto )?"
-            r"(?:gipotetichesk|teoretichesk|gipotetichn|teoretichn|hipotetichn)\w*",
+            r"(?:gipotetichesk|teoretichesk|gipotetichn|teoretichn|hipotetichn)\w*|"
+            r"(?:chisto )?(?:gipotetichesk|teoretichesk|gipotetichn|teoretichn|hipotetichn|teoretichen|"
+            r"hipotetichen)\w* (?:vopros|pitannia|vapros)",
         )
     ),
 )
@@ -2345,6 +2420,8 @@ _MARRIED: Final = (
     _words(
         (
             r"uithuwelijk\w*|uitgehuwelijkt|laten trouwen|moet trouwen|marry (?:her|him|me|us) off|married off|"
+            r"nikah|nikkah|arranged marriage|"
+            r"wesel\w* (?:\w+ ){0,4}(?:chlopak\w*|mezczyzn\w*|facet\w*|kuzyn\w*)|"
             r"(?:make|force|forcing|forced) (?:her|him|me) (?:to )?marry|casarla|casarlo|la casan|lo casan|"
             r"wyda\w* (?:\w+ )?za maz|(?:sa|s) (?:o|ma) marite|(?:o|ma) marita",
         )
@@ -2391,6 +2468,10 @@ _BABY_TAKEN: Final = (
         (
             r"(?:pakken|nemen|halen) (?:\w+ ){0,2}(?:baby|kindje|dochtertje|zoontje|"
             r"pasgeboren\w*) (?:\w+ ){0,4}(?:uit mijn armen|weg|mee|op)",
+            r"(?:baby|kindje|pasgeboren\w*|dochtertje|zoontje) (?:komen |komt )?(?:ophalen|weghalen|meenemen)",
+            r"(?:come|coming|comes) (?:\w+ ){0,3}(?:to take|to collect|to pick up|for) (?:my|the|her|our|their) "
+            r"(?:baby|newborn)|take (?:my|the|her|our) (?:baby|newborn) away",
+            r"sa (?:mi |ii |ne |i )?ia (?:\w+ )?(?:copilul|bebelusul|fetita|baietelul|pruncul|copilasul)",
             r"(?:taking|take|grab|grabbing|come for|coming for|pick up) (?:my|the|our) (?:baby|newborn)",
             r"(?:(?:zabiora|zabieraja|zabrac|odbiora) (?:\w+ )?|(?:przyjada|przyjda) (?:\w+ ){0,2}po )(?:mala|"
             r"malego|dziecko|corke|"
@@ -2403,9 +2484,13 @@ _BABY_TAKEN: Final = (
     _words(
         (
             r"(?:vzemat|shte vzemat|vzimat|shte doidat za) (?:\w+ )?(?:bebeto|deteto|dashteria|sina)",
-            r"(?:zaberut|zabiraiut|vidbiraiut|vidberut|priidut za) (?:\w+ )?(?:ditin\w*|maliuk\w*|don\w*|sin\w*|"
+            r"(?:idvat|idva|shte doidat|shte doide) (?:\w+ ){0,2}da (?:go |ia )?(?:priberat|vzemat|otvedat|pribere|"
+            r"vzeme)",
+            r"(?:zaberut|zabiraiut|vidbiraiut|vidberut|priidut za|zabere|zabiraie|vidbere|vidbiraie|priide za) "
+            r"(?:\w+ )?(?:ditin\w*|maliuk\w*|don\w*|sin\w*|"
             r"nemovl\w*)",
-            r"(?:zaberut|zabiraiut|otbiraiut|otberut|otdaiut|otdadut|prodaiut|prodadut|priedut za|"
+            r"(?:zaberut|zabiraiut|otbiraiut|otberut|otdaiut|otdadut|prodaiut|prodadut|priedut za|zaberet|"
+            r"zabiraet|otberet|otdast|prodast|(?:priedet|pridet) (?:\w+ ){0,2}za|"
             r"pridut za) (?:\w+ )?(?:rebenk\w*|rebenok|malish\w*|"
             r"doch\w*|sin\w*|mladents\w*)",
         )
@@ -2451,11 +2536,18 @@ _INSIDE: Final = (
 )
 
 
+# "Urgent!" at the start of a message that tells someone was just pushed into a car (blind set 16).
+_URGENT_SHOUT: Final = (
+    _words((r"urgent|dringend|spoed|pilne|pilnie|urgente|urgenta",)),
+    _words((r"srochno|terminovo|speshno|spishno",)),
+)
+
+
 def _seen_now(clauses: list[_Clause]) -> bool:
     """Screams heard, or someone pushed into a car, in a message that says it is happening now: "2 men took
     her from the flat ..., she is calling me right now from a car", "un barbat tocmai a bagat doi copii intr-un
     bus". The words may stand in different clauses of one sentence, the "now" anywhere."""
-    if not any(c.has(_NOW) for c in clauses):
+    if not any(c.has(_NOW) or c.has(_URGENT_SHOUT) for c in clauses):
         return False
     if any(c.has(_SCREAMS) for c in clauses):
         return True

@@ -933,6 +933,32 @@ FAMILY_CASES = [
     ("Mañana les damos una paliza en el partido de fútbol", None),
     ("Tomorrow we will learn the lesson about Dutch grammar", None),
     ("¿A dónde vamos hoy a cenar?", None),
+    # blind set 16: babies taken tomorrow, a child's wedding abroad, a child sent out on a weekday, threats in
+    # other words, being driven away; and questions in theory, a novel, a question about what Veilig Thuis does
+    ("Mijn zus is vorige maand bevallen en morgen komen ze de baby ophalen, ze wil het niet", "acute"),
+    ("Утре идват да го вземат, бебето е на две седмици, а тя плаче", "acute"),
+    ("Завтра приедет женщина за малышом, подруга не хочет его отдавать", "acute"),
+    ("Завтра вона забирає немовля у моєї сестри", "acute"),
+    ("Mâine vine un bărbat să-i ia copilul surorii mele, ea nu vrea", "acute"),
+    ("My cousin flies to Pakistan tomorrow, they keep talking about her nikah and she does not want it", "acute"),
+    ("Jutro jedziemy do Polski, ciotka mówiła o weselu z chłopakiem którego nie znam, mam 16 lat", "acute"),
+    ("Mijn zoon van 14 moet vrijdag weer pakketjes met drugs rondbrengen voor die jongens", "acute"),
+    ("Since last week he locks me in the room every night", "danger"),
+    ("als ik vanavond de kas niet af heb krijg ik klappen zoals vorige week", "acute"),
+    ("Ако не платя до утре, ще ме пребият", "acute"),
+    ("drzwi są zablokowane, jedziemy gdzieś autem z dwoma facetami", "danger"),
+    ("fratele meu e la ferma, nu-l lasa sa plece, are paznic la usa", "danger"),
+    ("nas posadyly v bus i vezut kudys, ne kazhut kudy", "danger"),
+    ("Срочно! Двое мужчин затолкали девушку в машину у магазина", "danger"),
+    ("Боюсь оставаться тут на ночь, бригадир сказал вечером придут", "acute"),
+    ("якщо не зробимо до вечора, то поговорить з нами як з тим хлопцем", "acute"),
+    ("Stel dat iemand vanavond naar klanten moet, wat kan ik dan doen?", None),
+    ("Suppose a girl is locked in a room by her boss tonight, is that trafficking?", None),
+    ("Чисто теоретичен въпрос: жена е заключена в мазе от шефа си, престъпление ли е това?", None),
+    ("Читаю сейчас роман, где девушку держат взаперти в подвале", None),
+    ("Вы сразу звоните в полицию, когда получаете сообщение?", None),
+    ("Hace dos años me encerraban en un piso. Hoy vivo en otra ciudad y estoy bien", None),
+    ("vecinul meu roman e bătut acum de șef în seră", "danger"),
 ]
 
 
