@@ -22,6 +22,7 @@ from meldpunt.vocab import (
 
 MAX_DESCRIPTION = 4000  # docs/signal.schema.json
 STORY_MIN_WORDS = 6  # shorter first messages are greetings or answers, not a story to keep
+STORY_ANSWER_WORDS = 15  # an answer to a closed question this long tells more than the answer
 
 Escalation = str  # "danger" | "acute" | "human"
 
@@ -63,6 +64,14 @@ def is_payload(text: str) -> bool:
 def is_story(text: str) -> bool:
     """Long enough to keep as the description of what happened."""
     return not is_payload(text) and len(text.split()) >= STORY_MIN_WORDS
+
+
+def tells_story(text: str) -> bool:
+    """A story rather than a short answer to a closed question ("nee, er is nu niemand in gevaar"): long
+    enough to keep, and it names a form of exploitation or runs on past any plain answer."""
+    if not is_story(text):
+        return False
+    return len(text.split()) >= STORY_ANSWER_WORDS or any(form != "unknown" for form in match_forms(text))
 
 
 def flag_danger(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType]:

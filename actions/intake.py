@@ -34,6 +34,7 @@ from actions.common import (
     latest_text,
     slot_events,
     story_slots,
+    tells_story,
 )
 from actions.texts import text
 from meldpunt.questions import DONE, SKIP, match_ynu, next_question
@@ -389,15 +390,30 @@ class ValidateIntakeForm(FormValidationAction):
 
     def _validate_safety_check(self, value: Any, turn: Turn, asked: bool) -> dict[str, Any]:
         answer = match_safety(str(value), turn.lang) if value is not None else None
+        # A story typed in reply ("start", then the whole story): keep it as the description, so its answers
+        # are pre-filled as after a first message, and ask the safety question again if it did not answer it.
+        story = self._kept_story(turn) if asked and tells_story(turn.text) else {}
+        if answer is None and story and not detect_danger(turn.text):
+            turn.say("story_kept")
         if answer == "now":
-            return {"safety_check": "now", **turn.alarm("danger")}
+            return {**story, "safety_check": "now", **turn.alarm("danger")}
         if answer == "within_24h":
-            return {"safety_check": "within_24h", **turn.alarm("acute")}
+            return {**story, "safety_check": "within_24h", **turn.alarm("acute")}
         if answer == "unknown":  # stored as "no" (not known to be in danger), with the numbers to call
             if asked:
                 turn.say("safety_unsure")
-            return {"safety_check": "no"}
-        return {"safety_check": answer}
+            return {**story, "safety_check": "no"}
+        return {**story, "safety_check": answer}
+
+    @staticmethod
+    def _kept_story(turn: Turn) -> dict[str, Any]:
+        """The description and the answers a story gives (confirmed next), when no description is kept yet."""
+        if turn.tracker.get_slot("description") is not None:
+            return {}
+        values = story_slots(turn.tracker, turn.text, questions=True)
+        if turn.tracker.get_slot("inferred_ok") is None and not values.get("inferred"):
+            values["inferred_ok"] = NONE  # nothing to confirm
+        return values
 
     def _validate_description(self, value: Any, turn: Turn, asked: bool) -> dict[str, Any]:
         story = str(value) if value is not None else ""

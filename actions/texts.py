@@ -37,6 +37,7 @@ TEXTS: dict[str, dict[str, str]] = {
             "Let op: bij een melding mag de familie lezen wat er gemeld is."
         ),
         "reask": "Sorry, dat begreep ik niet goed. Kies een knop, of zeg het op een andere manier.",
+        "story_kept": "Dank je. Ik heb je verhaal opgeschreven.",
         "safety_unsure": (
             "Dat is goed. Twijfel je of iemand veilig is? Bel Veilig Thuis: 0800-2000 (gratis, dag en nacht). "
             "Bij direct gevaar: bel 112."
@@ -150,6 +151,7 @@ TEXTS: dict[str, dict[str, str]] = {
             "Please note: with a report, the family may read what was reported."
         ),
         "reask": "Sorry, I did not quite understand. Choose a button, or say it in another way.",
+        "story_kept": "Thank you. I have written down what you told me.",
         "safety_unsure": (
             "That is fine. Are you unsure if someone is safe? Call Veilig Thuis: 0800-2000 (free, day and "
             "night). In immediate danger: call 112."
@@ -265,6 +267,7 @@ TEXTS: dict[str, dict[str, str]] = {
             "Uwaga: przy zgłoszeniu rodzina może przeczytać, co zostało zgłoszone."
         ),
         "reask": "Przepraszam, nie do końca rozumiem. Wybierz przycisk albo napisz to inaczej.",
+        "story_kept": "Dziękuję. Twoja wiadomość jest zapisana.",
         "safety_unsure": (
             "Dobrze. Nie wiesz, czy ktoś jest bezpieczny? Zadzwoń do Veilig Thuis: 0800-2000 (bezpłatnie, "
             "całą dobę). Przy bezpośrednim zagrożeniu: dzwoń pod 112."
@@ -381,6 +384,7 @@ TEXTS: dict[str, dict[str, str]] = {
             "Atenție: la o sesizare, familia poate citi ce s-a raportat."
         ),
         "reask": "Scuze, nu am înțeles bine. Alege un buton sau spune altfel.",
+        "story_kept": "Mulțumesc. Am notat ce mi-ai spus.",
         "safety_unsure": (
             "Este în regulă. Nu știi dacă cineva este în siguranță? Sună la Veilig Thuis: 0800-2000 (gratuit, "
             "zi și noapte). În caz de pericol imediat: sună la 112."
@@ -497,6 +501,7 @@ TEXTS: dict[str, dict[str, str]] = {
             "Внимание: при сигнал семейството може да прочете какво е съобщено."
         ),
         "reask": "Извинете, не разбрах добре. Изберете бутон или го кажете по друг начин.",
+        "story_kept": "Благодаря. Записах това, което ми казахте.",
         "safety_unsure": (
             "Няма проблем. Не сте сигурни дали някой е в безопасност? Обадете се на Veilig Thuis: 0800-2000 "
             "(безплатно, денем и нощем). При непосредствена опасност: обадете се на 112."
@@ -616,6 +621,7 @@ TEXTS: dict[str, dict[str, str]] = {
             "Увага: у разі повідомлення родина може прочитати, що саме повідомлено."
         ),
         "reask": "Вибачте, я не зовсім розумію. Виберіть кнопку або напишіть інакше.",
+        "story_kept": "Дякую. Вашу розповідь записано.",
         "safety_unsure": (
             "Добре. Ви не впевнені, чи хтось у безпеці? Зателефонуйте до Veilig Thuis: 0800-2000 (безкоштовно, "
             "цілодобово). У разі прямої небезпеки: телефонуйте 112."
@@ -732,6 +738,7 @@ TEXTS: dict[str, dict[str, str]] = {
             "Внимание: при сообщении семья может прочитать, о чём сообщено."
         ),
         "reask": "Извините, я не совсем понимаю. Выберите кнопку или напишите по-другому.",
+        "story_kept": "Спасибо. Ваш рассказ записан.",
         "safety_unsure": (
             "Хорошо. Вы не уверены, в безопасности ли человек? Позвоните в Veilig Thuis: 0800-2000 (бесплатно, "
             "круглосуточно). При прямой опасности: звоните 112."
@@ -851,6 +858,7 @@ TEXTS: dict[str, dict[str, str]] = {
             "Atención: con una notificación, la familia puede leer lo que se ha informado."
         ),
         "reask": "Perdona, no lo he entendido bien. Elige un botón o dilo de otra manera.",
+        "story_kept": "Gracias. He apuntado lo que me has contado.",
         "safety_unsure": (
             "Está bien. ¿No sabes si alguien está a salvo? Llama a Veilig Thuis: 0800-2000 (gratis, de día y "
             "de noche). En peligro inmediato: llama al 112."

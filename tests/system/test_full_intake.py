@@ -284,3 +284,66 @@ def test_danger_typed_in_the_middle_of_the_checklist_raises_the_alarm_and_the_ch
     assert r.body["report"]["triage"] == "T0" and "112" in r.text
     assert r.body["conversation"]["state"] == "waiting_for_staff"
     assert r.checklist_id() == asked_before  # the same question again: nothing was recorded from the alarm
+
+
+@pytest.mark.parametrize(
+    ("first", "story", "form", "place", "kept"),
+    [
+        (
+            "Ik wil iets melden",
+            "Mijn buurman in Laren moet elke dag 14 uur in een kas werken en hij krijgt geen loon",
+            "labour",
+            "laren",
+            "Ik heb je verhaal opgeschreven",
+        ),
+        (
+            "I want to report something",
+            "Two women in Huizen have to sleep with men for money and the owner keeps their passports",
+            "sexual",
+            "huizen",
+            "I have written down what you told me",
+        ),
+    ],
+)
+def test_a_story_typed_as_the_answer_to_the_safety_question_is_kept_and_the_question_comes_again(
+    system: System, first: str, story: str, form: str, place: str, kept: str
+) -> None:
+    r = Reporter(system, first)
+    assert r.asked("safety_check"), r.text
+    r.type(story)  # not "no" or "yes": a story, as people type when a chat opens with a question
+    assert kept in r.text and "Sorry" not in r.text, r.text
+    assert r.asked("safety_check"), r.text  # the story did not say whether someone is in danger now
+    assert r.body["report"]["forms"] == [form] and r.body["report"]["municipality"] == place
+    assert r.body["conversation"]["state"] == "bot"
+    r.tap("safety_check", "no")
+    assert r.asked("inferred_ok"), r.text  # what the story told is confirmed, the story is not asked for again
+    r.tap("inferred_ok", "yes")
+    assert not r.asked("forms") and not r.asked("municipality") and not r.asked("safety_check"), r.text
+
+
+@pytest.mark.parametrize(
+    ("first", "story", "form", "place"),
+    [
+        (
+            "Hallo",
+            "Mijn nichtje van 15 moet vanavond weer naar klanten in een hotel in Hilversum, ze durft niet te weigeren",
+            "sexual",
+            "hilversum",
+        ),
+        (
+            "Hello",
+            "My cousin works at a car wash in Bussum, tonight the boss will beat him again because he asked for pay",
+            "labour",
+            "gooise_meren",
+        ),
+    ],
+)
+def test_a_danger_story_typed_as_the_answer_to_the_safety_question_raises_the_alarm_and_is_kept(
+    system: System, first: str, story: str, form: str, place: str
+) -> None:
+    r = Reporter(system, first)
+    r.type(story)
+    assert r.body["report"]["triage"] in ("T0", "T1") and "0800-2000" in r.text, r.text
+    assert r.body["conversation"]["state"] == "waiting_for_staff"
+    assert r.body["report"]["forms"] == [form] and r.body["report"]["municipality"] == place
+    assert r.asked("inferred_ok") and not r.asked("safety_check"), r.text  # the alarm answered the question
