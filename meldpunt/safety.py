@@ -50,13 +50,15 @@ _NOT_RESTRICTION: Final = (
     r"poza)(?!\w))"
     r"(?! (?:\w+ ){0,2}(?:naar school|to school|do szkoly|la scoala|na uchilishte|na uchilishe|do shkoli|v shkolu|"
     r"a la escuela|"
-    r"al colegio)(?!\w))"
+    r"al colegio|(?:al|a un|a la|a su) (?:curso|clase\w*|gimnasio)|to (?:the |her |his )?(?:course|class|gym)|naar "
+    r"(?:de |haar |zijn )?(?:les|cursus|taalles|sportschool)|na (?:kurs|zajecia|lekcje)|la (?:curs|cursuri|ore))(?!\w))"
     # going out with friends, going back home, working: a restriction
     r"(?! (?:\w+ ){0,2}(?:met ons|with us|with (?:her |his |their )?friends|z nami|ze znajomymi|cu noi|cu prietenii|"
     r"s nas|s priiateli|z nami|s nami|s druziami|con nosotros|con sus amigos|da se varne|da se vurne|"
     r"vernutsia|povernutisia|terug naar huis|go back home|wrocic do domu|sa se intoarca|volver a casa)(?!\w))"
     r"(?! (?:\w+ ){0,3}(?:bo|because|omdat|want|pentru ca|fiindca|zashoto|tomu sho|potomu chto|porque|poniewaz|bo) "
-    r"(?:\w+ ){0,4}(?:owe\w*|debt\w*|vinen|vinna|vinni|borg\w*|dolg\w*|dlug\w*|schuld\w*|datori\w*|datoreaz\w*|"
+    r"(?:\w+ ){0,4}(?:owe\w*|debt\w*|vinen|vinna|vinni|borg\w*|dolg\w*|dlug\w*|schuld\w*|datori\w*|datoreaz\w*|wisze|"
+    r"wisi|"
     r"deuda\w*|debe\w*|dalzh\w*|dalg\w*|visa|visum|viza|vizata|papieren|papers|papeles|dokument\w*|document\w*))"
     r"(?! (?:\w+ ){0,2}(?:until|tot|dopoki|pana|dokato|poki|poka|hasta que) (?:\w+ ){0,3}(?:paid|pays|pay|betaald|"
     r"betaalt|afbetaald|splac\w*|plate\w*|izplat\w*|plat\w*|povern\w*|viplat\w*|otdam|otdast|pague\w*))"
@@ -111,7 +113,7 @@ DANGER_RULES: Final[RuleTable] = {
         rf"{_EN_BE} (?:\w+ ){{0,2}}in (?:immediate |serious |great )?danger",
         r"(?:outside|at) (?:my|the|our) door",
         r"save (?:me|us)",
-        r"call (?:the )?(?:police|112|911)",
+        r"(?<!you )(?<!or )(?<!you also )call (?:the )?(?:police|112|911)",
     ),
     "pl": (
         r"(?:bije|bija|kopie|kopia|dusi|dusza|gwalci|gwalca|katuje|katuja|tlucze|tluka|maltretuje|krzywdzi|"
@@ -717,6 +719,8 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         r"(?:e|sme|si|ste) na ulitsata",
         minor=rf"(?:momche|momcheto|bratovched\w*|plemenni\w*|sin|sina|sinat|vnuk\w*) (?:\w+ ){{0,2}}na {_AGE}|"
         rf"(?:dasheria|sestra|momiche|deteto) (?:mi )?(?:e )?na {_AGE}|na {_AGE} (?:godini )?sam|"
+        rf"(?:dasheria|dashteria|sin|sinat|plemennitsa|plemennik|vnuchka|vnuk) (?:mi |ni )?{_AGE}"
+        r"(?! (?:chasa|evro|leva))|"
         rf"na {_AGE} godini|na {_AGE} god(?!\w)|{_AGE} godishn\w*|nepalnoletn\w*|maloletn\w*|dete|"
         rf"(?:momich\w*|momche\w*|dete\w*|detsa|malchentse|uchenich\w*|uchenik\w*) (?:\w+ ){{0,3}}na (?:okolo |ok )?"
         rf"{_AGE}(?: \d+)? godini|(?:uchenich\w*|uchenik\w*|momiche|momche|dete) {_AGE} ?g(?!\w)|"
@@ -742,8 +746,10 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         move=r"zasht?ovhu\w*|sht?ovha\w*|zatiagu\w*|tiagnut|tiagne|zapiha\w*|vpiha\w*|zaganiaiut|sadiat|"
         r"zakidaiut",
         vehicle=r"bus|busik|mashinu|mashini|avto\w*|furgon\w*|bagazhnik\w*|mikroavtobus\w*|taksi",
-        held=r"zamknen\w*|zachinen\w*|(?:zamikaiut|zamikaie|zachiniaiut) (?:mene|nas|i|iogo|ih)",
-        place=r"pidvali|pidval|kimnati|kimnatu|kvartiri|budinku|mashini|garazhi|gotel\w*|vannii|na zamok",
+        held=r"zamknen\w*|zachinen\w*|(?:zamikaiut|zamikaie|zachiniaiut|zamknula|zamknuv|zamknuli|zachinila|zachiniv|"
+        r"zachinili) (?:mene|nas|i|iogo|ih)",
+        place=r"pidvali|pidval|kimnati|kimnatu|kvartiri|budinku|mashini|garazhi|gotel\w*|vannii|na zamok|komirts\w*|"
+        r"komirk\w*|kladovts\w*",
         near=r"sogodni|sohodni|sogodni vvecheri|tsogo vechora|do ranku|do vechora|vnochi|vvecheri|zavtra|tsiei nochi|"
         r"zavtrashn\w*|"
         r"piznishe|na vihidnih|"
@@ -763,7 +769,8 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         threat_if=r"inakshe|a to|iakshcho ne|iaksho ne|abo",
         sell=r"(?:mene|nas|i|iogo) (?:\w+ ){0,1}(?:prodaie|prodaiut|prodast|prodadut)|(?:prodaie|prodaiut|"
         r"prodast|prodadut) (?:\w+ ){0,1}(?:mene|nas|i|iogo)",
-        punish=r"znaie de (?:\w+ ){0,2}zhiv\w*|pogovor\w* (?:z|s) (?:\w+ ){0,2}(?:iak|kak) (?:z|s)|"
+        punish=r"znaie de (?:\w+ ){0,2}zhiv\w*|pogovor\w* (?:z|s|zi|iz) (?:\w+ ){0,3}(?:iak|kak) (?:z|s|i)|"
+        r"rozibratisia z|rozberet\w* z|"
         r"znaiut de (?:\w+ ){0,2}zhiv\w*|provchit\w*|v lis|nihto ne znaide|"
         r"pozhaliie|pozhalie|pozhalkuie\w*|poshkoduie\w*|"
         r"(?:priidut|pridut|prijdut) (?:\w+ ){0,4}(?:pohovori|pogovori)\w*|"
@@ -804,7 +811,8 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         r"zakidivaiut",
         vehicle=r"furgon\w*|mashinu|mashine|avto\w*|bus|mikroavtobus\w*|bagazhnik\w*|taksi",
         held=r"zaper\w*|zakrit\w*|vzaperti|(?:zapiraiut|zapiraet|zakril\w*) (?:menia|nas|ee|eio|ego|ih)",
-        place=r"podvale|podval|komnate|komnatu|kvartire|dome|mashine|garazhe|otele|vannoi|na zamok|na kliuch",
+        place=r"podvale|podval|komnate|komnatu|kvartire|dome|mashine|garazhe|otele|vannoi|na zamok|na kliuch|"
+        r"kladovk\w*|chulan\w*",
         near=r"segodnia|segodnia vecherom|etim vecherom|do utra|k vecheru|do vechera|nochiu|vecherom|zavtra|"
         r"zavtra utrom|na noch|"
         r"zavtrashn\w*|"
@@ -828,7 +836,8 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         threat_if=r"inache|a to|esli ne|ili",
         sell=r"(?:menia|nas|ee|eio|ego) (?:\w+ ){0,1}(?:prodaet|prodaiut|prodast|prodadut)|(?:prodaet|prodaiut|"
         r"prodast|prodadut) (?:\w+ ){0,1}(?:menia|nas|ee|eio|ego)",
-        punish=r"znaet gde (?:\w+ ){0,2}zhiv\w*|pogovor\w* (?:s|z) (?:\w+ ){0,2}kak (?:s|z)|"
+        punish=r"znaet gde (?:\w+ ){0,2}zhiv\w*|pogovor\w* (?:s|so|z) (?:\w+ ){0,3}kak (?:s|so|z)|razobratsia s|"
+        r"razberet\w* s|"
         r"znaiut gde (?:\w+ ){0,2}zhiv\w*|prirezh\w*|pozhaleesh|pozhaleet|"
         r"pozhaleiut|razberut\w*|(?:priedet|pridet|priedut|pridut) (?:\w+ ){0,2}razobratsia|"
         r"(?:pridut|priidut) (?:\w+ ){0,4}pogovori\w*|"
@@ -870,7 +879,8 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         held=r"encerrad\w*|encerad\w*|atrapad\w*|(?:me|la|lo|nos|les|los|las) (?:retienen|retiene|encierran|"
         r"encierra)",
         place=r"sotano|cuarto|habitacion|piso|casa|coche|furgoneta|garaje|hotel|bano|con llave|ahi dentro",
-        near=r"esta noche|esta tarde|hoy|manana|manana por la manana|mas tarde|en una hora|en (?:dos|tres|"
+        near=r"esta noche|esta tarde|hoy(?! (?:vivo|vivimos|estoy|tengo|trabajo|en dia))|manana|manana por la manana|"
+        r"mas tarde|en una hora|en (?:dos|tres|"
         r"\d+) horas|este fin de semana|"
         r"antes de las (?:\d+|nueve|diez)",
         forced=r"me toca (?:\w+ ){0,2}(?:salir|ir|trabajar)|"
@@ -917,7 +927,7 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         hypothetical=r"supongamos que|pongamos que|imaginemos que|(?:si|cuando) (?:\w+ ){0,1}(?:alguien|una persona|"
         r"la victima|la gente)|que (?:pasa|hago|"
         r"hacer|ocurre) (?:\w+ ){0,2}si",
-        ordinary=r"vivo en|vivimos en|mi trabajo|como siempre|panaderia|escuela|colegio|oficina|cita|dentista|medico|"
+        ordinary=r"mi trabajo|como siempre|panaderia|escuela|colegio|oficina|cita|dentista|medico|"
         r"turno",
     ),
 }
@@ -1288,6 +1298,7 @@ HELD_NOW_RULES: Final[RuleTable] = {
         r"ne (?:mozhu|mozhemo|mozhe) (?:podzvoniti|dzvoniti|govoriti|rozmovliati)\b[^.!?;]{0,30}\b(?:pochuiut|"
         r"pochuie|chuiut)",
         r"ne (?:kazhut|kazhe|skazali|govoriat) (?:\w+ )?(?:kudi|de) (?:vezut|idemo|iidemo|nas vezut|mene vezut)|"
+        r"ne (?:ni |mi )?(?:kazva|kazvat|kazaha) (?:\w+ )?(?:nakade|kade) (?:patuvame|otivame|ni vodiat|ni karat)|"
         r"ne znaiu kudi (?:nas |mene )?vezut|vezut (?:nas |mene )?(?:\w+ )?ne (?:kazhut|kazhe|govoriat) (?:\w+ )?kudi",
         r"(?:pokazav|vitiag|trimaie) (?:meni )?(?:\w+ )?nizh\w*",
     ),
@@ -1328,6 +1339,7 @@ HELD_NOW_RULES: Final[RuleTable] = {
 # looking for us"); a door locked on someone by the one who holds them.
 HURT_NOW_RULES: Final[RuleTable] = {
     "nl": (
+        r"(?:schopt|bonkt|beukt|ramt|trapt) (?:\w+ ){0,2}(?:tegen |op )?(?:de |mijn |onze )?deur",
         r"bewusteloos|buiten bewustzijn|ademt (?:\w+ )?niet (?:meer)?|krijgt geen lucht|"
         r"(?:kan|kon) (?:\w+ ){0,2}niet (?:meer )?(?:ademen|opstaan)|wordt niet (?:meer )?wakker",
         r"(?:onder|vol|helemaal onder) (?:het )?bloed|bloed stopt niet|stopt niet met bloeden|bloedt door",
@@ -1339,6 +1351,7 @@ HURT_NOW_RULES: Final[RuleTable] = {
         r"(?:hoor|horen) (?:ik |we )?(?:\w+ ){0,6}(?:schreeuwen|klappen|slaan|huilen en)",
     ),
     "en": (
+        r"(?:kicking|banging|hammering|pounding|breaking) (?:on |at |down |in )?(?:the |my |our )?door",
         r"unconscious|not breathing|(?:cant|cannot|can t|can not) (?:\w+ )?(?:breathe|stand up|get up|walk)|"
         r"(?:wont|doesnt|not) wak(?:e|ing) up",
         r"covered in blood|(?:wont|doesnt|not) stop bleeding|bleeding (?:wont|doesnt) stop",
@@ -1355,6 +1368,7 @@ HURT_NOW_RULES: Final[RuleTable] = {
         r"(?:i )?(?:can )?hear (?:\w+ ){0,5}(?:screaming|screams|shouting for help|banging)",
     ),
     "pl": (
+        r"(?:kopie|kopia|wali|dobija sie|wywaza|lomoce) (?:\w+ ){0,2}(?:w |do )?drzwi",
         r"nieprzytomn\w*|nie oddycha|nie (?:moze|moge) (?:\w+ )?(?:oddychac|wstac)|nie wstaje|nie budzi sie|"
         r"stracil\w* przytomnosc",
         r"(?:caly|cala|cali) (?:we |w )?krwi|krew nie (?:przestaje|chce przestac)",
@@ -1366,6 +1380,7 @@ HURT_NOW_RULES: Final[RuleTable] = {
         r"slysze (?:\w+ ){0,5}(?:krzyk\w*|krzycz\w*|uderzenia|wolanie o pomoc)",
     ),
     "ro": (
+        r"(?:loveste|izbeste|sparge|bubuie) (?:\w+ ){0,2}(?:in |la )?usa|da (?:\w+ )?cu piciorul in usa",
         r"inconstient\w*|lesinat\w*|nu (?:mai )?respira|nu se (?:mai )?trezeste|nu (?:se )?poate ridica|"
         r"nu poate respira",
         r"plin de sange|plina de sange|nu se opreste sangele|nu se (?:mai )?opreste din sangerat",
@@ -1376,6 +1391,7 @@ HURT_NOW_RULES: Final[RuleTable] = {
         r"aud (?:\w+ ){0,5}(?:tipete|tipa|urlete|lovituri|cum (?:o|il) bate)",
     ),
     "bg": (
+        r"(?:rita|ritat|blaska|blaskat|udria|udriat|chupi|chupiat) (?:\w+ ){0,2}(?:po |v )?vrata\w*",
         r"v bezsaznanie|zagubi\w* saznanie|ne diasha|ne mozhe da disha|ne (?:se )?stava|ne mozhe da stane",
         r"(?:tseliat|tsialata|tsialo|tselite|oblian\w*) v krav|kravta ne spira|ne spira da kurvi",
         r"(?:ne dava|ne davat|zabrani\w*) (?:\w+ ){0,2}(?:da )?(?:se )?(?:obadim|zvanim|vikame|izvikame) "
@@ -1384,6 +1400,7 @@ HURT_NOW_RULES: Final[RuleTable] = {
         r"chuvam (?:\w+ ){0,5}(?:vikove|pisaci|pishti|udari)|chuvat se (?:\w+ )?(?:vikove|pisaci|udari)",
     ),
     "uk": (
+        r"(?:bie|biut|lomit\w*|lamaie|lamaiut|vibivaie|vibivaiut|gatit|gupaie) (?:\w+ ){0,2}(?:v |u |po )?dver\w*",
         r"neprytomn\w*|nepritomn\w*|ledve pri tiami|ne dihaie|vtrativ svidomist|vtratila svidomist|ne vstaie",
         r"(?:ves|vsia|vse) (?:u|v) krovi|krov ne zupiniaiet\w*",
         r"(?:zaboroniv|zaboronila|zaboronili|zaboroniaie|ne daie|ne daiut|ne dozvoliaie) (?:\w+ ){0,2}"
@@ -1393,6 +1410,7 @@ HURT_NOW_RULES: Final[RuleTable] = {
         r"(?:ne viklikaie|ne viklikaiut|ne viklikav) (?:\w+ )?shvidk\w*|shvidku ne viklikaie",
     ),
     "ru": (
+        r"(?:bet|biut|lomit\w*|lomaet|lomaiut|vibivaet|vibivaiut|kolotit|dolbit) (?:\w+ ){0,2}(?:v |po )?dver\w*",
         r"bez soznaniia|bez soznania|poterial\w* soznanie|ne dishit|zadihaet\w*|pristup|ne vstaet",
         r"(?:ves|vsia|vse) v krovi|krov ne ostanavlivaet\w*",
         r"(?:zapretil\w*|zapreshchaet|zapreshaet|ne daet|ne daiut) (?:\w+ ){0,2}(?:zvonit|vizivat|vizvat) "
@@ -1406,6 +1424,7 @@ HURT_NOW_RULES: Final[RuleTable] = {
         r"ne (?:vipustit|vipustiat|otpustit)(?! (?:s raboti|domoi))",
     ),
     "es": (
+        r"(?:patea|patean|golpea|golpean|aporrea|aporrean|tumba|tumban) (?:\w+ ){0,2}la puerta",
         r"inconsciente|no (?:se )?despierta|no respira|no puede respirar|perdio el conocimiento|"
         r"no (?:se )?puede levantar",
         r"llen[oa] de sangre|no (?:para|deja) de sangrar",
@@ -1944,7 +1963,8 @@ _READ: Final = re.compile(
 )
 # "Читаю сейчас роман": the "now" is the reading's, not the story's.
 _READING_NOW: Final = re.compile(
-    r"(?<!\w)(?:(?:chitaiu|czytam|ik lees|i am reading|im reading|citesc|leo|cheta|chytaiu) "
+    r"(?<!\w)(?:(?:las|lees) net|net (?:gelezen|gelezen dat)|just read|(?:chitaiu|czytam|ik lees|i am reading|"
+    r"im reading|citesc|leo|cheta|chytaiu) "
     r"(?:seichas|teraz|nu|now|acum|ahora|sega|zaraz)|(?:seichas|teraz|nu|now|acum|ahora|sega|zaraz) "
     r"(?:chitaiu|czytam|lees ik|reading|citesc|leo|cheta|chytaiu))(?!\w)"
 )
@@ -2070,9 +2090,18 @@ def _now_after_past(norm: str, latin: str) -> bool:
     ophalen" (blind set 16) tells of tomorrow."""
     for text, markers, script in ((norm, _PAST, 0), (latin, _PAST_SKELETON, 1)):
         ends = [found.end() for found in markers.finditer(text)]
-        if ends and any(words[script].search(text, max(ends)) for words in (_NOW, _NEAR)):
-            return True
+        if not ends:
+            continue
+        for words in (_NOW, _NEAR):
+            for found in words[script].finditer(text, max(ends)):
+                if found.group(0) != "nu" or _DUTCH_NU.match(text, found.end()):  # Romanian "nu" is "not"
+                    return True
     return False
+
+
+_DUTCH_NU: Final = re.compile(
+    r" (?:is|ben|zijn|zit|zitten|heeft|hebben|wil|moet|moeten|gaat|doet|slaat|staat|komt|weer)\b"
+)
 
 
 def _is_past(norm: str, latin: str) -> bool:
@@ -2193,6 +2222,8 @@ def _minor_exploited(clauses: list[_Clause]) -> bool:
         for c in clauses
     ):
         return False
+    if any(c.threat and c.has(_PUNISH) for c in clauses):  # "..., otherwise they break his legs"
+        return True
     return bool({"criminal", "sexual"} & set(rule_forms(". ".join(c.norm for c in clauses))))
 
 
@@ -2376,6 +2407,10 @@ def detect_danger(text: str) -> Danger | None:
         found = "acute"
     if found is None and _in_clinic_for_organ(current):
         return "danger"
+    organ = _organ_taken(current) if found is None else None
+    if organ == "danger":
+        return "danger"
+    found = found or organ
     if found is None and _said_for_soon(current, (_LEAVE, _PUNISH, _EXPOSE, _ORGAN, _MARRIED, _BABY_TAKEN, _SURROGATE)):
         found = "acute"
     return found or minor
@@ -2420,14 +2455,22 @@ _MARRIED: Final = (
     _words(
         (
             r"uithuwelijk\w*|uitgehuwelijkt|laten trouwen|moet trouwen|marry (?:her|him|me|us) off|married off|"
-            r"nikah|nikkah|arranged marriage|"
+            r"nikah|nikkah|arranged marriage|(?:ga|moet|zal) (?:\w+ )?trouwen met|trouwen met (?:iemand|een man|een "
+            r"oude|mijn neef|een neef)|(?:marry|wed) (?:a |an |my |her |his |some |this )?(?:man|cousin|stranger|"
+            r"old\w*)|"
+            r"zostac zona|zostanie zona|zona (?:\w+ )?kuzyna|wyjsc za maz|wyjdzie za|slub z|"
+            r"(?:casarme|casarla|casarlo|me casan|la casan) con|(?:la )?boda con|ceremonia y (?:del|el) novio|"
             r"wesel\w* (?:\w+ ){0,4}(?:chlopak\w*|mezczyzn\w*|facet\w*|kuzyn\w*)|"
             r"(?:make|force|forcing|forced) (?:her|him|me) (?:to )?marry|casarla|casarlo|la casan|lo casan|"
             r"wyda\w* (?:\w+ )?za maz|(?:sa|s) (?:o|ma) marite|(?:o|ma) marita",
         )
     ),
     _words(
-        (r"(?:vidat|vidaiut|vidadut|vidati|vidaiut) (?:\w+ )?zam(?:u|i)zh|(?:da|she|shte) (?:ia|me) omazh\w*|omazhat",)
+        (
+            r"(?:vidat|vidaiut|vidadut|vidati|vidaiut) (?:\w+ )?zam(?:u|i)zh|(?:da|she|shte) (?:ia|me) omazh\w*|"
+            r"omazhat|"
+            r"(?:she|shte|da) se (?:zhenia|omazhi|ozheni|omazhvam) za|vidaiut zamuzh|viidu zamuzh|vidadut zamizh",
+        )
     ),
 )
 
@@ -2451,9 +2494,55 @@ _IN_CLINIC: Final = (
 
 
 _DEBT: Final = (
-    _words((r"debt|debts|schuld\w*|dlug\w*|datori\w*|deuda\w*|owe|owes|winien|winny|debe|deben",)),
-    _words((r"dalg\w*|dulg\w*|borg\w*|dolg\w*|vinen|vinna|dolzhen|dolzhna",)),
+    _words((r"debt|debts|schuld\w*|dlug\w*|datori\w*|deuda\w*|owe|owes|winien|winny|debe|deben|debo|debemos",)),
+    _words((r"dalg\w*|dulg\w*|dalzh\w*|borg\w*|dolg\w*|vinen|vinna|dolzhen|dolzhna",)),
 )
+
+
+# A kidney taken out against the will: "they drive me to a doctor to take out a kidney, so I pay my debt",
+# "долг за дорогу закроем твоей почкой, сейчас будут готовить к операции" (blind set 17: six such alarms missed).
+_TAKE_OUT: Final = (
+    _words(
+        (
+            r"take out|taking out|takes out|cut out|remove|removing|uitnemen|eruit halen|weghalen|wyciac|wytna|"
+            r"wytnie|wyjma\w*|scoata|scoate|scot|ia rinichiul|sacar\w*|saca|sacan|quitar\w*",
+        )
+    ),
+    _words((r"izvadiat|izrezhat|vzemat|virizhut|virizati|vitiagnut|virezhut|virezat|vrezhut|zaberut|zabrati|zabrat",)),
+)
+
+
+_CLINIC: Final = (
+    _words((r"clini\w*|klini\w*|doctor\w*|dokter\w*|arts|lekarz\w*|operat\w*|operac\w*|chirurg\w*|medic\w*",)),
+    _words((r"klini\w*|doktor\w*|lekar\w*|likar\w*|vrach\w*|operatsi\w*|khirurg\w*|hirurg\w*",)),
+)
+
+
+_OFFER: Final = (
+    _words((r"offer\w*|biedt|aanbod|voorstel\w*|proponuje|propozycj\w*|propune|oferta|ofrece\w*|propone\w*",)),
+    _words((r"predlaga\w*|proponu\w*|predlozh\w*|trebuet|vimagaie|iska",)),
+)
+
+
+def _organ_taken(clauses: list[_Clause]) -> Danger | None:
+    """A kidney for a debt, or to be taken out, told with now or a car (danger) or with tonight or tomorrow
+    (acute). A kidney in a clinic without a debt or a knife ("for my kidney problems") is not an alarm."""
+    if not any(c.has(_DEBT) or c.has(_TAKE_OUT) for c in clauses):
+        return None
+    sentences: dict[int, list[_Clause]] = {}
+    for clause in clauses:
+        sentences.setdefault(clause.sentence, []).append(clause)
+    level: Danger | None = None
+    for group in sentences.values():
+        if not any(c.has(_ORGAN) for c in group) or not any(c.has(_CLINIC) for c in group):
+            continue
+        if any(c.has(_OFFER) for c in group):  # "now he offers that the debt is gone for a kidney": a story
+            continue
+        if any(c.has(_NOW) or c.has(_VEHICLE) or c.has(_HELD) for c in group):
+            return "danger"
+        if any(c.has(_NEAR) for c in group):
+            level = "acute"
+    return level
 
 
 def _in_clinic_for_organ(clauses: list[_Clause]) -> bool:
@@ -2468,7 +2557,7 @@ _BABY_TAKEN: Final = (
         (
             r"(?:pakken|nemen|halen) (?:\w+ ){0,2}(?:baby|kindje|dochtertje|zoontje|"
             r"pasgeboren\w*) (?:\w+ ){0,4}(?:uit mijn armen|weg|mee|op)",
-            r"(?:baby|kindje|pasgeboren\w*|dochtertje|zoontje) (?:komen |komt )?(?:ophalen|weghalen|meenemen)",
+            r"(?:baby|kindje|pasgeboren\w*|dochtertje|zoontje) (?:komen |komt )?(?:ophalen|weghalen|meenemen|halen)",
             r"(?:come|coming|comes) (?:\w+ ){0,3}(?:to take|to collect|to pick up|for) (?:my|the|her|our|their) "
             r"(?:baby|newborn)|take (?:my|the|her|our) (?:baby|newborn) away",
             r"sa (?:mi |ii |ne |i )?ia (?:\w+ )?(?:copilul|bebelusul|fetita|baietelul|pruncul|copilasul)",
@@ -2489,6 +2578,7 @@ _BABY_TAKEN: Final = (
             r"(?:zaberut|zabiraiut|vidbiraiut|vidberut|priidut za|zabere|zabiraie|vidbere|vidbiraie|priide za) "
             r"(?:\w+ )?(?:ditin\w*|maliuk\w*|don\w*|sin\w*|"
             r"nemovl\w*)",
+            r"(?:priezzhaiut|priedut|pridut|priezzhaet|priedet|pridut) (?:\w+ ){0,2}(?:zabirat|zabrat)|"
             r"(?:zaberut|zabiraiut|otbiraiut|otberut|otdaiut|otdadut|prodaiut|prodadut|priedut za|zaberet|"
             r"zabiraet|otberet|otdast|prodast|(?:priedet|pridet) (?:\w+ ){0,2}za|"
             r"pridut za) (?:\w+ )?(?:rebenk\w*|rebenok|malish\w*|"
@@ -2506,10 +2596,16 @@ _SURROGATE: Final = (
             r"carry (?:the|a|their) (?:baby|child)|(?:baby|child) for (?:a|another|some|the) (?:couple|family)|"
             r"surogat\w*|urodzic (?:\w+ )?dla|dziecko dla (?:\w+ )?(?:pary|rodziny)|port copilul|"
             r"sa nasc (?:\w+ )?pentru|"
-            r"de a luz|dar a luz|vientre de alquiler|bebe que no es mio|(?:bebe|nino|nina) (?:\w+ )?para una pareja",
+            r"de a luz|dar a luz|vientre de alquiler|bebe que no es mio|(?:bebe|nino|nina) (?:\w+ )?para una pareja|"
+            r"embryo\w*|embrio\w*|zarodk\w*|transfer\w* (?:\w+ )?zarodk\w*|nosic (?:\w+ )?dzieck\w* dla",
         )
     ),
-    _words((r"surogat\w*|surrogat\w*|da rodia za|da rodia deteto|vinositi|vinosit|narodit\w* dlia|rodit\w* dlia",)),
+    _words(
+        (
+            r"surogat\w*|surrogat\w*|da rodia za|da rodia deteto|vinositi|vinosit|narodit\w* dlia|rodit\w* dlia|"
+            r"embrion\w*|embrion|embriona",
+        )
+    ),
 )
 
 # Screams heard, in a message that says it is happening now ("в момента чувам как жената пищи").
@@ -2588,7 +2684,8 @@ def _said_for_soon(clauses: list[_Clause], families: tuple[tuple[re.Pattern[str]
     sentences: "we want to go away tomorrow. ... can someone pick us up?", "Tonight the car comes for me again.
     ... he said he would break my arms." An ordinary day ("leave work early tomorrow") is not a deadline."""
     if any(c.has(_ORDINARY) and not c.has(_PUNISH) for c in clauses):  # "they know which school she goes to"
-        families = tuple(words for words in families if words is _ORGAN)  # "tomorrow to a doctor in Turkey"
+        # "tomorrow to a doctor in Turkey", "the teacher: tomorrow she is flown out to marry her cousin"
+        families = tuple(words for words in families if words in (_ORGAN, _MARRIED, _BABY_TAKEN, _SURROGATE))
     return any(c.has(_NEAR) for c in clauses) and any(_affirmed(c, words) for c in clauses for words in families)
 
 

@@ -959,6 +959,30 @@ FAMILY_CASES = [
     ("Вы сразу звоните в полицию, когда получаете сообщение?", None),
     ("Hace dos años me encerraban en un piso. Hoy vivo en otra ciudad y estoy bien", None),
     ("vecinul meu roman e bătut acum de șef în seră", "danger"),
+    # blind set 17: a kidney for a debt on the way to a doctor, a child married off after a flight (a teacher's
+    # school is no ordinary day then), an embryo transfer, threats in other words, a storeroom, a door kicked in;
+    # and a question about what Veilig Thuis does, a newspaper just read, a course not allowed, an old story
+    ("They are driving me to a doctor now, they say my kidney pays the debt", "danger"),
+    ("Сега ме карат с колата при лекар, казват че с бъбрека ще си върна дълга", "danger"),
+    ("Me llevan en el coche a una clínica para sacarme un riñón por la deuda del viaje", "danger"),
+    ("Zawożą mnie teraz do kliniki, mówią że nerka spłaci dług", "danger"),
+    ("I am his teacher at school; tomorrow the family flies her to Pakistan to marry her cousin", "acute"),
+    ("Jutro mam transfer zarodka dla tej pary, a ja już tego nie chcę", "acute"),
+    ("Завтра они приезжают забирать ребёнка, она не хочет отдавать", "acute"),
+    ("Хазяйка щойно замкнула мене в комірці", "danger"),
+    ("бригадир сказал что вечером поговорит со мной так же как с Петром", "acute"),
+    ("шеф сказав, що ввечері прийде розібратися з нами", "acute"),
+    ("golpea la puerta del baño, me escondí allí", "danger"),
+    ("Він б'є ногами в двері, я сховалася у ванній", "danger"),
+    ("Никой не ни казва накъде пътуваме, шофьорът не спира", "danger"),
+    ("Дъщеря ми (15) има среща довечера в хотел с мъж", "acute"),
+    ("Mój syn ma 14 lat, do piątku musi jeszcze coś zrobić dla nich, bo inaczej go pobiją", "acute"),
+    ("Do you go to the house yourselves or call the police?", None),
+    ("las net een artikel over meisjes die werden opgesloten in een flat", None),
+    ("No la dejan ir al curso de idioma y trabaja sin días libres", None),
+    ("nikt mnie nie bije, ale nie mogę odejść bo podobno wiszę im za przyjazd", None),
+    ("Acum doi ani am fost închisă și bătută dacă nu aduceam bani. Acum sunt bine.", None),
+    ("Vorig jaar sloeg hij me en nu slaat hij me weer", "danger"),
 ]
 
 
