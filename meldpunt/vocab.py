@@ -578,7 +578,7 @@ FORM_KEYWORDS: Final[KeywordTable] = {
             "toeslagen op zijn naam", "toeslagen op haar naam",
         ),
         "begging": (
-            "geld vragen bij",
+            "geld vragen bij", "geld te vragen",
             "bedel*", "geld vragen op straat", "om geld vragen",
         ),
         "domestic_servitude": (
@@ -682,7 +682,10 @@ FORM_KEYWORDS: Final[KeywordTable] = {
             "zasiłek", "zasiłki", "zasiłków", "na jego nazwisko", "na jej nazwisko", "na moje nazwisko",
             "toeslag*",
         ),
-        "begging": ("żebr*", "prosić o pieniądze", "prosi o pieniądze", "proszą o pieniądze", "o jałmużnę"),
+        "begging": (
+            "żebr*", "prosić o pieniądze", "prosi o pieniądze", "proszą o pieniądze", "o jałmużnę", "monet od ludzi",
+            "monety od ludzi",
+        ),
         "domestic_servitude": (
             "opiekunka u rodziny", "opiekunk* u rodziny", "u rodziny jako opiekunka",
             "niania", "nianią", "niani",
@@ -690,9 +693,11 @@ FORM_KEYWORDS: Final[KeywordTable] = {
             "sprząta* dom", "sprząta* w domu", "opiek* nad dziećmi", "niewolnic* w domu", "służąc*",
         ),
         "organ_removal": ("narząd*", "organy", "organów", "nerk*"),
-        "forced_marriage": ("ślub*", "małżeńst*", "za mąż", "ożenić", "poślubić", "narzeczon*"),
+        "forced_marriage": (
+            "ślub*", "małżeńst*", "za mąż", "ożenić", "poślubić", "narzeczon*", "zostać żoną", "żoną kuzyna",
+        ),
         "surrogacy": (
-            "embrion*", "zarodek", "zarodka",
+            "embrion*", "zarodek", "zarodka", "dziecko dla jakiejś pary", "dziecko dla pary", "dziecko dla obcych",
             "surogat*", "zajść w ciążę", "zaszła w ciążę", "urodzić dziecko", "rodzić dzieci",
             "dziecko ma być dla", "dziecko ma byc dla", "w ciąży dla", "dla pary z",
         ),
@@ -842,7 +847,7 @@ FORM_KEYWORDS: Final[KeywordTable] = {
         "organ_removal": ("орган", "органи", "органів", "нирк*"),
         "forced_marriage": (
             "шлюб*", "весілл*", "заміж", "одружит*", "одружуватися", "наречений", "наречена", "нареченого",
-            "нареченою",
+            "нареченою", "в дружини", "за дружину",
         ),
         "surrogacy": (
             "ембріон*",
@@ -895,9 +900,9 @@ FORM_KEYWORDS: Final[KeywordTable] = {
             "служанк*", "няня", "няней", "сидеть с детьми", "убирать дом", "убирает дом", "au pair*",
         ),
         "organ_removal": ("орган", "органы", "органов", "почк*"),
-        "forced_marriage": ("брак", "замуж", "свадьб*", "жениться", "женить", "невест*"),
+        "forced_marriage": ("брак", "замуж", "свадьб*", "жениться", "женить", "невест*", "в жены", "в жёны"),
         "surrogacy": (
-            "эмбрион*",
+            "эмбрион*", "вынашива*",
             "суррогат*", "забеременеть", "беремен*", "родить ребенка", "выносить ребенка",
             "вынашивать", "вынашивает", "ребёнок не мой", "ребенок не мой", "для пары", "vynashivat*",
         ),
@@ -939,7 +944,7 @@ FORM_KEYWORDS: Final[KeywordTable] = {
             "cobra su subsidio", "subsidios a nombre", "hacer estafas",
         ),
         "begging": (
-            "pidiendo dinero", "pidiendo en la puerta", "pidiendo desde",
+            "pidiendo dinero", "pidiendo en la puerta", "pidiendo desde", "a pedir dinero",
             "pidiendo plata", "pide plata", "pidiendo dinero",
             "mendig*", "pedir dinero en la calle", "pide dinero", "piden dinero", "pedir limosna", "limosna",
             "pidiendo dinero", "pidiendo limosna", "pide todos los dias", "pide en la calle",
@@ -953,7 +958,7 @@ FORM_KEYWORDS: Final[KeywordTable] = {
         "organ_removal": ("órgano*", "riñón", "riñones"),
         "forced_marriage": ("casarse", "casar*", "matrimonio*", "boda"),
         "surrogacy": (
-            "embrión", "embriones", "embrion",
+            "embrión", "embriones", "embrion", "gestar el hijo", "gestar un bebé", "gestar para",
             "vientre de alquiler", "subrogaci*", "gestación subrogada", "quedar embarazada",
                       "quedarse embarazada", "embaraz*", "que no es mío", "que no es mio", "es para una pareja"),
         "illegal_adoption": (
@@ -1802,12 +1807,14 @@ _FOR_MONEY_OR_COUPLE: Final = (
 # A baby born and then taken, given away or paid for (blind set 16: "is vorige week bevallen en morgen komt er een
 # echtpaar de baby ophalen", "Tuve a mi bebé hace dos semanas ... mañana viene una pareja a llevárselo").
 _GAVE_BIRTH: Final = (
-    r"(?:bevallen|gave birth|given birth|had (?:a|her|my) baby|urodzila|a nascut|am nascut|роди|родила|народила|"
-    r"dio a luz|tuve a mi bebe|ha dado a luz)"
+    r"(?:bevallen|gave birth|given birth|had (?:a|her|my) baby|urodzil\w*|a nascut|am nascut|(?<!да )роди|родих|"
+    r"(?<!щоб )(?<!чтобы )(?<!щоб вона )(?<!чтобы она )(?:родила|народила)|dio a luz|di a luz|tuve a mi bebe|"
+    r"ha dado a luz)"
 )
 _BABY_TAKEN_OR_PAID: Final = (
     r"(?:ophalen|meenemen|afstaan|afgeven|take|taking|collect\w*|pick up|living with|zabrac|zabiora|odbiora|oddaje|"
-    r"oddac|oddala|(?:sa|sa mi|sa i) ia|luat|вземат|приберат|взел|забирає|забере|заберут|забирают|отдаст|отдать|"
+    r"oddac|oddala|zabierze|(?:sa|sa mi|sa i) ia|luat|вземат|приберат|взел|забирає|забере|заберут|забирают|отдаст|"
+    r"отдать|buscar|a por|"
     r"віддати|віддала|llevar\w*|quitar\w*|entregar\w*|geld|money|pieniadze|bani|пари|гроші|деньги|dinero|euro|"
     r"евро|євро)"
 )
@@ -1816,6 +1823,10 @@ _BABY_TAKEN_OR_PAID: Final = (
 def _all_of(*parts: str) -> str:
     """Every part somewhere in the (normalised, punctuation-free) text, in any order."""
     return "".join(r"(?=.*(?<!\w)" + part + r"(?!\w))" for part in parts)
+
+
+_BORN_THEN_TAKEN_CUE: Final = _all_of(_GAVE_BIRTH, _BABY, rf"(?:{_BABY_TAKEN_OR_PAID}|{_PAID})")
+_BORN_THEN_TAKEN: Final = re.compile(_BORN_THEN_TAKEN_CUE)
 
 
 FORM_CUES: Final[Mapping[str, tuple[str, ...]]] = {
@@ -2012,7 +2023,7 @@ FORM_CUES: Final[Mapping[str, tuple[str, ...]]] = {
     "illegal_adoption": (
         _all_of(_NEWBORN, _HANDED_OVER, _FOR_MONEY_OR_COUPLE),
         _all_of(_BABY, _GOT_OR_GAVE, _PAID),  # the baby given to a family, money paid
-        _all_of(_GAVE_BIRTH, _BABY, rf"(?:{_BABY_TAKEN_OR_PAID}|{_PAID})"),  # born, then taken or paid for
+        _BORN_THEN_TAKEN_CUE,  # born, then taken or paid for
     ),
     "forced_marriage": (
         r"wyda\w* (?:\w+ ){0,4}za (?:maz|kuzyn\w*|mezczyzn\w*|starsz\w*)",
@@ -2213,7 +2224,9 @@ def _story_forms(norm: str) -> list[str]:
     if "sexual" in found and "begging" in found and not _search(FORM_KEYWORDS, "sexual", norm):
         found.remove("sexual")  # beggars are brought in and their money taken too
     if "surrogacy" in found and "illegal_adoption" in found:
-        if not _form_cue("surrogacy", norm):
+        if _BORN_THEN_TAKEN.search(norm) and not _search(FORM_KEYWORDS, "surrogacy", norm):
+            found.remove("surrogacy")
+        elif not _form_cue("surrogacy", norm):
             found.remove("surrogacy")
         elif not _search(FORM_KEYWORDS, "illegal_adoption", norm):  # born for a couple: carried for them
             found.remove("illegal_adoption")

@@ -637,6 +637,20 @@ STORY_FORM_CASES = [
     ("Отец кричит, что она выйдет за этого человека, хочет она или нет", ["forced_marriage"]),
     ("Преди години ме продаваха на мъже в един апартамент в Хага", ["sexual"]),
     ("Платили ѝ да роди дете за двойка от чужбина", ["surrogacy"]),
+    # blind set 17: born and then collected in more words, carried for others, a cousin's wife, coins begged
+    (
+        "Urodziłam miesiąc temu, a jutro przyjedzie para i zabierze małą, partner dostanie pieniądze",
+        ["illegal_adoption"],
+    ),
+    ("Di a luz hace una semana y mañana viene una pareja a buscar al bebé", ["illegal_adoption"]),
+    ("Родих преди месец и една двойка иска да вземе бебето срещу пари", ["illegal_adoption"]),
+    ("Жінці пообіцяли гроші, щоб вона народила дитину для іноземної пари", ["surrogacy"]),
+    ("Я вынашиваю ребёнка для чужих людей, они держат мой паспорт", ["surrogacy"]),
+    ("Le pagaron por gestar el hijo de otra familia", ["surrogacy"]),
+    ("Ma zostać żoną kuzyna, którego nie zna", ["forced_marriage"]),
+    ("Її пообіцяли в дружини дорослому чоловікові", ["forced_marriage"]),
+    ("Bij het station zitten elke dag dezelfde vrouwen geld te vragen en een man haalt ze op", ["begging"]),
+    ("Facet bije chłopca, bo przyniósł za mało monet od ludzi", ["begging"]),
 ]
 
 
