@@ -81,6 +81,7 @@ ALARM_INTENTS = {"danger": "danger", "acute": "acute"}
 ALARM_CONFIDENCE = 0.9
 ALARM_MAX_WORDS = 8
 SHORT_CRY = 3  # "help!" is an alarm, not a description
+SAFETY_ANSWER_WORDS = 4  # "Nee, er is niemand in gevaar, maar ..."
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -389,10 +390,13 @@ class ValidateIntakeForm(FormValidationAction):
     # Each returns the slots to set; None for the slot itself means "ask again".
 
     def _validate_safety_check(self, value: Any, turn: Turn, asked: bool) -> dict[str, Any]:
-        answer = match_safety(str(value), turn.lang) if value is not None else None
+        told = asked and tells_story(turn.text)
+        # In a story only its first words answer the question ("Nee, ..."): "she gets no pay" is no "no".
+        said = " ".join(str(value).split()[:SAFETY_ANSWER_WORDS]) if told else str(value)
+        answer = match_safety(said, turn.lang) if value is not None else None
         # A story typed in reply ("start", then the whole story): keep it as the description, so its answers
         # are pre-filled as after a first message, and ask the safety question again if it did not answer it.
-        story = self._kept_story(turn) if asked and tells_story(turn.text) else {}
+        story = self._kept_story(turn) if told else {}
         if answer is None and story and not detect_danger(turn.text):
             turn.say("story_kept")
         if answer == "now":
@@ -407,9 +411,10 @@ class ValidateIntakeForm(FormValidationAction):
 
     @staticmethod
     def _kept_story(turn: Turn) -> dict[str, Any]:
-        """The description and the answers a story gives (confirmed next), when no description is kept yet."""
-        if turn.tracker.get_slot("description") is not None:
-            return {}
+        """The description and the answers a story gives (confirmed next); a second story is added to the first."""
+        kept = turn.tracker.get_slot("description")
+        if kept is not None:
+            return {"description": f"{kept}\n{turn.text}"[:MAX_DESCRIPTION]}
         values = story_slots(turn.tracker, turn.text, questions=True)
         if turn.tracker.get_slot("inferred_ok") is None and not values.get("inferred"):
             values["inferred_ok"] = NONE  # nothing to confirm

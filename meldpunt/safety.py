@@ -113,7 +113,7 @@ DANGER_RULES: Final[RuleTable] = {
         rf"{_EN_BE} (?:\w+ ){{0,2}}in (?:immediate |serious |great )?danger",
         r"(?:outside|at) (?:my|the|our) door",
         r"save (?:me|us)",
-        r"(?<!you )(?<!or )(?<!you also )call (?:the )?(?:police|112|911)",
+        r"(?<!or )call (?:the )?(?:police|112|911)",
     ),
     "pl": (
         r"(?:bije|bija|kopie|kopia|dusi|dusza|gwalci|gwalca|katuje|katuja|tlucze|tluka|maltretuje|krzywdzi|"
@@ -227,7 +227,7 @@ DANGER_RULES: Final[RuleTable] = {
         r"(?:v|vo) (?:\w+ )?opasnosti",
         r"(?<!zhdet )(?<!zhdut )(?<!ozhidaet )(?:u|pod|za) (?:\w+ )?dver\w*",
         r"(?:spasite|spasi menia|spasi nas)",
-        r"(?<!vi )(?<!vi srazu )(?<!vi togda )(?:vizovite|vizovi|vizivaite|pozvonite|zvonite) (?:\w+ ){0,1}(?:v )?"
+        r"(?:vizovite|vizovi|vizivaite|pozvonite|(?<!vi )(?<!vi srazu )(?<!vi togda )zvonite) (?:\w+ ){0,1}(?:v )?"
         r"(?:politsi\w*|militsi\w*|112)",
     ),
     "es": (
@@ -574,7 +574,8 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         r"hotel\w*|motel\w*|"
         r"men|man|adults|grown|clients|client|customers|sex|hotel room|older|strangers",
         here=r"(?:i m|im|i am|she is|shes|he is|hes|we are|were|they are) (?:\w+ ){0,2}(?:in|with|at)|here|with them",
-        hypothetical=r"suppose|supposing|(?:if|when) (?:\w+ ){0,1}(?:someone|somebody|a person|a victim|people|anyone)|"
+        hypothetical=r"(?<!i )suppose (?:that|someone|somebody|a|an)|supposing|(?:if|when) (?:\w+ ){0,1}(?:someone|"
+        r"somebody|a person|a victim|people|anyone)|"
         r"what (?:happens|should|do|can) (?:\w+ ){0,4}if",
         ordinary=r"my work|my job|bakery|supermarket|as usual|school|office|appointment|dentist|doctor s|my shift|"
         r"shift|training|class|"
@@ -769,8 +770,8 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         threat_if=r"inakshe|a to|iakshcho ne|iaksho ne|abo",
         sell=r"(?:mene|nas|i|iogo) (?:\w+ ){0,1}(?:prodaie|prodaiut|prodast|prodadut)|(?:prodaie|prodaiut|"
         r"prodast|prodadut) (?:\w+ ){0,1}(?:mene|nas|i|iogo)",
-        punish=r"znaie de (?:\w+ ){0,2}zhiv\w*|pogovor\w* (?:z|s|zi|iz) (?:\w+ ){0,3}(?:iak|kak) (?:z|s|i)|"
-        r"rozibratisia z|rozberet\w* z|"
+        punish=r"znaie de (?:\w+ ){0,2}zhiv\w*|pogovor\w* (?:z|s|zi|iz) (?:mnoiu|nami|toboiu|nim|neiu|vami) "
+        r"(?:\w+ ){0,2}(?:iak|kak) (?:z|s|i)|(?:rozibratisia|rozberet\w*) z (?:nami|mnoiu|toboiu|nim|neiu|vami)|"
         r"znaiut de (?:\w+ ){0,2}zhiv\w*|provchit\w*|v lis|nihto ne znaide|"
         r"pozhaliie|pozhalie|pozhalkuie\w*|poshkoduie\w*|"
         r"(?:priidut|pridut|prijdut) (?:\w+ ){0,4}(?:pohovori|pogovori)\w*|"
@@ -836,8 +837,9 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         threat_if=r"inache|a to|esli ne|ili",
         sell=r"(?:menia|nas|ee|eio|ego) (?:\w+ ){0,1}(?:prodaet|prodaiut|prodast|prodadut)|(?:prodaet|prodaiut|"
         r"prodast|prodadut) (?:\w+ ){0,1}(?:menia|nas|ee|eio|ego)",
-        punish=r"znaet gde (?:\w+ ){0,2}zhiv\w*|pogovor\w* (?:s|so|z) (?:\w+ ){0,3}kak (?:s|so|z)|razobratsia s|"
-        r"razberet\w* s|"
+        punish=r"znaet gde (?:\w+ ){0,2}zhiv\w*|pogovor\w* (?:s|so|z) (?:mnoi|nami|toboi|nim|nei|"
+        r"vami) (?:\w+ ){0,2}kak (?:s|so|z)|"
+        r"(?:razobratsia|razberet\w*) (?:s|so) (?:nami|mnoi|toboi|nim|nei|vami)|"
         r"znaiut gde (?:\w+ ){0,2}zhiv\w*|prirezh\w*|pozhaleesh|pozhaleet|"
         r"pozhaleiut|razberut\w*|(?:priedet|pridet|priedut|pridut) (?:\w+ ){0,2}razobratsia|"
         r"(?:pridut|priidut) (?:\w+ ){0,4}pogovori\w*|"
@@ -1254,7 +1256,7 @@ HELD_NOW_RULES: Final[RuleTable] = {
     ),
     "ro": (
         r"nu (?:ma|ne|o|il) (?:\w+ )?(?:lasa|lasau) sa (?:cobor\w*|ies\w* din (?:masina|duba|camion))",
-        r"nu (?:ma|ne|o|il|l|i|le) (?:mai )?(?:lasa|lasau) sa (?:plece|plec|plecam|pleace)",
+        r"nu (?:ma|ne|o|il|l|i|le) (?:mai )?(?:lasa|lasau) sa (?:plece|plec|plecam|pleace)" + _NOT_RESTRICTION,
         r"paznic (?:\w+ )?la usa",
         r"(?:incuiat\w*|inchis(?!oare)\w*) (?:\w+ ){0,3}pe dinafara|"
         r"pe dinafara (?:\w+ ){0,2}(?:incuiat\w*|inchis(?!oare)\w*)|"
@@ -1291,7 +1293,8 @@ HELD_NOW_RULES: Final[RuleTable] = {
         r"zachinen\w* (?:\w+ ){0,2}zzovni|"
         r"zachinil\w* (?:\w+ ){0,3}(?:v|u) (?:kimnati|kvartiri|budinku|konteineri|vanni|pidvali)",
         r"(?:vibiv|vibili|vilamav|vilamali|zlamav|zlamali) (?:\w+ )?dveri",
-        r"(?:(?:mene|nas|ii|iogo) (?:\w+ ){0,4}vezut|vezut (?:mene|nas|ii|iogo))(?! (?:na|do) (?:rabot\w*|robot\w*|"
+        r"(?:(?:mene|nas|ii|iogo) (?:\w+ ){0,4}i vezut|(?:mene|nas|ii|iogo) vezut|vezut (?:mene|nas|ii|iogo))"
+        r"(?! (?:na|do) (?:rabot\w*|robot\w*|"
         r"budov\w*|"
         r"stroik\w*|fabrik\w*|fermu|zavod\w*|smen\w*|zmin\w*|sklad\w*))",
         r"kovtnu\w* (?:\w+ ){0,2}kapsul\w*",
@@ -1368,7 +1371,7 @@ HURT_NOW_RULES: Final[RuleTable] = {
         r"(?:i )?(?:can )?hear (?:\w+ ){0,5}(?:screaming|screams|shouting for help|banging)",
     ),
     "pl": (
-        r"(?:kopie|kopia|wali|dobija sie|wywaza|lomoce) (?:\w+ ){0,2}(?:w |do )?drzwi",
+        r"(?:kopie|kopia|wali|dobija sie|wywaza|lomocze) (?:\w+ ){0,2}(?:w |do )?drzwi",
         r"nieprzytomn\w*|nie oddycha|nie (?:moze|moge) (?:\w+ )?(?:oddychac|wstac)|nie wstaje|nie budzi sie|"
         r"stracil\w* przytomnosc",
         r"(?:caly|cala|cali) (?:we |w )?krwi|krew nie (?:przestaje|chce przestac)",
@@ -1410,7 +1413,7 @@ HURT_NOW_RULES: Final[RuleTable] = {
         r"(?:ne viklikaie|ne viklikaiut|ne viklikav) (?:\w+ )?shvidk\w*|shvidku ne viklikaie",
     ),
     "ru": (
-        r"(?:bet|biut|lomit\w*|lomaet|lomaiut|vibivaet|vibivaiut|kolotit|dolbit) (?:\w+ ){0,2}(?:v |po )?dver\w*",
+        r"(?:biet|biut|lomit\w*|lomaet|lomaiut|vibivaet|vibivaiut|kolotit|dolbit) (?:\w+ ){0,2}(?:v |po )?dver\w*",
         r"bez soznaniia|bez soznania|poterial\w* soznanie|ne dishit|zadihaet\w*|pristup|ne vstaet",
         r"(?:ves|vsia|vse) v krovi|krov ne ostanavlivaet\w*",
         r"(?:zapretil\w*|zapreshchaet|zapreshaet|ne daet|ne daiut) (?:\w+ ){0,2}(?:zvonit|vizivat|vizvat) "
@@ -1958,8 +1961,8 @@ _READ: Final = re.compile(
     r"(?<!\w)(?:krant|artikel|article|newspaper|novel|boek|gazet\w*|artykul\w*|ksiazk\w*|ziar\w*|articol\w*|"
     r"periodico|articulo|novela|libro|stattiu|statti|statiu|statiia|knig\w*|i read|i was reading|im reading|ik las|"
     # Cyrillic "роман" (a novel): the Latin "roman" is "Romanian"
-    r"lei en|czytal\w*|am citit|chital\w*|chitav|prochet\w*|prochital\w*|роман|романе|романа|романі|"
-    r"powiesc\w*|chitaiu|czytam|citesc)(?!\w)"
+    r"lei en|czytal\w*|am citit|chital\w*|chitav|prochet\w*|prochital\w*|powiesc\w*|"
+    r"(?:читаю|прочитал\w*|прочетох|чета|читав|читала) (?:\w+ )?роман\w*|в романе|в романі|роман (?:про|за))(?!\w)"
 )
 # "Читаю сейчас роман": the "now" is the reading's, not the story's.
 _READING_NOW: Final = re.compile(
@@ -2080,8 +2083,8 @@ class _Clause:
 # "since last week" is ongoing, "like last week" a comparison (blind set 16: "krijg ik klappen zoals vorige week",
 # "since last week older guys give him packages"): neither dates what the clause tells.
 _NOT_DATING: Final = re.compile(
-    r"(?<!\w)(?:(?:since|sinds|sedert|od|desde|de la|din|ot|vid|s) |(?:zoals|like|jak|ca|como|kak|iak|"
-    r"kakto)(?: \w+){0,3} )$"
+    r"(?<!\w)(?:(?:since|sinds|sedert|od|desde|de la|din|ot|vid|s) |(?:zoals|like|net als|just like|la fel ca|"
+    r"como|kakto) |(?:iak|kak) (?:z|s|zi|so) (?:\w+ ){0,2})$"
 )
 
 
@@ -2094,7 +2097,12 @@ def _now_after_past(norm: str, latin: str) -> bool:
             continue
         for words in (_NOW, _NEAR):
             for found in words[script].finditer(text, max(ends)):
-                if found.group(0) != "nu" or _DUTCH_NU.match(text, found.end()):  # Romanian "nu" is "not"
+                if found.group(0) == "nu" and not _DUTCH_NU.match(text, found.end()):  # Romanian "nu" is "not"
+                    continue
+                # what follows the time must be a harm or a move: "... and I only told my sister today" is past
+                rest = text[found.end() :]
+                later = _Clause(rest, "", hypothetical=False) if script == 0 else _Clause("", rest, hypothetical=False)
+                if any(later.has(family) for family in _HARM_AFTER_TIME):
                     return True
     return False
 
@@ -2456,9 +2464,10 @@ _MARRIED: Final = (
         (
             r"uithuwelijk\w*|uitgehuwelijkt|laten trouwen|moet trouwen|marry (?:her|him|me|us) off|married off|"
             r"nikah|nikkah|arranged marriage|(?:ga|moet|zal) (?:\w+ )?trouwen met|trouwen met (?:iemand|een man|een "
-            r"oude|mijn neef|een neef)|(?:marry|wed) (?:a |an |my |her |his |some |this )?(?:man|cousin|stranger|"
-            r"old\w*)|"
-            r"zostac zona|zostanie zona|zona (?:\w+ )?kuzyna|wyjsc za maz|wyjdzie za|slub z|"
+            r"oude|mijn neef|een neef)|(?:marry|wed) (?:her|his|my) cousin|(?:marry|wed) (?:a |an |some )?(?:stranger|"
+            r"old\w* man|much older man)|"
+            r"zostac zona|zostanie zona|zona (?:\w+ )?kuzyna|wyjsc za maz|wyjdzie za|slub z (?:\w+ )?(?:kuzyn\w*|"
+            r"starsz\w*|obc\w*)|"
             r"(?:casarme|casarla|casarlo|me casan|la casan) con|(?:la )?boda con|ceremonia y (?:del|el) novio|"
             r"wesel\w* (?:\w+ ){0,4}(?:chlopak\w*|mezczyzn\w*|facet\w*|kuzyn\w*)|"
             r"(?:make|force|forcing|forced) (?:her|him|me) (?:to )?marry|casarla|casarlo|la casan|lo casan|"
@@ -2518,6 +2527,22 @@ _CLINIC: Final = (
 )
 
 
+# Being driven or taken there: "they drive me to a doctor", "ma duc la un doctor", "везуть машиною".
+_TAKEN_THERE: Final = (
+    _words(
+        (
+            r"(?:drive|driving|drives|take|taking|takes|bring|bringing) (?:me|him|her|us)|(?:brengen|rijden|nemen) "
+            r"(?:me|hem|haar|ons)|(?:wioza|zawoza|zabieraja|wiezc|wiezie|zawozi) (?:mnie|go|ja|nas)|(?:ma|il|o|ne) "
+            r"(?:duc|duce)|(?:me|lo|la|nos) llevan",
+        )
+    ),
+    _words(
+        (
+            r"(?:karat|vozat|vodiat|vezut|vezet|vezut) (?:me|go|ia|ni|menia|ego|ee|nas|mene|iogo)|"
+            r"(?:menia|ego|ee|nas|mene|iogo) (?:zaraz |seichas )?(?:vezut|vezet)",
+        )
+    ),
+)
 _OFFER: Final = (
     _words((r"offer\w*|biedt|aanbod|voorstel\w*|proponuje|propozycj\w*|propune|oferta|ofrece\w*|propone\w*",)),
     _words((r"predlaga\w*|proponu\w*|predlozh\w*|trebuet|vimagaie|iska",)),
@@ -2527,7 +2552,8 @@ _OFFER: Final = (
 def _organ_taken(clauses: list[_Clause]) -> Danger | None:
     """A kidney for a debt, or to be taken out, told with now or a car (danger) or with tonight or tomorrow
     (acute). A kidney in a clinic without a debt or a knife ("for my kidney problems") is not an alarm."""
-    if not any(c.has(_DEBT) or c.has(_TAKE_OUT) for c in clauses):
+    debt = any(c.has(_DEBT) for c in clauses)
+    if not debt and not any(c.has(_TAKE_OUT) for c in clauses):
         return None
     sentences: dict[int, list[_Clause]] = {}
     for clause in clauses:
@@ -2538,9 +2564,10 @@ def _organ_taken(clauses: list[_Clause]) -> Danger | None:
             continue
         if any(c.has(_OFFER) for c in group):  # "now he offers that the debt is gone for a kidney": a story
             continue
-        if any(c.has(_NOW) or c.has(_VEHICLE) or c.has(_HELD) for c in group):
+        moved = any(c.has(_VEHICLE) or c.has(_HELD) or c.has(_TAKEN_THERE) for c in group)
+        if moved or (debt and any(c.has(_NOW) for c in group)):
             return "danger"
-        if any(c.has(_NEAR) for c in group):
+        if debt and any(c.has(_NEAR) for c in group):
             level = "acute"
     return level
 
@@ -2557,10 +2584,13 @@ _BABY_TAKEN: Final = (
         (
             r"(?:pakken|nemen|halen) (?:\w+ ){0,2}(?:baby|kindje|dochtertje|zoontje|"
             r"pasgeboren\w*) (?:\w+ ){0,4}(?:uit mijn armen|weg|mee|op)",
-            r"(?:baby|kindje|pasgeboren\w*|dochtertje|zoontje) (?:komen |komt )?(?:ophalen|weghalen|meenemen|halen)",
+            r"(?:stel|echtpaar|koppel|mensen|vreemden|komen ze|komen zij) (?:\w+ ){0,3}(?:de |het |haar )?(?:baby|"
+            r"kindje|"
+            r"pasgeboren\w*) "
+            r"(?:komen |komt )?(?:ophalen|weghalen|meenemen|halen)",
             r"(?:come|coming|comes) (?:\w+ ){0,3}(?:to take|to collect|to pick up|for) (?:my|the|her|our|their) "
             r"(?:baby|newborn)|take (?:my|the|her|our) (?:baby|newborn) away",
-            r"sa (?:mi |ii |ne |i )?ia (?:\w+ )?(?:copilul|bebelusul|fetita|baietelul|pruncul|copilasul)",
+            r"sa (?:mi|ii|ne|i) ia (?:\w+ )?(?:copilul|bebelusul|fetita|baietelul|pruncul|copilasul)",
             r"(?:taking|take|grab|grabbing|come for|coming for|pick up) (?:my|the|our) (?:baby|newborn)",
             r"(?:(?:zabiora|zabieraja|zabrac|odbiora) (?:\w+ )?|(?:przyjada|przyjda) (?:\w+ ){0,2}po )(?:mala|"
             r"malego|dziecko|corke|"
@@ -2575,14 +2605,18 @@ _BABY_TAKEN: Final = (
             r"(?:vzemat|shte vzemat|vzimat|shte doidat za) (?:\w+ )?(?:bebeto|deteto|dashteria|sina)",
             r"(?:idvat|idva|shte doidat|shte doide) (?:\w+ ){0,2}da (?:go |ia )?(?:priberat|vzemat|otvedat|pribere|"
             r"vzeme)",
-            r"(?:zaberut|zabiraiut|vidbiraiut|vidberut|priidut za|zabere|zabiraie|vidbere|vidbiraie|priide za) "
+            r"(?:zabere|zabiraie|vidbere|vidbiraie|priide za) (?:\w+ )?(?:nemovl\w*|maliuk\w*)",
+            r"(?:zaberut|zabiraiut|vidbiraiut|vidberut|priidut za) "
             r"(?:\w+ )?(?:ditin\w*|maliuk\w*|don\w*|sin\w*|"
             r"nemovl\w*)",
-            r"(?:priezzhaiut|priedut|pridut|priezzhaet|priedet|pridut) (?:\w+ ){0,2}(?:zabirat|zabrat)|"
-            r"(?:zaberut|zabiraiut|otbiraiut|otberut|otdaiut|otdadut|prodaiut|prodadut|priedut za|zaberet|"
-            r"zabiraet|otberet|otdast|prodast|(?:priedet|pridet) (?:\w+ ){0,2}za|"
+            r"(?:priezzhaiut|priedut|pridut|priezzhaet|priedet) (?:\w+ ){0,2}(?:zabirat|zabrat) (?:\w+ )?(?:rebenk\w*|"
+            r"rebenok|malish\w*|mladents\w*)|"
+            r"(?:zaberut|zabiraiut|otbiraiut|otberut|otdaiut|otdadut|prodaiut|prodadut|priedut za|"
             r"pridut za) (?:\w+ )?(?:rebenk\w*|rebenok|malish\w*|"
             r"doch\w*|sin\w*|mladents\w*)",
+            r"(?:zaberet|zabiraet|otberet|otdast|prodast|(?:priedet|pridet) (?:\w+ ){0,2}za|otdat|prodat) (?:\w+ )?"
+            r"(?:rebenk\w*|rebenok|malish\w*|mladents\w*)",
+            r"(?:viddati|prodati) (?:\w+ )?(?:ditinu|nemovl\w*|maliuka)|(?:da dade|da prodade) (?:\w+ )?bebeto",
         )
     ),
 )
@@ -2606,6 +2640,15 @@ _SURROGATE: Final = (
             r"embrion\w*|embrion|embriona",
         )
     ),
+)
+
+# What makes a time told after a past marker the present again (`_now_after_past`).
+_HARM_AFTER_TIME: Final = (
+    *(_story_words(field) for field in ("harm", "held", "punish", "move", "forced")),
+    _BABY_TAKEN,
+    _MARRIED,
+    _SURROGATE,
+    _ORGAN,
 )
 
 # Screams heard, in a message that says it is happening now ("в момента чувам как жената пищи").
@@ -2685,7 +2728,7 @@ def _said_for_soon(clauses: list[_Clause], families: tuple[tuple[re.Pattern[str]
     ... he said he would break my arms." An ordinary day ("leave work early tomorrow") is not a deadline."""
     if any(c.has(_ORDINARY) and not c.has(_PUNISH) for c in clauses):  # "they know which school she goes to"
         # "tomorrow to a doctor in Turkey", "the teacher: tomorrow she is flown out to marry her cousin"
-        families = tuple(words for words in families if words in (_ORGAN, _MARRIED, _BABY_TAKEN, _SURROGATE))
+        families = tuple(words for words in families if words in (_ORGAN, _MARRIED, _SURROGATE))
     return any(c.has(_NEAR) for c in clauses) and any(_affirmed(c, words) for c in clauses for words in families)
 
 

@@ -1782,8 +1782,7 @@ _BABY: Final = (
 )
 _GOT_OR_GAVE: Final = (
     r"(?:gekregen|gegeven|afgegeven|afstaan|meegeeft|meegeven|afgeeft|geeft|got|gave|given|gives|dea|da|"
-    r"hand\w* over|oddala|oddac|oddaly|dali|a dat|a dat o|took|bought|gekocht|kocht|kupil\w*|cumparat|взел|взела|"
-    r"взяла|взял|взяли|купил\w*|купила|купили|compraron|compro|"
+    r"hand\w* over|oddala|oddac|oddaly|dali|a dat|a dat o|"
     r"dea|даде|дал|дала|дали|віддала|віддати|отдала|отдать|diera|dio|dieron|entrego|entregar)"
 )
 _PAID: Final = (
@@ -1817,6 +1816,16 @@ _BABY_TAKEN_OR_PAID: Final = (
     r"отдать|buscar|a por|"
     r"віддати|віддала|llevar\w*|quitar\w*|entregar\w*|geld|money|pieniadze|bani|пари|гроші|деньги|dinero|euro|"
     r"евро|євро)"
+)
+
+
+# A debt, a lock, no way out (with plants tended: a cannabis grower, not a gardener).
+_KEPT_OR_OWING: Final = (
+    r"(?:debt|schuld\w*|dlug\w*|datori\w*|deuda\w*|дълг\w*|борг\w*|долг\w*|owe\w*|locked|opgesloten|zamkn\w*|"
+    r"inchis\w*|encerrad\w*|заключ\w*|зачин\w*|запер\w*|niet weg|can t leave|cannot leave|cant leave|"
+    r"odejsc|wyjsc|pleca|salir|излиза|виходит\w*|выходит\w*|нельзя|не може|не может|zolder|attic|strych\w*|"
+    r"pod|mansard\w*|sotano|таван\w*|горищ\w*|чердак\w*|hennep|wiet|cannabis|weed|konop\w*|canep\w*|"
+    r"marihuan\w*|марихуан\w*|коноп\w*|lamp\w*|ламп\w*)"
 )
 
 
@@ -1937,14 +1946,19 @@ FORM_CUES: Final[Mapping[str, tuple[str, ...]]] = {
             r"(?:lampen|lamps|lampy|lamp|lampi|lampe|лампи|ламп|лампы|lamparas)",
             r"(?:planten|plants|roslin\w*|plante|растения|рослин|растении|plantas)",
         ),  # a cannabis farm
-        # kept to water or guard "the plants" (blind set 16: "pilnuje 'roślin'", "щоб доглядав рослини")
-        r"(?:water geven|verzorgt|verzorgen|bewaakt|bewaken) (?:\w+ )?(?:de )?planten|planten (?:\w+ )?(?:water geven|"
-        r"verzorgen|bewaken)|(?:water|watering|waters|tend|tending|tends|guard|guarding|guards|look after|looking "
-        r"after|looks after) (?:the )?plants|(?:pilnuje|pilnowac|podlewa|podlewac) (?:\w+ )?(?:roslin|rosliny)|"
-        r"(?:uda|ingrijeste|pazeste|pazi) (?:\w+ )?plantele|(?:полива|пази|гледа) (?:\w+ )?растения\w*|"
-        r"(?:доглядав|доглядає|доглядати|поливає|поливав|стереже) (?:\w+ )?рослин\w*|(?:поливает|поливал|"
-        r"ухаживает за|сторожит|охраняет) (?:\w+ )?растени\w*|(?:riega|regar|cuida|cuidar|vigila) (?:\w+ )?"
-        r"(?:las )?plantas",
+        # kept to water or guard "the plants", with a debt, a lock or no way out (blind set 16: "pilnuje 'roślin'",
+        # "щоб доглядав рослини")
+        _all_of(
+            r"(?:(?:water geven|verzorgt|verzorgen|bewaakt|bewaken) (?:\w+ )?(?:de )?planten|"
+            r"planten (?:\w+ )?(?:water geven|"
+            r"verzorgen|bewaken)|(?:water|watering|waters|tend|tending|tends|guard|guarding|guards|look after|looking "
+            r"after|looks after) (?:the )?plants|(?:pilnuje|pilnowac|podlewa|podlewac) (?:\w+ )?(?:roslin|rosliny)|"
+            r"(?:uda|ingrijeste|pazeste|pazi) (?:\w+ )?plantele|(?:полива|пази|гледа) (?:\w+ )?растения\w*|"
+            r"(?:доглядав|доглядає|доглядати|поливає|поливав|стереже) (?:\w+ )?рослин\w*|(?:поливает|поливал|"
+            r"ухаживает за|сторожит|охраняет) (?:\w+ )?растени\w*|(?:riega|regar|cuida|cuidar|vigila) (?:\w+ )?"
+            r"(?:las )?plantas)",
+            _KEPT_OR_OWING,
+        ),  # not a child watering grandma's plants
         r"jatten|gejat|nick(?:s|ing)? (?:\w+ )?(?:phones|wallets|bikes)",
         _all_of(_ACCOUNT, _CARD),  # a bank account opened and its card handed over
         r"(?:openen|open|otworzyc|otworzyl\w*|deschida|deschid|открия|открие|відкрити|открыть|abrir) (?:\w+ ){0,2}"
@@ -2231,7 +2245,7 @@ def _story_forms(norm: str) -> list[str]:
         elif not _search(FORM_KEYWORDS, "illegal_adoption", norm):  # born for a couple: carried for them
             found.remove("illegal_adoption")
     if "illegal_adoption" in found:  # a baby given away for money: the money or the papers are no other form
-        found = [f for f in found if f not in ("sexual", "criminal") or _search(FORM_KEYWORDS, f, norm)]
+        found = [f for f in found if f != "criminal" or _search(FORM_KEYWORDS, f, norm)]
     if not found and _WEAK_LABOUR.search(norm):
         found = ["labour"]
     if _ORDINARY_JOB.search(norm) and not _COERCION.search(_OWN_PASSPORT.sub(" ", norm)):

@@ -983,6 +983,30 @@ FAMILY_CASES = [
     ("nikt mnie nie bije, ale nie mogę odejść bo podobno wiszę im za przyjazd", None),
     ("Acum doi ani am fost închisă și bătută dacă nu aduceam bani. Acum sunt bine.", None),
     ("Vorig jaar sloeg hij me en nu slaat hij me weer", "danger"),
+    # review of the set-16/17 changes: a name, a website being read, a plea with 'you', 'I suppose'; a comparison
+    # word that is 'that' or 'how', a time that is only when it was told, ordinary trips, weddings, pick-ups, surgery
+    ("Роман бьёт меня, помогите", "danger"),
+    ("Czytam waszą stronę, on mnie zamknął w pokoju i bije", "danger"),
+    ("Can you call the police please", "danger"),
+    ("Вы вызовите полицию?", "danger"),
+    ("I suppose he will kill me tonight", "danger"),
+    ("Он бьёт в дверь, я заперлась", "danger"),
+    ("On łomocze w drzwi łazienki", "danger"),
+    ("Mi-a spus ca anul trecut l-au închis în pivniță", None),
+    ("Я знаю как в прошлом году её заперли в подвале", None),
+    ("Two years ago my boss locked me in a basement and I only told my sister about it today", None),
+    ("Nu ma lasa sa plec fara el", None),
+    ("Нас у неділю везуть на екскурсію до Львова", None),
+    ("Она сказала что разберется с документами завтра", None),
+    ("Завтра приедут забрать вещи", None),
+    ("Завтра папа приедет за сыном в школу", None),
+    ("Завтра бабуся забере сина зі школи", None),
+    ("Mijn moeder komt morgen de baby ophalen", None),
+    ("Mâine vine bunica să ia copilul de la grădiniță", None),
+    ("Jutro ślub z moim narzeczonym, cieszę się", None),
+    ("My mother is now in hospital, the doctor will remove her kidney because of the tumour", None),
+    ("They drive me to a doctor to take out a kidney so I pay my debt", "danger"),
+    ("My son is 14, this Friday he has to water the plants at grandma's", None),
 ]
 
 
