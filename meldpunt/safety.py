@@ -447,7 +447,9 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         near=r"vannacht|vanavond|vandaag|vanochtend|vanmorgen|morgen|morgenochtend|morgenvroeg|morgenavond|straks|"
         r"zo meteen|over een uur|over (?:\d|twee|drie|vier|vijf) uur|"
         r"dit weekend|voor (?:\d+|negen|tien|elf|twaalf) uur",
-        forced=r"klanten|klant|anders? (?:boerderij|plek|plaats|adres|huis|kamp)|(?:brengen|brengt|rijden|rijdt|"
+        forced=r"klanten|klant|"
+        r"(?:moet|moeten) (?:ik|we|wij) (?:\w+ )?mee(?! naar (?:school|werk|de winkel))|anders? (?:boerderij|plek|"
+        r"plaats|adres|huis|kamp)|(?:brengen|brengt|rijden|rijdt|"
         r"vervoeren|vervoert|verhuizen|verplaatsen|"
         r"verkopen|verkoopt|sturen|stuurt) (?:ze |zij |hij |men )?(?:me|mij|ons|haar|hem|hen|mijn \w+)|"
         r"(?:word|wordt|worden) (?:\w+ ){0,6}(?:opgehaald|gebracht|weggebracht|verkocht|overgedragen|vervoerd|"
@@ -529,7 +531,9 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         r"(?:\d|two|three|four|five) hours left|"
         r"this weekend|"
         r"before (?:\d+|nine|ten|eleven|midnight)",
-        forced=r"(?:to|at) (?:another|a different|a new|other) (?:job|farm|site|place|house|address|city)|marry (?:her|"
+        forced=r"(?:to|at) (?:another|a different|a new|other) (?:job|farm|site|place|house|address|city)|"
+        r"(?:say|says|said) (?:that )?i (?:must |have to |will )?(?:come|go|fly) with them|i (?:must|have to) (?:come|"
+        r"go|fly) with them|marry (?:her|"
         r"him) off|"
         r"married off|(?:were|we are|they are|theyre|im|i am) (?:\w+ )?moving|moving (?:us|me|her|them)|clients|"
         r"customers|johns|(?:drive|drives|driving|take|takes|taking|bring|brings|carry|carries|"
@@ -596,7 +600,9 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         r"za (?:dwie|trzy|\d+) godzin\w*|"
         r"dzis w nocy|"
         r"w ten weekend|za godzine|przed (?:\d+|dziewiata|dziesiata|polnoca)",
-        forced=r"klient(?!k)\w*|(?:mam|musze|musi|musimy) (?:\w+ ){0,2}jechac|do innej (?:roboty|pracy)|wydac za maz|"
+        forced=r"klient(?!k)\w*|"
+        r"(?:musze|musimy) (?:leciec|jechac) z nimi|(?:mam|musze|musi|musimy) (?:\w+ ){0,2}jechac|do innej (?:roboty|"
+        r"pracy)|wydac za maz|"
         r"wydadza|(?:(?:wy|za|prze|od|po)?(?:wioz|woz|wiez)\w*|zabiora|zabierze|przewioza|przewiezie|"
         r"sprzedaja|"
         r"sprzeda|sprzedaje|wysla|wysle|przeniosa|oddadza|oddaje) (?:\w+ )?(?:mnie|nas|ja|go|je)|"
@@ -647,6 +653,7 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         r"la noapte|noaptea asta|azi|astazi|maine|maine dimineata|mai tarziu|in weekend|"
         r"peste o ora|pana la (?:\d+|noua|zece)|pana dimineata|pana maine",
         forced=r"client(?!a(?!\w))\w*|"
+        r"trebuie sa (?:merg|plec|zbor) cu (?:ei|ele)|"
         r"(?:ma|ne|o|il) (?:\w+ )?(?:duc|duce|vand|vinde|muta|mute|trimit|trimite|transporta)|"
         r"alt oras|alta tara|alt tara|droguri|drogur\w*|pachet\w*|livrez|livrez\w*|sa raman|sa stau cu",
         leave=r"fug|"
@@ -696,6 +703,7 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         r"do polunosht|ostavat (?:mi )?\d+ chasa|sled \d+ chasa|taia vecher|"
         r"v uikenda|do (?:\d+)",
         forced=r"triabva da (?:hodia|otida|ida) (?:\w+ ){0,2}(?:v hotela|v hotel|pri klient\w*)|"
+        r"triabva da (?:patuvam|letia|zaminem|zamina) s tiah|"
         r"klient(?!ka)\w*|drug\w* (?:ferma|kasha|miasto|adres)|omazh\w*|(?:karat|zakarat|otkarat|vodiat|vozi|"
         r"vozat|prodava|"
         r"prodavat|prodade|mestiat|premestiat|prashat|"
@@ -756,6 +764,7 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         r"piznishe|na vihidnih|"
         r"cherez godinu|do (?:\d+)",
         forced=r"povez\w* (?:mene|nas|ii|iogo)|"
+        r"(?:maiu|musimo|mushu) (?:letiti|ihati|poihati) z nimi|"
         r"klient(?!k)\w*|vidati zamizh|vidaiut zamizh|vidadut zamizh|(?:vezut|vezе|povezut|vidvezut|zaberut|"
         r"prodaiut|prodaie|prodadut|prodast|"
         r"vidpraviat|pereviezut) (?:\w+ )?(?:mene|nas|i|iogo)|(?:mene|nas|i|iogo) (?:\w+ ){0,2}(?:vezut|"
@@ -820,6 +829,7 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         r"etoi nochiu|pozzhe|v vihodnie|"
         r"cherez chas|do (?:\d+)",
         forced=r"povez\w* (?:menia|nas|ee|ego)|"
+        r"(?:dolzhna|dolzhen|dolzhni) (?:letet|ehat|poehat) s nimi|"
         r"uvez\w*|"
         r"klient(?!k)\w*|uvoz\w*|vidavat zamuzh|vidaiut zamuzh|vidadut zamuzh|(?:vezut|povezut|otvezut|"
         r"zaberut|prodaiut|prodaet|prodadut|prodast|otpraviat|"
@@ -886,6 +896,7 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         r"\d+) horas|este fin de semana|"
         r"antes de las (?:\d+|nueve|diez)",
         forced=r"me toca (?:\w+ ){0,2}(?:salir|ir|trabajar)|"
+        r"tengo que (?:irme|ir|viajar|volar) con ellos|"
         r"casarla|la casan|nos cambian|nos mueven|nos trasladan|cambian de casa|clientes|cliente|(?:me|nos|"
         r"la|lo|"
         r"le) (?:\w+ )?(?:llevan|lleva|venden|vende|mandan|manda|"

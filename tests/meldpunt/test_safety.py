@@ -1007,6 +1007,12 @@ FAMILY_CASES = [
     ("My mother is now in hospital, the doctor will remove her kidney because of the tumour", None),
     ("They drive me to a doctor to take out a kidney so I pay my debt", "danger"),
     ("My son is 14, this Friday he has to water the plants at grandma's", None),
+    # taken along abroad tomorrow (blind set 17: an au pair whose family flies to Dubai "and they say I come with them")
+    ("Tomorrow they fly to Dubai and they say I come with them, they keep my passport", "acute"),
+    ("Morgen moet ik mee naar Turkije, ik wil niet", "acute"),
+    ("Mañana tengo que irme con ellos a España y no quiero", "acute"),
+    ("Tomorrow I have to go with them to the dentist", None),
+    ("Morgen moet ik mee naar school met mijn broertje", None),
 ]
 
 
