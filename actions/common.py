@@ -23,6 +23,7 @@ from meldpunt.vocab import (
 MAX_DESCRIPTION = 4000  # docs/signal.schema.json
 STORY_MIN_WORDS = 6  # shorter first messages are greetings or answers, not a story to keep
 STORY_ANSWER_WORDS = 15  # an answer to a closed question this long tells more than the answer
+SAFETY_ANSWER_WORDS = 4  # in a story typed as the safety answer only these words answer it ("Nee, ... maar")
 
 Escalation = str  # "danger" | "acute" | "human"
 

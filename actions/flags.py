@@ -21,6 +21,7 @@ from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.common import (
+    SAFETY_ANSWER_WORDS,
     flag_acute,
     flag_danger,
     flag_human,
@@ -30,6 +31,7 @@ from actions.common import (
     latest_text,
     slot_events,
     story_slots,
+    tells_story,
 )
 from meldpunt.safety import detect_danger, nlu_alarm, wants_human
 from meldpunt.vocab import match_anonymity, match_forms, match_municipality, match_role, match_safety
@@ -61,6 +63,16 @@ def _plain_answer(tracker: Tracker) -> list[EventType] | None:
     message = latest_text(tracker)
     if slot not in ANSWERS or is_payload(message) or detect_danger(message):
         return None
+    if slot == SAFETY_SLOT and tells_story(message):
+        # A story typed as the safety answer: only its first words answer ("Nee, ... maar"; "she gets no pay" is
+        # no "no"), and the story is kept as after a first message (actions/intake.py does the same).
+        value = _no_danger(" ".join(message.split()[:SAFETY_ANSWER_WORDS]))
+        story = (
+            slot_events(story_slots(tracker, message, questions=True))
+            if tracker.get_slot("description") is None
+            else []
+        )
+        return [SlotSet(slot, value), *story, FollowupAction(FORM)] if value else None
     value = ANSWERS[slot](message)
     return [SlotSet(slot, value), FollowupAction(FORM)] if value else None
 

@@ -22,6 +22,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions import checklist
 from actions.common import (
     MAX_DESCRIPTION,
+    SAFETY_ANSWER_WORDS,
     button,
     channel,
     flag_acute,
@@ -81,7 +82,6 @@ ALARM_INTENTS = {"danger": "danger", "acute": "acute"}
 ALARM_CONFIDENCE = 0.9
 ALARM_MAX_WORDS = 8
 SHORT_CRY = 3  # "help!" is an alarm, not a description
-SAFETY_ANSWER_WORDS = 4  # "Nee, er is niemand in gevaar, maar ..."
 
 
 # ---------------------------------------------------------------------------------------------------------

@@ -142,3 +142,25 @@ def test_a_typed_yes_to_the_safety_question_alarms() -> None:
     tracker = _tracker("ja nu", "danger", 0.8, form=True, requested="safety_check")
     _, messages = _run(ActionFlagDanger(), tracker)
     assert _escalation(messages) == "danger"
+
+
+NO_PAY_STORY = "Mijn buurman in Laren moet elke dag veertien uur in een kas werken en hij krijgt geen loon"
+
+
+def test_a_story_typed_as_the_safety_answer_is_not_read_as_no_and_is_kept() -> None:
+    # "geen loon" (no pay) is no answer to "is anyone in danger now?": the NLU alarm stands, and the story is kept
+    tracker = _tracker(NO_PAY_STORY, "danger", 0.6, form=True, requested="safety_check", earlier_messages=1)
+    events, messages = _run(ActionFlagDanger(), tracker)
+    slots = _slots(events)
+    assert slots.get("safety_check") != "no"
+    assert slots["description"] == NO_PAY_STORY and slots.get("forms") == ["labour"]
+
+
+def test_a_story_that_starts_with_no_answers_the_safety_question_and_is_kept() -> None:
+    text = "Nee, er is nu niemand in gevaar, maar " + NO_PAY_STORY.lower()
+    tracker = _tracker(text, "danger", 0.6, form=True, requested="safety_check", earlier_messages=1)
+    events, messages = _run(ActionFlagDanger(), tracker)
+    assert _escalation(messages) is None
+    slots = _slots(events)
+    assert slots["safety_check"] == "no" and slots["description"] == text
+    assert _followup(events) == "intake_form"
