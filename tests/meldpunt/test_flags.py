@@ -151,6 +151,7 @@ def test_a_story_typed_as_the_safety_answer_is_not_read_as_no_and_is_kept() -> N
     # "geen loon" (no pay) is no answer to "is anyone in danger now?": the NLU alarm stands, and the story is kept
     tracker = _tracker(NO_PAY_STORY, "danger", 0.6, form=True, requested="safety_check", earlier_messages=1)
     events, messages = _run(ActionFlagDanger(), tracker)
+    assert _escalation(messages) == "danger"  # in the form the NLU's alarm stands: safety first
     slots = _slots(events)
     assert slots.get("safety_check") != "no"
     assert slots["description"] == NO_PAY_STORY and slots.get("forms") == ["labour"]
