@@ -27,12 +27,14 @@ from actions.common import (
     flag_human,
     is_payload,
     is_story,
+    language,
     latest_intent,
     latest_text,
     slot_events,
     story_slots,
     tells_story,
 )
+from actions.texts import text
 from meldpunt.safety import detect_danger, nlu_alarm, wants_human
 from meldpunt.vocab import match_anonymity, match_forms, match_municipality, match_role, match_safety
 
@@ -106,6 +108,20 @@ def _safety_question_first(
     return [*story, FollowupAction(FORM)]
 
 
+def _story_at_the_safety_question(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType] | None:
+    """A story typed as the answer to the safety question that only the NLU reads as an alarm, and not surely (a
+    "check", as for a first message): the question being asked is the check. Keep the story, say so, and ask it
+    again."""
+    if (tracker.active_loop or {}).get("name") != FORM or tracker.get_slot("requested_slot") != SAFETY_SLOT:
+        return None
+    message = latest_text(tracker)
+    intent, confidence = latest_intent(tracker)
+    if not tells_story(message) or detect_danger(message) or nlu_alarm(message, intent, confidence) != "check":
+        return None
+    dispatcher.utter_message(text=text("story_kept", language(tracker)))
+    return [*_story(tracker), FollowupAction(FORM)]
+
+
 def _story(tracker: Tracker) -> list[EventType]:
     text = latest_text(tracker)
     if is_story(text) and tracker.get_slot("description") is None:
@@ -121,6 +137,7 @@ class ActionFlagDanger(Action):
         return (
             _plain_answer(tracker)
             or _safety_question_first(dispatcher, tracker, domain)
+            or _story_at_the_safety_question(dispatcher, tracker)
             or flag_danger(dispatcher, tracker) + _story(tracker)
         )
 
@@ -133,6 +150,7 @@ class ActionFlagAcute(Action):
         return (
             _plain_answer(tracker)
             or _safety_question_first(dispatcher, tracker, domain)
+            or _story_at_the_safety_question(dispatcher, tracker)
             or flag_acute(dispatcher, tracker) + _story(tracker)
         )
 

@@ -147,14 +147,26 @@ def test_a_typed_yes_to_the_safety_question_alarms() -> None:
 NO_PAY_STORY = "Mijn buurman in Laren moet elke dag veertien uur in een kas werken en hij krijgt geen loon"
 
 
-def test_a_story_typed_as_the_safety_answer_is_not_read_as_no_and_is_kept() -> None:
-    # "geen loon" (no pay) is no answer to "is anyone in danger now?": the NLU alarm stands, and the story is kept
-    tracker = _tracker(NO_PAY_STORY, "danger", 0.6, form=True, requested="safety_check", earlier_messages=1)
+@pytest.mark.parametrize("confidence", [0.6, 0.95])
+def test_a_story_typed_as_the_safety_answer_is_kept_and_the_question_comes_again(confidence: float) -> None:
+    # "geen loon" (no pay) is no answer to "is anyone in danger now?"; an NLU alarm without a word of urgency is
+    # a check, and the question being asked is that check: the story is kept and the question comes again
+    tracker = _tracker(NO_PAY_STORY, "danger", confidence, form=True, requested="safety_check", earlier_messages=1)
     events, messages = _run(ActionFlagDanger(), tracker)
-    assert _escalation(messages) == "danger"  # in the form the NLU's alarm stands: safety first
+    assert _escalation(messages) is None
+    assert any("opgeschreven" in str(m.get("text")) for m in messages)
     slots = _slots(events)
-    assert slots.get("safety_check") != "no"
+    assert "safety_check" not in slots
     assert slots["description"] == NO_PAY_STORY and slots.get("forms") == ["labour"]
+    assert _followup(events) == "intake_form"
+
+
+def test_a_sure_alarm_typed_as_the_safety_answer_alarms_and_keeps_the_story() -> None:
+    text = NO_PAY_STORY + ", en nu slaat de baas hem"
+    tracker = _tracker(text, "danger", 0.95, form=True, requested="safety_check", earlier_messages=1)
+    events, messages = _run(ActionFlagDanger(), tracker)
+    assert _escalation(messages) == "danger"
+    assert _slots(events)["description"] == text
 
 
 def test_a_story_that_starts_with_no_answers_the_safety_question_and_is_kept() -> None:
