@@ -2851,9 +2851,21 @@ def nlu_alarm(text: str, intent: str | None, confidence: float) -> NluAlarm | No
         confidence >= NLU_ALARM_CONFIDENCE
         and _urgent_words(text)
         and not (denies_danger(text) or _past_story(text) or _plain_question(text) or _short_thanks(text))
+        and not (_asked_in_theory(normalise(text), skeleton(normalise(text))) or _opens_with_something_seen(text))
     ):
         return level
     return "check"
+
+
+def _opens_with_something_seen(text: str) -> bool:
+    """The message opens with a film, a documentary or an article (blind set 17: "just watched a documentary on tv
+    about a girl of 14 married off ..."): what follows tells of it. The safety question comes first."""
+    first = next((part for part in _SENTENCE_SPLIT.split(text) if part.strip()), "")
+    norm = normalise(first)
+    latin = skeleton(norm)
+    now = _NOW[0].search(_READING_NOW.sub(" ", norm)) or _NOW[1].search(_READING_NOW.sub(" ", latin))
+    read = (_READ.search(norm) or _READ.search(latin)) and not now  # "I read your site, he hits her now" is now
+    return bool(_WATCHED.search(norm) or _WATCHED.search(latin) or read)
 
 
 _URGENT: Final = (
@@ -2879,6 +2891,17 @@ def _urgent_words(text: str) -> bool:
     return any(c.has(words) for c in _clauses(text) for words in _URGENT)
 
 
+# A weapon somewhere near now: "there is a man with a knife downstairs" is no story of then.
+_WEAPON_HERE: Final = (
+    _words(
+        (
+            r"(?:hay|there is|there s|er staat|er is|jest|e|este|esta) (?:\w+ ){0,3}(?:con|with|met|z|cu) (?:un |a |"
+            r"een |"
+            r"o )?(?:cuchillo|navaja|pistola|knife|gun|pistol|mes|pistool|nozem|pistoletem|cutit\w*|pistol)",
+        )
+    ),
+    _words((r"(?:ima|ест|tam) (?:\w+ ){0,3}(?:s|z) (?:nozh\w*|pistolet\w*)",)),
+)
 _AGAIN: Final = re.compile(r"(?<!\w)(?:weer|opnieuw|again|znowu|znow|din nou|iar|otra vez|de nuevo)(?!\w)")
 _AGAIN_SKELETON: Final = re.compile(r"(?<!\w)(?:pak|otnovo|znovu|znov|snova|opiat)(?!\w)")
 _HARM_NOW: Final = (*(_story_words(field) for field in ("harm", "held", "punish", "move", "near")), _SCREAMS)
@@ -2927,6 +2950,8 @@ def _is_past_story(clauses: list[_Clause]) -> bool:
             continue
         again = _AGAIN.search(c.norm) or _AGAIN_SKELETON.search(c.skeleton)
         if again or any(c.has(words) for words in harm_now):
+            return False
+        if c.has(_WEAPON_HERE):  # "hay un hombre con cuchillo abajo" before "la semana pasada"
             return False
     return True
 

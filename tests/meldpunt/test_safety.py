@@ -1013,6 +1013,8 @@ FAMILY_CASES = [
     ("Mañana tengo que irme con ellos a España y no quiero", "acute"),
     ("Tomorrow I have to go with them to the dentist", None),
     ("Morgen moet ik mee naar school met mijn broertje", None),
+    # a knife downstairs now, in a message that also tells of last week (blind set 17)
+    ("Hay un hombre con cuchillo abajo en el portal. Ya vino un doctor la semana pasada. Tengo miedo", "danger"),
 ]
 
 
@@ -1110,3 +1112,15 @@ def test_nlu_alarm_trusts_buttons_and_ignores_other_intents() -> None:
     assert nlu_alarm("/acute", "acute", 0.3) == "acute"
     assert nlu_alarm("my neighbour works every day", "tell_story", 0.99) is None
     assert nlu_alarm("hoi", None, 0.0) is None
+
+
+def test_nlu_alarm_checks_a_question_in_theory_and_what_was_seen_on_tv() -> None:
+    # blind set 17: sure NLU readings of "Even een hypothetische vraag: stel dat ..." and of a documentary
+    for text in (
+        "Even een hypothetische vraag: stel dat mijn nichtje van 15 later uitgehuwelijkt zou worden, kan ik dat nu al "
+        "melden?",
+        "just saw a documentary on tv about a boy of 12 forced to beg, the man beat him with a stick. does this "
+        "happen here too? just shocked",
+    ):
+        assert nlu_alarm(text, "danger", 0.99) == "check", text
+    assert nlu_alarm("I read your site and now he is hitting her in the kitchen", "danger", 0.99) == "danger"
