@@ -345,6 +345,10 @@ class ValidateIntakeForm(FormValidationAction):
         for slot in REQUIRED_SLOTS:
             if slot in candidates:
                 values.update(self._validate(slot, candidates[slot], turn))
+        if turn.requested == "safety_check" and "description" not in values and tells_story(turn.text):
+            # A story whose danger the gateway's keyword net already answered the safety question with: the form
+            # goes on (a place in it was taken), and the story must not be lost on the way.
+            values.update(self._kept_story(turn) if turn.tracker.get_slot("description") is None else {})
         if turn.requested in candidates:
             values.update(self._safety_net(turn, values))
             quiet = is_payload(turn.text) or turn.intent in SMALL_TALK  # "hallo": just the question again

@@ -355,6 +355,27 @@ def test_dutch_report_by_clicking_and_typing_reaches_the_staff_api(open_chat: Op
     _assert_clean(chat)
 
 
+def test_a_story_typed_as_the_answer_to_the_safety_question_reaches_the_signal_with_its_form(
+    open_chat: OpenChat, system: Any
+) -> None:
+    # Seen in session 14: after "start" the reporter typed the whole story instead of tapping an answer; the
+    # story was lost and the queue showed no form.
+    chat = open_chat(locale="nl-NL")
+    chat.start()
+    asked = {key for _, payload in chat.enabled_choices() for key in parse_payload(payload)[1]}
+    assert "safety_check" in asked, chat.server_texts()[-2:]
+    story = "Mijn buurman in Laren moet elke dag veertien uur in een kas werken en hij krijgt geen loon"
+    chat.type_message(story)
+    assert any("verhaal opgeschreven" in text for text in chat.server_texts()[-3:]), chat.server_texts()[-3:]
+    report = complete_report(chat, story, {"safety_check": "no", "inferred_ok": "yes", **WANTED_NL})
+    assert report.sent and not report.story_told  # the story was not asked for a second time
+
+    signal = find_signal(system, chat.conversation_id())
+    assert signal["forms"] == ["labour"] and signal["municipality"] == "laren"
+    assert "veertien uur in een kas" in (signal["description"] or "")
+    _assert_clean(chat)
+
+
 def test_english_report_after_picking_english(open_chat: OpenChat, system: Any) -> None:
     chat = open_chat(locale="nl-NL")
     chat.pick_language("en")
