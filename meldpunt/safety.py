@@ -779,7 +779,8 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         threat_if=r"inakshe|a to|iakshcho ne|iaksho ne|abo",
         sell=r"(?:mene|nas|i|iogo) (?:\w+ ){0,1}(?:prodaie|prodaiut|prodast|prodadut)|(?:prodaie|prodaiut|"
         r"prodast|prodadut) (?:\w+ ){0,1}(?:mene|nas|i|iogo)",
-        punish=r"znaie de (?:\w+ ){0,2}zhiv\w*|pogovor\w* (?:z|s|zi|iz) (?:mnoiu|nami|toboiu|nim|neiu|vami) "
+        punish=r"znaie de (?:\w+ ){0,2}zhiv\w*|(?:ti |vi )?(?:otrimaiesh|otrimaiete|distanesh|distanete)$|"
+        r"pogovor\w* (?:z|s|zi|iz) (?:mnoiu|nami|toboiu|nim|neiu|vami) "
         r"(?:\w+ ){0,2}(?:iak|kak) (?:z|s|i)|(?:rozibratisia|rozberet\w*) z (?:nami|mnoiu|toboiu|nim|neiu|vami)|"
         r"znaiut de (?:\w+ ){0,2}zhiv\w*|provchit\w*|v lis|nihto ne znaide|"
         r"pozhaliie|pozhalie|pozhalkuie\w*|poshkoduie\w*|"
@@ -847,7 +848,8 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         threat_if=r"inache|a to|esli ne|ili",
         sell=r"(?:menia|nas|ee|eio|ego) (?:\w+ ){0,1}(?:prodaet|prodaiut|prodast|prodadut)|(?:prodaet|prodaiut|"
         r"prodast|prodadut) (?:\w+ ){0,1}(?:menia|nas|ee|eio|ego)",
-        punish=r"znaet gde (?:\w+ ){0,2}zhiv\w*|pogovor\w* (?:s|so|z) (?:mnoi|nami|toboi|nim|nei|"
+        punish=r"znaet gde (?:\w+ ){0,2}zhiv\w*|(?:ti |vi )?(?:poluchish|poluchite)$|pogovor\w* (?:s|so|z) (?:mnoi|"
+        r"nami|toboi|nim|nei|"
         r"vami) (?:\w+ ){0,2}kak (?:s|so|z)|"
         r"(?:razobratsia|razberet\w*) (?:s|so) (?:nami|mnoi|toboi|nim|nei|vami)|"
         r"znaiut gde (?:\w+ ){0,2}zhiv\w*|prirezh\w*|pozhaleesh|pozhaleet|"
@@ -1213,6 +1215,7 @@ MORE_DANGER_RULES: Final[RuleTable] = {
 # out!" heard or typed, someone lying hurt who does not answer or vomits blood.
 HELD_NOW_RULES: Final[RuleTable] = {
     "nl": (
+        r"(?:kan|kunnen|mag) (?:\w+ )?niet uitstappen|de deur zit (?:\w+ )?op slot",
         r"(?:laat|laten|mag|mogen) (?:\w+ ){0,3}niet (?:\w+ )?uitstappen",
         r"(?:van buiten|van buitenaf|aan de buitenkant) (?:\w+ ){0,2}(?:op slot|afgesloten|dichtgedaan)|"
         r"(?:op slot|afgesloten) (?:\w+ ){0,2}(?:van buiten|van buitenaf|aan de buitenkant)",
@@ -1229,6 +1232,9 @@ HELD_NOW_RULES: Final[RuleTable] = {
         r"(?:schopt|trapt|bonkt|slaat|beukt) (?:\w+ )?(?:op|tegen) (?:de|mijn|onze) deur",
     ),
     "en": (
+        r"(?:tie|tied|ties) (?:me|us|her|him) (?:\w+ ){0,2}(?:to|on) (?:a |the |my )?(?:bed|chair)",
+        r"(?:won t|wont|will not|don t|dont|doesn t|doesnt) (?:\w+ )?(?:say|tell us|tell me) (?:\w+ )?where (?:we|they|"
+        r"he) (?:go|are going|re going|take us|is taking us)",
         r"(?:wont|dont|doesnt|not) let (?:me|us|her|him|them) (?:\w+ )?(?:get )?out of the (?:car|van|truck|lorry)",
         r"locked (?:\w+ ){0,3}from (?:the )?outside|"
         r"(?:door|gate) is (?:\w+ )?(?:locked|padlocked) from (?:the )?outside",
@@ -1267,6 +1273,7 @@ HELD_NOW_RULES: Final[RuleTable] = {
     ),
     "ro": (
         r"nu (?:ma|ne|o|il) (?:\w+ )?(?:lasa|lasau) sa (?:cobor\w*|ies\w* din (?:masina|duba|camion))",
+        r"nu (?:vor sa |vrea sa |ne )?(?:zica|spuna|spun|zic) (?:\w+ )?unde (?:ne|ma|il|o) (?:duc|duce)",
         r"nu (?:ma|ne|o|il|l|i|le) (?:mai )?(?:lasa|lasau) sa (?:plece|plec|plecam|pleace)" + _NOT_RESTRICTION,
         r"paznic (?:\w+ )?la usa",
         r"(?:incuiat\w*|inchis(?!oare)\w*) (?:\w+ ){0,3}pe dinafara|"
@@ -1334,6 +1341,8 @@ HELD_NOW_RULES: Final[RuleTable] = {
         r"(?:pokazal|dostal|derzhit) (?:mne )?(?:\w+ )?nozh\w*",
     ),
     "es": (
+        r"(?:acaba de |acaban de )?(?:encerrarme|encerrarnos|me encerro|nos encerro|me encerraron|nos encerraron|"
+        r"me han encerrado) (?:\w+ ){0,3}(?:sotano|habitacion|cuarto|bano|almacen|casa|piso)",
         r"no (?:me|nos|la|lo|les) (?:deja|dejan) (?:\w+ )?(?:bajar\w*|salir) del (?:coche|carro|auto|furgon\w*|"
         r"camion)",
         r"(?:cerro|cerraron|cerrado|cerrada) (?:\w+ ){0,2}con llave|(?:cerrad\w*|encerrad\w*) (?:\w+ )?por fuera",
@@ -1703,6 +1712,7 @@ PAST_MARKERS: Final[RuleTable] = {
     "en": (
         r"used to",
         r"years ago",
+        r"\d+ (?:yrs|yr) ago",
         r"months ago",
         r"a year ago",
         r"long ago",
@@ -1792,7 +1802,8 @@ PAST_MARKERS: Final[RuleTable] = {
     ),
     "es": (
         r"antes(?! de (?:manana|esta|hoy|las|que|mediodia|medianoche))",
-        r"hace (?:un|una|dos|tres|varios|varias|muchos|muchas|\d+) (?:anos|ano|meses|mes|semanas)",
+        r"hace (?:un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|varios|varias|muchos|muchas|\d+) "
+        r"(?:anos|ano|meses|mes|semanas)",
         r"hace (?:mucho )?tiempo",
         r"el ano pasado",
         r"(?:el )?(?:invierno|verano|otono) pasado",
@@ -1830,7 +1841,8 @@ _HELP_SHOUT: Final = re.compile(
 )
 
 _CLAUSE_SPLIT: Final = re.compile(
-    r"[.!?;\n,]+|\s(?:maar|but|en toen|and then|ale|dar|pero|но|але|а потом)\s"
+    # Romanian "dar" (but) is Spanish "dar" (give): "me va a dar una paliza" stays one clause
+    r"[.!?;\n,]+|\s(?:maar|but|en toen|and then|ale|(?<!\sa\s)dar(?!\s(?:una|un|le|me)\s)|pero|но|але|а потом)\s"
     r"|\s(?:en|and|a|iar|si|și|а|і|и|y)\s(?=(?:nu|now|teraz|acum|сега|зараз|сейчас|ahora)(?!\w))",
     re.IGNORECASE,
 )
@@ -1984,7 +1996,8 @@ _READING_NOW: Final = re.compile(
 )
 # "That was in 2021": a sentence that dates what came before it.
 _RETRO: Final = re.compile(
-    rf"(?<!\w)(?:(?:dat|het) was (?:in {_YEAR_BEFORE}|\w+ jaar geleden)|that was (?:in {_YEAR_BEFORE}|\w+ years ago)|"
+    rf"(?<!\w)(?:(?:dat|het) was (?:in {_YEAR_BEFORE}|\w+ jaar geleden)|"
+    rf"that was (?:in {_YEAR_BEFORE}|\w+ (?:years|yrs|yr) ago)|"
     rf"to bylo (?:w {_YEAR_BEFORE}|\w+ lat\w* temu)|asta a fost (?:in {_YEAR_BEFORE}|acum \w+ ani)|"
     rf"eso fue (?:en {_YEAR_BEFORE}|hace \w+ anos)|(?:tova|tse|eto) (?:beshe|bulo|bilo) (?:v |u |prez )?{_YEAR_BEFORE})"
     r"(?!\w)"
@@ -2110,14 +2123,18 @@ def _now_after_past(norm: str, latin: str) -> bool:
             for found in words[script].finditer(text, max(ends)):
                 if found.group(0) == "nu" and not _DUTCH_NU.match(text, found.end()):  # Romanian "nu" is "not"
                     continue
-                # what follows the time must be a harm or a move: "... and I only told my sister today" is past
-                rest = text[found.end() :]
+                # the part of the clause the time stands in must tell a harm or a move: "... and a couple takes the
+                # baby tomorrow" is the present, "... and I only told my sister about it today" is past
+                before = [m.end() for m in _CONJUNCTION.finditer(text, max(ends), found.start())]
+                after = _CONJUNCTION.search(text, found.end())
+                rest = text[(before[-1] if before else max(ends)) : after.start() if after else len(text)]
                 later = _Clause(rest, "", hypothetical=False) if script == 0 else _Clause("", rest, hypothetical=False)
                 if any(later.has(family) for family in _HARM_AFTER_TIME):
                     return True
     return False
 
 
+_CONJUNCTION: Final = re.compile(r"(?<!\w)(?:en|and|i|si|y|a|ale|maar|but|iar|и|і)(?!\w)")
 _DUTCH_NU: Final = re.compile(
     r" (?:is|ben|zijn|zit|zitten|heeft|hebben|wil|moet|moeten|gaat|doet|slaat|staat|komt|weer)\b"
 )
@@ -2227,8 +2244,11 @@ def _minor_with_adults(clauses: list[_Clause]) -> Danger | None:
         return "danger"
     if any(c.has(_NEAR) or c.has(_THIS_WEEK) for c in clauses):  # a child made to carry drugs this week
         return "acute"
-    # being with them ("we live in Hilversum", "she is at home") counts only when nothing says all is calm
-    return "danger" if not calm and any(c.has(_HERE) for c in clauses) else None
+    # being with them ("we live in Hilversum", "she is at home") counts only when nothing says all is calm, and not
+    # for a teacher "at school" or a pregnant woman "living with a couple" whose child is not born (blind set 18)
+    here = any(c.has(_HERE) and not c.has(_ORDINARY) for c in clauses)
+    unborn = any(_PREGNANT_WORDS.search(c.norm) or _PREGNANT_WORDS.search(c.skeleton) for c in clauses)
+    return "danger" if not calm and here and not unborn else None
 
 
 def _minor_exploited(clauses: list[_Clause]) -> bool:
@@ -2244,6 +2264,11 @@ def _minor_exploited(clauses: list[_Clause]) -> bool:
     if any(c.threat and c.has(_PUNISH) for c in clauses):  # "..., otherwise they break his legs"
         return True
     return bool({"criminal", "sexual"} & set(rule_forms(". ".join(c.norm for c in clauses))))
+
+
+_PREGNANT_WORDS: Final = re.compile(
+    r"(?<!\w)(?:zwanger|pregnant|w ciazy|insarcinata|gravida|embarazada|bremenna|vagitn\w*|beremenn\w*)(?!\w)"
+)
 
 
 def _calm(clause: _Clause) -> bool:
@@ -2268,7 +2293,8 @@ _CALM: Final = (
             r"(?:nu se intampla|nothing (?:is )?happen\w*|er gebeurt (?:nu )?niets|nic sie (?:teraz )?nie dzieje|"
             r"no (?:le )?pasa nada|all (?:is )?calm|(?:she|he) is safe|ze is veilig|is (?:nu )?veilig|"
             r"jest bezpieczn\w*|"
-            r"e in siguranta|esta (?:a salvo|segura|seguro|tranquil[ao])|(?:esta|estan) en casa(?! de))",
+            r"e in siguranta|esta (?:a salvo|segura|seguro|tranquil[ao])|(?:esta|estan) en casa(?! de)|"
+            r"vivo (?:\w+ ){0,2}tranquil[ao]|estoy bien|i m doing fine|im doing fine|i am doing fine|sunt bine)",
         )
     ),
     _words(
@@ -2575,7 +2601,8 @@ def _organ_taken(clauses: list[_Clause]) -> Danger | None:
             continue
         if any(c.has(_OFFER) for c in group):  # "now he offers that the debt is gone for a kidney": a story
             continue
-        moved = any(c.has(_VEHICLE) or c.has(_HELD) or c.has(_TAKEN_THERE) for c in group)
+        # being driven or held may be told in the sentence before ("Я в машині ... везуть в якусь клініку")
+        moved = any(c.has(_VEHICLE) or c.has(_HELD) or c.has(_TAKEN_THERE) for c in clauses)
         if moved or (debt and any(c.has(_NOW) for c in group)):
             return "danger"
         if debt and any(c.has(_NEAR) for c in group):
@@ -2602,8 +2629,11 @@ _BABY_TAKEN: Final = (
             r"(?:come|coming|comes) (?:\w+ ){0,3}(?:to take|to collect|to pick up|for) (?:my|the|her|our|their) "
             r"(?:baby|newborn)|take (?:my|the|her|our) (?:baby|newborn) away",
             r"sa (?:mi|ii|ne|i) ia (?:\w+ )?(?:copilul|bebelusul|fetita|baietelul|pruncul|copilasul)",
-            r"(?:taking|take|grab|grabbing|come for|coming for|pick up) (?:my|the|our) (?:baby|newborn)",
-            r"(?:(?:zabiora|zabieraja|zabrac|odbiora) (?:\w+ )?|(?:przyjada|przyjda) (?:\w+ ){0,2}po )(?:mala|"
+            r"(?:ia|iau|va lua|vor lua) (?:\w+ )?(?:bebelusul|pruncul|nou nascutul)",
+            r"(?:taking|take|takes|grab|grabbing|come for|coming for|pick up|picks up|collects) (?:my|the|our|her) "
+            r"(?:baby|newborn)",
+            r"(?:(?:zabiora|zabieraja|zabrac|odbiora) (?:\w+ )?|(?:przyjada|przyjda|przyjezdza|przyjedzie|przyjdzie) "
+            r"(?:\w+ ){0,2}po (?:moja |moje |mojego |nasza )?)(?:mala|"
             r"malego|dziecko|corke|"
             r"coreczke|synka|niemowl\w*)",
             r"(?:vor sa ia|vin sa ia|vin dupa) (?:\w+ )?(?:copilul|bebelusul|fetita|baietelul|pruncul)",
@@ -2626,7 +2656,7 @@ _BABY_TAKEN: Final = (
             r"pridut za) (?:\w+ )?(?:rebenk\w*|rebenok|malish\w*|"
             r"doch\w*|sin\w*|mladents\w*)",
             r"(?:zaberet|zabiraet|otberet|otdast|prodast|(?:priedet|pridet) (?:\w+ ){0,2}za|otdat|prodat) (?:\w+ )?"
-            r"(?:rebenk\w*|rebenok|malish\w*|mladents\w*)",
+            r"(?:rebenk\w*|rebenok|malish\w*|mladents\w*)|(?:otdat|prodat) (?:\w+ ){0,2}novorozhd\w*",
             r"(?:viddati|prodati) (?:\w+ )?(?:ditinu|nemovl\w*|maliuka)|(?:da dade|da prodade) (?:\w+ )?bebeto",
         )
     ),
@@ -2946,7 +2976,7 @@ def _is_past_story(clauses: list[_Clause]) -> bool:
     # "yesterday a client locked the door ..., it all ended well": the harm told is the one that ended
     harm_now = _HARM_NOW_AFTER_ENDED if any(c.has(_ENDED_WELL) for c in clauses) else _HARM_NOW
     for c in clauses:
-        if c.past:
+        if c.past or _SAFE_NOW.search(c.norm) or _SAFE_NOW_SKELETON.search(c.skeleton):
             continue
         again = _AGAIN.search(c.norm) or _AGAIN_SKELETON.search(c.skeleton)
         if again or any(c.has(words) for words in harm_now):

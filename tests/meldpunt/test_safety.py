@@ -1015,6 +1015,24 @@ FAMILY_CASES = [
     ("Morgen moet ik mee naar school met mijn broertje", None),
     # a knife downstairs now, in a message that also tells of last week (blind set 17)
     ("Hay un hombre con cuchillo abajo en el portal. Ya vino un doctor la semana pasada. Tengo miedo", "danger"),
+    # blind set 18: babies collected in more words, a van that won't say where, tied to a bed, a cellar, a kidney
+    # in the sentence after the car, 'me va a dar una paliza' (Romanian 'dar' is 'but'); old stories now safe
+    ("My sister gave birth last week and a couple takes the baby tomorrow, they paid her boyfriend", "acute"),
+    ("Urodziła tydzień temu, jutro przyjeżdża para po moją córkę", "acute"),
+    ("O familie ia bebelușul mâine contra unei sume de bani", "acute"),
+    ("Меня заставляют отдать мою новорождённую дочку, завтра подписывать бумаги", "acute"),
+    ("ne-au urcat in duba si nu vor sa zica unde ne duc", "danger"),
+    ("Господиня сказала: ввечері чоловік прийде і ти отримаєш", "acute"),
+    ("ze zeggen dat ik een nier moet afstaan, ik kan niet uitstappen, de deur zit op slot", "danger"),
+    ("they tied me to the bed, the man says my kidney pays the debt", "danger"),
+    ("They put us in the van and won't say where we are going", "danger"),
+    ("La señora acaba de encerrarme en el sótano", "danger"),
+    ("el dueño dice que esta noche me va a dar una paliza", "acute"),
+    ("Я в машині. Кажуть що борг я віддам ниркою, везуть у приватну клініку", "danger"),
+    ("To było ponad 10 lat temu, dziś jestem bezpieczny. Wycięli mi wtedy nerkę w szpitalu za granicą", None),
+    ("as a kid they made me steal and i got beaten. that was 8 yrs ago, now im 20 and doing fine", None),
+    ("Hace seis años me tuvieron encerrada en un club. Ahora vivo aquí tranquila con mi hijo", None),
+    ("Jestem nauczycielką w szkole, uczennica 15 lat mówi, że latem rodzice wydadzą ją za kuzyna", None),
 ]
 
 
