@@ -79,12 +79,11 @@ async def settled(store: Store, channel: str, address: str) -> Conversation:
             return False
         with store.transaction() as session:
             messages = session.scalars(select(Message).where(Message.conversation_id == conv.id)).all()
-            busy = session.scalars(
-                select(Delivery).where(Delivery.conversation_id == conv.id, Delivery.status.in_(("pending", "sending")))
-            ).all()
-            claimed = {
-                d.message_id for d in session.scalars(select(Delivery).where(Delivery.conversation_id == conv.id))
-            }
+            # One read of the deliveries: under PostgreSQL's READ COMMITTED two reads could straddle a claim
+            # and see the reply claimed but not yet pending.
+            deliveries = session.scalars(select(Delivery).where(Delivery.conversation_id == conv.id)).all()
+            busy = [d for d in deliveries if d.status in ("pending", "sending")]
+            claimed = {d.message_id for d in deliveries}
         return (
             not busy
             and all(m.status != "received" for m in messages if m.direction == "in")
