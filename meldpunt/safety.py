@@ -1297,8 +1297,8 @@ HELD_NOW_RULES: Final[RuleTable] = {
         r"zakliuch\w* (?:\w+ ){0,3}v (?:kabinata|sklada|kontein\w*|apartamenta|hotela|stai\w*|mazeto)",
         r"glatna\w* (?:\w+ ){0,2}kapsul\w*",
         r"ne (?:moga|mozhem|mozhe) da (?:se obadia|zvania|govoria|se obadim)\b[^.!?;]{0,30}\b(?:chuiat|chue|chuie)",
-        r"ne (?:ni |mi )?(?:kazvat|kazva|kazaha) (?:\w+ )?(?:kade|nakade) (?:otivame|ni karat|ni vodiat|ni vozi|"
-        r"me karat)|ne znam (?:kade|nakade) (?:ni|me) (?:karat|vodiat)",
+        r"(?:nikoi )?ne (?:ni |mi )?(?:kazvat|kazva|kazaha) (?:\w+ )?(?:kade|nakade) (?:otivame|patuvame|ni karat|ni vodiat|"
+        r"ni vozi|me karat)|ne znam (?:kade|nakade) (?:ni|me) (?:karat|vodiat)",
         r"(?:karat|vodiat|vozat) (?:me|ni) niakade",
         r"(?:pokaza|izvadi|dria|darzhi) (?:mi |ni )?(?:\w+ )?nozh\w*",
     ),
@@ -1319,7 +1319,6 @@ HELD_NOW_RULES: Final[RuleTable] = {
         r"ne (?:mozhu|mozhemo|mozhe) (?:podzvoniti|dzvoniti|govoriti|rozmovliati)\b[^.!?;]{0,30}\b(?:pochuiut|"
         r"pochuie|chuiut)",
         r"ne (?:kazhut|kazhe|skazali|govoriat) (?:\w+ )?(?:kudi|de) (?:vezut|idemo|iidemo|nas vezut|mene vezut)|"
-        r"ne (?:ni |mi )?(?:kazva|kazvat|kazaha) (?:\w+ )?(?:nakade|kade) (?:patuvame|otivame|ni vodiat|ni karat)|"
         r"ne znaiu kudi (?:nas |mene )?vezut|vezut (?:nas |mene )?(?:\w+ )?ne (?:kazhut|kazhe|govoriat) (?:\w+ )?kudi",
         r"(?:pokazav|vitiag|trimaie) (?:meni )?(?:\w+ )?nizh\w*",
     ),
