@@ -1284,7 +1284,8 @@ HELD_NOW_RULES: Final[RuleTable] = {
         r"(?:am |a |au )?inghitit (?:\w+ ){0,2}capsul\w*",
         r"vomita si nu (?:mai )?(?:vorbeste|raspunde)",
         r"nu (?:pot|putem|poate) (?:sa )?(?:sun|suna|vorbesc|vorbi|vorbim)\b[^.!?;]{0,30}\b(?:aud|aude|auzi)",
-        r"nu (?:ne |ni |mi )?(?:zic|spun|zice|spune|au zis|a zis) (?:\w+ )?(?:unde|incotro) (?:mergem|ne duc|"
+        r"nu (?:(?:vor|vrea|vrei) sa )?(?:ne |ni |mi )?(?:zic|spun|zice|spune|spuna|zica|au zis|a zis) (?:\w+ )?"
+        r"(?:unde|incotro) (?:mergem|ne duc|"
         r"ne duce|ma duc|ma duce)|nu stiu (?:unde|incotro) (?:ne|ma) (?:duc|duce)",
         r"(?:copilul|bebelusul|fetita|baietelul) (?:\w+ ){0,2}din brate",
     ),
@@ -1400,6 +1401,7 @@ HURT_NOW_RULES: Final[RuleTable] = {
         r"zamkn\w* (?:\w+ ){0,2}w (?:pokoju|piwnicy|lazience|domu|mieszkaniu|garazu|kontenerze|pokoiku|pralni|"
         r"kuchni|szopie|komorce|spizarni|magazynie|hali|busie|aucie)",
         r"slysze (?:\w+ ){0,5}(?:krzyk\w*|krzycz\w*|uderzenia|wolanie o pomoc)",
+        r"(?:oklada|okladaja|tlucze|tluka|bije|bija) (?:\w+ ){0,3}(?:piescia|piesciami|pasem|kijem|kablem)",
     ),
     "ro": (
         r"(?:loveste|izbeste|sparge|bubuie) (?:\w+ ){0,2}(?:in |la )?usa|da (?:\w+ )?cu piciorul in usa",
@@ -1442,6 +1444,9 @@ HURT_NOW_RULES: Final[RuleTable] = {
         r"ne (?:vipuskaet|vipuskaiut) (?:\w+ ){0,2}iz (?:nomera|komnati|kvartiri|doma)|ne otpustiat (?:\w+ ){0,2}poka",
         r"(?:menia|nas|ee|ego) derzhat (?:\w+ ){0,3}(?:v |na )?(?:kvartire|dome|komnate|podvale|garazhe|otele)",
         r"slishu (?:\w+ ){0,5}(?:krik\w*|krichit|krichat|udari|vopli)",
+        r"(?:zatolkali|zatolkal|zapihnuli|zapihnul|zapihali|zatashchili|zatashchil|zaphnuli|zaphnuv|zatiagli) "
+        r"(?:\w+ ){0,3}(?:v|u) (?:\w+ )?(?:mashin\w*|avto\w*|furgon\w*|bus\w*|golf|bmv|mersedes|audi|opel|kvartir\w*|"
+        r"podval|dom|budinok|pidval)",
         r"(?:skoruiu|vracha) ne (?:vizivaet|vizivaiut|vizvali|vizval)|ne (?:vizivaet|vizivaiut|vizvali|vizval) skoruiu",
         r"ne (?:vipustit|vipustiat|otpustit)(?! (?:s raboti|domoi))",
     ),
@@ -1801,7 +1806,7 @@ PAST_MARKERS: Final[RuleTable] = {
     ),
     "es": (
         r"antes(?! de (?:manana|esta|hoy|las|que|mediodia|medianoche))",
-        r"hace (?:un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|varios|varias|muchos|muchas|\d+) "
+        r"hace (?:un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|quince|veinte|varios|varias|muchos|muchas|\d+) "
         r"(?:anos|ano|meses|mes|semanas)",
         r"hace (?:mucho )?tiempo",
         r"el ano pasado",
@@ -1917,11 +1922,12 @@ def _any_of(table: RuleTable, *, translit: bool) -> re.Pattern[str]:
     return _words(word for lang, words in table.items() if (lang in TRANSLIT_LANGUAGES) == translit for word in words)
 
 
+_HELD_NOW: Final = _compile_rules(HELD_NOW_RULES)
 _DANGER: Final = (
     _compile_rules(DANGER_RULES)
     + _compile_rules(STORY_DANGER_RULES)
     + _compile_rules(MORE_DANGER_RULES)
-    + _compile_rules(HELD_NOW_RULES)
+    + _HELD_NOW
     + _compile_rules(HURT_NOW_RULES)
     + _compile_rules(STORY_MOVED_RULES)
     + _compile_rules(SEEN_NOW_RULES)
@@ -2635,7 +2641,9 @@ _BABY_TAKEN: Final = (
             r"(?:\w+ ){0,2}po (?:moja |moje |mojego |nasza )?)(?:mala|"
             r"malego|dziecko|corke|"
             r"coreczke|synka|niemowl\w*)",
-            r"(?:vor sa ia|vin sa ia|vin dupa) (?:\w+ )?(?:copilul|bebelusul|fetita|baietelul|pruncul)",
+            r"(?:vor sa ia|vin sa ia|vin dupa|(?:vine|vin) (?!(?:bunica|bunicul|mama|tata|sora|fratele|matusa|unchiul|sotul|"
+            r"sotia|nasa|nasul)\b)(?:\w+ ){1,3}sa ia) (?:\w+ )?(?:copilul|bebelusul|fetita|baietelul|pruncul)"
+            r"(?! de la (?:gradinita|scoala|cresa|bunici))",
             r"(?:quitan|quitar|quitarme|vienen a por|vienen por) (?:a )?(?:mi |el |la )?(?:bebe|"
             r"nina|nino|hija|hijo|recien nacid\w*)",
         )
@@ -2849,7 +2857,7 @@ _SAFE_NOW: Final = re.compile(
 _SAFE_NOW_SKELETON: Final = re.compile(
     r"(?<!\w)(?:v bezopasnosti|v bezpetsi|v bezopasnost|nichego ne ugrozhaet|nishto ne me zaplashva|"
     r"nisho ne zagrozhuie|nishcho ne zagrozhuie|vse spokoino|vsichko e spokoino|vse spokiino|vse tiho|"
-    r"vsichko e nared)(?!\w)"
+    r"vsichko e nared|sega sam (?:si )?vkashi|sam dobre sega|sega sam dobre)(?!\w)"
 )
 
 
@@ -2906,10 +2914,14 @@ _URGENT: Final = (
             (
                 r"(?:in|into|inside) (?:a|the|his|their|her) (?:car|van|truck)|"
                 r"in (?:de|een|zijn|hun) (?:auto|bus|busje)|"
-                r"w (?:samochodzie|aucie|busie)|in masina|in dub|en (?:el|un|su) (?:coche|carro|auto)",
+                r"w (?:samochodzie|aucie|busie)|in masina|in dub|en (?:el|un|su) (?:coche|carro|auto)|"
+                r"(?:we are|were|we re) (?:driving|being driven|on the way)|we rijden|jedziemy|mergem spre|vamos hacia",
             )
         ),
-        _words((r"(?:v|u) (?:mashin\w*|kolata|kola|avtomobil\w*|busi|buse)",)),
+        _words(
+            (r"(?:v|u) (?:mashin\w*|kolata|kola|avtomobil\w*|busi|buse)|(?:mi )?edem v|(?:mi )?iidemo (?:v|u|do)|"
+             r"(?:mi )?idemo (?:v|u|do)|karame (?:veche|ni)|patuvame",)
+        ),
     ),
 )
 
@@ -2973,12 +2985,17 @@ def _is_past_story(clauses: list[_Clause]) -> bool:
     if not any(c.past for c in clauses):
         return False
     # "yesterday a client locked the door ..., it all ended well": the harm told is the one that ended
-    harm_now = _HARM_NOW_AFTER_ENDED if any(c.has(_ENDED_WELL) for c in clauses) else _HARM_NOW
+    ended = any(c.has(_ENDED_WELL) for c in clauses)
+    harm_now = _HARM_NOW_AFTER_ENDED if ended else _HARM_NOW
+    safe_now = ended or any(_SAFE_NOW.search(c.norm) or _SAFE_NOW_SKELETON.search(c.skeleton) for c in clauses)
     for c in clauses:
         if c.past or _SAFE_NOW.search(c.norm) or _SAFE_NOW_SKELETON.search(c.skeleton):
             continue
         again = _AGAIN.search(c.norm) or _AGAIN_SKELETON.search(c.skeleton)
         if again or any(c.has(words) for words in harm_now):
+            return False
+        # "they took our phones a week ago ... they won't say where they are driving us": held and moved now
+        if not safe_now and _fires(_HELD_NOW, c):
             return False
         if c.has(_WEAPON_HERE):  # "hay un hombre con cuchillo abajo" before "la semana pasada"
             return False

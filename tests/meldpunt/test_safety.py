@@ -1033,6 +1033,14 @@ FAMILY_CASES = [
     ("as a kid they made me steal and i got beaten. that was 8 yrs ago, now im 20 and doing fine", None),
     ("Hace seis años me tuvieron encerrada en un club. Ahora vivo aquí tranquila con mi hijo", None),
     ("Jestem nauczycielką w szkole, uczennica 15 lat mówi, że latem rodzice wydadzą ją za kuzyna", None),
+    # blind set 19
+    ("Okładają go pięściami, kiedy nie zbierze dosyć pieniędzy", "danger"),
+    ("Нас затолкали в машину", "danger"),
+    ("Ne-au luat pașapoartele acum o lună și nu vor să ne spună unde mergem acum", "danger"),
+    ("Diseară vine un bărbat străin să ia copilul, sora mea a primit bani", "acute"),
+    ("Mâine vine bunica să ia copilul de la grădiniță", None),
+    ("Hace quince años me pegaban en una finca", None),
+    ("Взеха ни паспортите преди година и ни заключваха. Сега съм добре", None),
 ]
 
 
