@@ -447,7 +447,7 @@ class ValidateIntakeForm(FormValidationAction):
     def _alarm_level(turn: Turn) -> str | None:
         """Danger in the message: the keyword safety net, or (for the free-text description, which the form
         does not reject) an NLU danger/acute reading it is sure of, in a short message that is not plainly
-        an account of exploitation (DIET reads short stories with "hij"/"ze" as danger too eagerly)."""
+        an account of exploitation (the NLU reads short stories with "hij"/"ze" as danger too eagerly)."""
         level: str | None = detect_danger(turn.text)
         if level is None and turn.requested == "description" and turn.confidence >= ALARM_CONFIDENCE:
             if len(turn.text.split()) <= ALARM_MAX_WORDS and not match_forms(turn.text):
