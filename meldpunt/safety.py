@@ -431,7 +431,7 @@ _NOT_RUSSIAN_NET = (
 )
 STORY_WORDS: Final[Mapping[str, StoryWords]] = {
     "nl": StoryWords(
-        now=rf"nu{_NOT_ROMANIAN_NU}|nu meteen|op dit moment|op dit ogenblik|momenteel|net{_NOT_RUSSIAN_NET}|zojuist|"
+        now=rf"(?<!daca )(?<!ca )(?<!sa )(?<!si )nu{_NOT_ROMANIAN_NU}|nu meteen|op dit moment|op dit ogenblik|momenteel|net{_NOT_RUSSIAN_NET}|zojuist|"
         r"op het moment|"
         r"aan het",
         harm=r"slaat|slaan|schopt|schoppen|trapt|trappen|stompt|stompen|wurgt|wurgen|verkracht|verkrachten|mishandelt|"
@@ -469,6 +469,7 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         r"(?:\w+ ){0,3}verkopen",
         punish=r"(?:weten|weet) (?:ze|we|hij|zij) waar (?:\w+ ){0,3}(?:woont|wonen|werkt)|klappen (?:\w+ )?krijgen|"
         r"krijg(?:t|en)? (?:ik |je |jij |hij |ze |zij |we |jullie )?(?:\w+ )?klappen|pak slaag|"
+        r"krijg(?:t|en)? (?:ik |je |jij |hij |ze |zij |we |jullie )?de (?:stok|riem|zweep)|"
         r"klappen geven|een pak slaag|"
         r"(?:zal|zul|zullen) (?:\w+ ){0,2}het merken|spijt (?:krijgen|krijgt|van hebben)|"
         r"(?:weten|weet) (?:\w+ ){0,3}(?:op )?welke school|(?:staan|staat) (?:ze |hij )?(?:\w+ ){0,4}aan de deur|"
@@ -554,13 +555,14 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         r"(?:sell|selling) (?:me|us|her|him|them|my \w+)|sells (?:me|us|her|him|them|my \w+)",
         punish=r"know\w* where (?:i|you|we|she|he|they|my \w+|her \w+|his \w+) (?:\w+ )?(?:live\w*|work\w*|stay\w*|"
         r"study|studies|go to school)|"
+        r"teach (?:\w+ )?a lesson to (?:whoever|anyone|anybody|everyone|those|him|her|them|the one)|"
         r"send\w* (?:\w+ )?(?:people|guys|someone|men) (?:to|after|round)|"
         r"burn\w*|set fire|send (?:\w+ ){0,2}(?:photos|pictures|videos|nudes)|"
         r"break\w* (?:\w+ ){0,2}(?:legs|arms|bones|neck)|come for (?:my|her|his) \w+|"
         r"punished|beaten|killed|beat|hit|hurt|harm|kill|punish|rape|cut|stab|do something|beat me|kill me|"
         r"smash|regret it|be sorry|(?:we|you|u)(?: will| ll| gonna)? learn (?:a |our |your )?lesson(?! (?:about|on|"
         r"in|of))|"
-        r"teach (?:us|you|u|me|them) a lesson",
+        r"teach (?:us|you|u|me|them) a lesson(?! (?:on|about|in|of)\b)",
         minor=rf"(?:lads?|boys?|girls?|kids?|students?|pupils?) {_AGE}(?! (?:minutes|hours|euro|years ago))|"
         rf"(?:lads?|boys?|girls?|kids?|child|children) (?:\w+ ){{0,2}}(?:about|around|maybe|like|aged) {_AGE}(?!\w)|"
         r"(?:student|pupil)\w* (?:\w+ ){0,2}(?:1[0-7]|[4-9])(?! (?:minutes|hours|euro|years ago))|"
@@ -619,6 +621,7 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         punish=r"wiedza gdzie (?:\w+ ){0,2}mieszka\w*|pogadamy|przyjd\w* (?:\w+ ){0,2}porozmawiac|"
         r"dostan\w* (?:\w+ )?jak ostatnio|w trumnie|"
         r"dostan\w* (?:\w+ )?nauczk\w*|(?:da|dac|dadza) (?:\w+ ){0,2}nauczk\w*|(?:tak )?urzadzi\w*|"
+        r"(?:mnie|nas|go|ja|cie|was) naucz\w*$|naucz\w* (?:\w+ )?(?:rozumu|moresu|szacunku|posluszenstwa)|"
         r"wyrzuc\w* (?:\w+ ){0,3}na (?:noc|ulice|mroz)|bedzie (?:\w+ )?bic|"
         r"pogadaja|pogada|znajda (?:mnie|cie|nas|go|ja)|znajdzie (?:mnie|cie|nas|go|ja)|"
         r"(?:nasle|wysle) (?:\w+ )?ludzi|"
@@ -719,7 +722,7 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         threat_if=r"inache|ili|ako ne",
         sell=r"(?:me|ni|ia|go) (?!da )(?:\w+ )?(?:prodava|prodavat|prodade|prodadat)|she (?:me|ni|ia|go) prodad\w*",
         punish=r"znae kade (?:\w+ ){0,2}zhive\w*|znaiat kade (?:\w+ ){0,2}zhive\w*|she se razprav\w*|"
-        r"she (?:me|ni|te|go|ia) biat|she (?:\w+ )?prebi\w*|"
+        r"she (?:me|ni|te|go|ia) biat|she (?:\w+ )?prebi\w*|she (?:me|ni|te|go|ia|vi) nauchi\w*(?:$| na (?:rabota|um|red|uvazhenie))|"
         r"zapal\w*|"
         r"prati (?:\w+ )?hora|"
         r"podpal\w*|prasha snimkite|prati snimkite|izprati snimkite|shte e zle|"
@@ -1298,7 +1301,7 @@ HELD_NOW_RULES: Final[RuleTable] = {
         r"zakliuch\w* (?:\w+ ){0,3}v (?:kabinata|sklada|kontein\w*|apartamenta|hotela|stai\w*|mazeto)",
         r"glatna\w* (?:\w+ ){0,2}kapsul\w*",
         r"ne (?:moga|mozhem|mozhe) da (?:se obadia|zvania|govoria|se obadim)\b[^.!?;]{0,30}\b(?:chuiat|chue|chuie)",
-        r"(?:nikoi )?ne (?:ni |mi )?(?:kazvat|kazva|kazaha) (?:\w+ )?(?:kade|nakade) (?:otivame|patuvame|ni karat|ni vodiat|"
+        r"(?:nikoi )?ne (?:ni |mi )?(?:kazvat|kazva|kazaha) (?:\w+ )?(?:kade|nakade) (?:otivame|patuvame|ni karat|ni vodiat|karat|vodiat|"
         r"ni vozi|me karat)|ne znam (?:kade|nakade) (?:ni|me) (?:karat|vodiat)",
         r"(?:karat|vodiat|vozat) (?:me|ni) niakade",
         r"(?:pokaza|izvadi|dria|darzhi) (?:mi |ni )?(?:\w+ )?nozh\w*",
@@ -1341,6 +1344,7 @@ HELD_NOW_RULES: Final[RuleTable] = {
         r"(?:pokazal|dostal|derzhit) (?:mne )?(?:\w+ )?nozh\w*",
     ),
     "es": (
+        r"me (?:tienen|tiene) (?:agarrad\w*|sujet\w*|cogid\w*) (?:\w+ )?(?:del brazo|de los brazos|fuerte)",
         r"(?:acaba de |acaban de )?(?:encerrarme|encerrarnos|me encerro|nos encerro|me encerraron|nos encerraron|"
         r"me han encerrado) (?:\w+ ){0,3}(?:sotano|habitacion|cuarto|bano|almacen|casa|piso)",
         r"no (?:me|nos|la|lo|les) (?:deja|dejan) (?:\w+ )?(?:bajar\w*|salir) del (?:coche|carro|auto|furgon\w*|"
@@ -1350,7 +1354,7 @@ HELD_NOW_RULES: Final[RuleTable] = {
         r"(?:vomita|vomitando|escupe|tose) (?:\w+ )?sangre",
         r"trag\w* (?:\w+ ){0,2}(?:capsulas|bolas|bolitas|bellotas)",
         r"no (?:puedo|podemos|puede) (?:llamar|hablar)\b[^.!?;]{0,30}\b(?:oyen|oye|oiran|oira|escuchan|escucha|oir)",
-        r"no (?:nos|me) (?:dicen|dice|dijeron|quieren decir) (?:a )?(?:donde|adonde) (?:vamos|nos llevan|nos lleva|"
+        r"no (?:nos |me )?(?:dicen|dice|dijeron|quieren decir) (?:a )?(?:donde|adonde) (?:vamos|nos llevan|nos lleva|"
         r"me llevan)|no se (?:a )?(?:donde|adonde) (?:nos|me) llevan",
         r"(?:bebe|nino|nina|hij\w+) (?:\w+ ){0,2}de (?:mis )?brazos",
         r"(?:me|la|lo|nos|le) (?:acaba|acaban) de (?:pegar|golpear|dar una paliza|encerrar|pegarme)",
@@ -1375,6 +1379,7 @@ HURT_NOW_RULES: Final[RuleTable] = {
     ),
     "en": (
         r"(?:kicking|banging|hammering|pounding|breaking) (?:on |at |down |in )?(?:the |my |our )?door",
+        r"(?:they re|they are|theyre|he s|he is|hes|someone is|somebody is) trying to (?:get|break|force their way) in",
         r"unconscious|not breathing|(?:cant|cannot|can t|can not) (?:\w+ )?(?:breathe|stand up|get up|walk)|"
         r"(?:wont|doesnt|not) wak(?:e|ing) up",
         r"covered in blood|(?:wont|doesnt|not) stop bleeding|bleeding (?:wont|doesnt) stop",
@@ -1794,6 +1799,7 @@ PAST_MARKERS: Final[RuleTable] = {
         r"ranshe",
         r"v proshlom",
         r"(?:god|goda|let|mesiats\w*|davno) nazad",
+        r"let (?:\w+ )?nazad",  # "лет десять назад"
         r"v proshlom godu",
         r"proshloi (?:zimoi|vesnoi|osenu)",
         r"proshlim letom",
@@ -1978,7 +1984,7 @@ _JOKING: Final = re.compile(
 # A film, a series or the news someone watched is not their own danger ("ik heb net opsporing verzocht gekeken,
 # ging over vrouwen die in een kelder werden vastgehouden", "вчера смотрели кино, там девушку заперли").
 _WATCHED: Final = re.compile(
-    r"(?<!\w)(?:film|films|een film|movie|movies|kino|filmie|filmul|pelicula|peliculas|serie|series|serial|"
+    r"(?<!\w)(?:film|films|een film|movie|movies|kino|filmie|filmul|pelicula|peliculas|peli|pelis|serie|series|serial|"
     r"seriale|serialu|documentaire|documentary|opsporing verzocht|netflix|tv show|nieuws|the news|wiadomosciach|"
     r"stiri|noticias|novostiah|novinah|novinite|docu|docus|docuserie|documental|dokumentalen|dokumentalnyi|"
     r"dokumentalnii)(?!\w)"
@@ -2004,7 +2010,11 @@ _RETRO: Final = re.compile(
     rf"(?<!\w)(?:(?:dat|het) was (?:in {_YEAR_BEFORE}|\w+ jaar geleden)|"
     rf"that was (?:in {_YEAR_BEFORE}|\w+ (?:years|yrs|yr) ago)|"
     rf"to bylo (?:w {_YEAR_BEFORE}|\w+ lat\w* temu)|asta a fost (?:in {_YEAR_BEFORE}|acum \w+ ani)|"
-    rf"eso fue (?:en {_YEAR_BEFORE}|hace \w+ anos)|(?:tova|tse|eto) (?:beshe|bulo|bilo) (?:v |u |prez )?{_YEAR_BEFORE})"
+    rf"eso fue (?:en {_YEAR_BEFORE}|hace \w+ anos)|(?:de )?eso hace (?:ya )?(?:\w+ )?anos|"
+    rf"(?:tova|tse|eto) (?:beshe|bulo|bilo) (?:v |u |prez )?{_YEAR_BEFORE}|"
+    # "это было давно, лет десять назад", "це було давно", "това беше отдавна / преди години"
+    r"(?:tova|tse|eto) (?:beshe|bulo|bilo) (?:(?:ochen |duzhe |mnogo )?(?:davno|otdavna)|"
+    r"(?:\w+ ){1,2}(?:let|rokiv|roki|godini) (?:nazad|tomu)|predi (?:\w+ )?godini))"
     r"(?!\w)"
 )
 # A laughing face, or the Russian chat smile "))", makes the sentence a joke.
@@ -2659,8 +2669,8 @@ _BABY_TAKEN: Final = (
             r"nemovl\w*)",
             r"(?:priezzhaiut|priedut|pridut|priezzhaet|priedet) (?:\w+ ){0,2}(?:zabirat|zabrat) (?:\w+ )?(?:rebenk\w*|"
             r"rebenok|malish\w*|mladents\w*)|"
-            r"(?:zaberut|zabiraiut|otbiraiut|otberut|otdaiut|otdadut|prodaiut|prodadut|priedut za|"
-            r"pridut za) (?:\w+ )?(?:rebenk\w*|rebenok|malish\w*|"
+            r"(?:zaberut|zabiraiut|otbiraiut|otberut|otdaiut|otdadut|prodaiut|prodadut|"
+            r"(?:priedut|pridut|priidut) (?:\w+ ){0,2}za) (?:\w+ )?(?:rebenk\w*|rebenok|malish\w*|"
             r"doch\w*|sin\w*|mladents\w*)",
             r"(?:zaberet|zabiraet|otberet|otdast|prodast|(?:priedet|pridet) (?:\w+ ){0,2}za|otdat|prodat) (?:\w+ )?"
             r"(?:rebenk\w*|rebenok|malish\w*|mladents\w*)|(?:otdat|prodat) (?:\w+ ){0,2}novorozhd\w*",

@@ -1041,6 +1041,22 @@ FAMILY_CASES = [
     ("Mâine vine bunica să ia copilul de la grădiniță", None),
     ("Hace quince años me pegaban en una finca", None),
     ("Взеха ни паспортите преди година и ни заключваха. Сега съм добре", None),
+    # blind set 20
+    ("Качиха ни в бус, взеха ни телефоните и не казват къде карат", "danger"),
+    ("nos metieron en la furgoneta y no dicen adonde vamos", "danger"),
+    ("Me llevan a casarme, me tienen agarrada del brazo en el aeropuerto", "danger"),
+    ("There are two men at the front door, shouting. They're trying to get in", "danger"),
+    ("boss says this evening he will teach a lesson to whoever talked to the inspectors", "acute"),
+    ("my teacher will teach us a lesson on Dutch history tonight", None),
+    ("бригадирът каза, че довечера ще ни научи на работа", "acute"),
+    ("mówią że wieczorem przyjdą i mnie nauczą", "acute"),
+    ("wieczorem mama nauczy mnie gotować", None),
+    ("Ze zei: vanavond krijgen jullie de stok als het weer te weinig is", "acute"),
+    ("Женщина говорит, что завтра придут люди за малышом", "acute"),
+    ("anoche vi una peli sobre chicas encerradas en un sotano a punta de pistola", None),
+    ("Me pegaba cada día. De eso hace ya veinte años, vivo segura con mis hijos", None),
+    ("Это было давно, лет десять назад: меня держали взаперти в квартире. Сейчас я в безопасности", None),
+    ("In 2014 am fost tinuta intr-o camera incuiata si batuta daca nu faceam ce voiau. Acum am o viata linistita", None),
 ]
 
 
