@@ -686,6 +686,12 @@ class ActionCorrect(Action):
             dispatcher.utter_message(text=text("already_sent", lang))
             return []
         if (tracker.active_loop or {}).get("name") == FORM:  # the form goes on; changing comes at the summary
+            message = latest_text(tracker)
+            if tracker.get_slot("requested_slot") == "description" and tells_story(message):
+                # "Something is wrong with the people next door, they look scared": the story asked for, which
+                # the NLU read as "change an answer" (the form does not take that intent as text). Kept as
+                # the description and pre-filled from, as the form's validation would have done.
+                return [*slot_events(self._described(dispatcher, tracker, message)), SlotSet("correcting", False)]
             dispatcher.utter_message(text=text("correct_later", lang))
             return [SlotSet("correcting", False)]
         field_name = next(tracker.get_latest_entity_values("field"), None)
@@ -701,6 +707,19 @@ class ActionCorrect(Action):
         if field_name == "description":  # a new story may tell other things; nothing is re-inferred silently
             events.append(SlotSet("inferred", []))
         return [*events, SlotSet("correcting", True)]
+
+    @staticmethod
+    def _described(dispatcher: CollectingDispatcher, tracker: Tracker, message: str) -> dict[str, Any]:
+        values = story_slots(tracker, message, questions=True)
+        values["description"] = message[:MAX_DESCRIPTION]
+        if tracker.get_slot("inferred_ok") is None and not values.get("inferred"):
+            values["inferred_ok"] = NONE  # nothing to confirm
+        level = detect_danger(message)
+        if level:
+            intent, confidence = latest_intent(tracker)
+            turn = Turn(dispatcher, tracker, "description", message, intent, confidence, language(tracker))
+            values.update(turn.alarm(level))
+        return values
 
 
 class ActionRestart(Action):
