@@ -309,6 +309,17 @@ class Turn:
         return {event["name"]: event["value"] for event in events}
 
 
+def kept_story(turn: Turn) -> dict[str, Any]:
+    """The description and the answers a story gives (confirmed next); a second story is added to the first."""
+    kept = turn.tracker.get_slot("description")
+    if kept is not None:
+        return {"description": f"{kept}\n{turn.text}"[:MAX_DESCRIPTION]}
+    values = story_slots(turn.tracker, turn.text, questions=True)
+    if turn.tracker.get_slot("inferred_ok") is None and not values.get("inferred"):
+        values["inferred_ok"] = NONE  # nothing to confirm
+    return values
+
+
 def _previous(tracker: Tracker, slot: str) -> Any:
     """The slot's value before the message being validated (its extraction is already in the tracker)."""
     seen_user = False
@@ -348,7 +359,7 @@ class ValidateIntakeForm(FormValidationAction):
         if turn.requested == "safety_check" and "description" not in values and tells_story(turn.text):
             # A story whose danger the gateway's keyword net already answered the safety question with: the form
             # goes on (a place in it was taken), and the story must not be lost on the way.
-            values.update(self._kept_story(turn) if turn.tracker.get_slot("description") is None else {})
+            values.update(kept_story(turn) if turn.tracker.get_slot("description") is None else {})
         if turn.requested in candidates:
             values.update(self._safety_net(turn, values))
             quiet = is_payload(turn.text) or turn.intent in SMALL_TALK  # "hallo": just the question again
@@ -400,7 +411,7 @@ class ValidateIntakeForm(FormValidationAction):
         answer = match_safety(said, turn.lang) if value is not None else None
         # A story typed in reply ("start", then the whole story): keep it as the description, so its answers
         # are pre-filled as after a first message, and ask the safety question again if it did not answer it.
-        story = self._kept_story(turn) if told else {}
+        story = kept_story(turn) if told else {}
         if answer is None and story and not detect_danger(turn.text):
             turn.say("story_kept")
         if answer == "now":
@@ -412,17 +423,6 @@ class ValidateIntakeForm(FormValidationAction):
                 turn.say("safety_unsure")
             return {**story, "safety_check": "no"}
         return {**story, "safety_check": answer}
-
-    @staticmethod
-    def _kept_story(turn: Turn) -> dict[str, Any]:
-        """The description and the answers a story gives (confirmed next); a second story is added to the first."""
-        kept = turn.tracker.get_slot("description")
-        if kept is not None:
-            return {"description": f"{kept}\n{turn.text}"[:MAX_DESCRIPTION]}
-        values = story_slots(turn.tracker, turn.text, questions=True)
-        if turn.tracker.get_slot("inferred_ok") is None and not values.get("inferred"):
-            values["inferred_ok"] = NONE  # nothing to confirm
-        return values
 
     def _validate_description(self, value: Any, turn: Turn, asked: bool) -> dict[str, Any]:
         story = str(value) if value is not None else ""
@@ -710,16 +710,11 @@ class ActionCorrect(Action):
 
     @staticmethod
     def _described(dispatcher: CollectingDispatcher, tracker: Tracker, message: str) -> dict[str, Any]:
-        values = story_slots(tracker, message, questions=True)
-        values["description"] = message[:MAX_DESCRIPTION]
-        if tracker.get_slot("inferred_ok") is None and not values.get("inferred"):
-            values["inferred_ok"] = NONE  # nothing to confirm
+        intent, confidence = latest_intent(tracker)
+        turn = Turn(dispatcher, tracker, "description", message, intent, confidence, language(tracker))
+        values = kept_story(turn)
         level = detect_danger(message)
-        if level:
-            intent, confidence = latest_intent(tracker)
-            turn = Turn(dispatcher, tracker, "description", message, intent, confidence, language(tracker))
-            values.update(turn.alarm(level))
-        return values
+        return {**values, **turn.alarm(level)} if level else values
 
 
 class ActionRestart(Action):
