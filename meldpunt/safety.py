@@ -296,7 +296,8 @@ ACUTE_RULES: Final[RuleTable] = {
         r"musimy|musza|kaza|kaze|zmusza|zmuszaja|wywioza|zabiora)\b",
         r"\b(?:musze|musi|musimy|musza|kaza mi|kaze mi)\b[^.!?;]{0,50}\b(?:dzis|dzisiaj|wieczorem|jutro|w nocy|"
         r"tej nocy|w ten weekend)",
-        r"(?:grozi|groza|grozil\w*|grozili|zastrasza\w*|zastraszan\w*)",
+        r"(?<!co )(?<!czy )(?:grozi|groza|grozil\w*|grozili|zastrasza\w*|zastraszan\w*)(?! (?:\w+ )?(?:kara|kary|"
+        r"wiezienie))",
         r"(?:chce|chcemy|chca|musze|musi) (?:\w+ ){0,2}(?:uciec|ucieknac|uciekac|wyrwac sie|odejsc stad|"
         r"wyjechac stad|sie wydostac)",
         r"(?:przyjda|przyjedzie|przyjada|przyjdzie) (?:\w+ ){0,2}po (?:mnie|nas|nia|niego)",
@@ -431,7 +432,8 @@ _NOT_RUSSIAN_NET = (
 )
 STORY_WORDS: Final[Mapping[str, StoryWords]] = {
     "nl": StoryWords(
-        now=rf"(?<!daca )(?<!ca )(?<!sa )(?<!si )nu{_NOT_ROMANIAN_NU}|nu meteen|op dit moment|op dit ogenblik|momenteel|net{_NOT_RUSSIAN_NET}|zojuist|"
+        now=rf"(?<!daca )(?<!ca )(?<!sa )(?<!si )nu{_NOT_ROMANIAN_NU}|nu meteen|op dit moment|op dit ogenblik|"
+        rf"momenteel|net{_NOT_RUSSIAN_NET}|zojuist|"
         r"op het moment|"
         r"aan het",
         harm=r"slaat|slaan|schopt|schoppen|trapt|trappen|stompt|stompen|wurgt|wurgen|verkracht|verkrachten|mishandelt|"
@@ -667,6 +669,7 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         threat_if=r"altfel|daca nu|ca altfel|sau",
         sell=r"(?:ma|ne|o|il) (?:\w+ )?(?:vinde|vand|vor vinde|va vinde)|sa (?:ma|ne|o|il) vanda",
         punish=r"stie unde (?:\w+ ){0,2}(?:lucrez|locuiesc|stau|locuieste|sta)|(?:ne|te|il|o|ma) rezolva|"
+        r"(?:ma|te|ne|va|il|o) (?:invete|invata|invat|invatam) minte|"
         r"(?:ma|te|ne|o|il) (?:gaseste|gasesc|gasim)|n o sa (?:\w+ ){0,2}placa|"
         r"trimite (?:\w+ )?oameni|"
         r"trimite pozele|trimit pozele|va fi rau|"
@@ -722,7 +725,8 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         threat_if=r"inache|ili|ako ne",
         sell=r"(?:me|ni|ia|go) (?!da )(?:\w+ )?(?:prodava|prodavat|prodade|prodadat)|she (?:me|ni|ia|go) prodad\w*",
         punish=r"znae kade (?:\w+ ){0,2}zhive\w*|znaiat kade (?:\w+ ){0,2}zhive\w*|she se razprav\w*|"
-        r"she (?:me|ni|te|go|ia) biat|she (?:\w+ )?prebi\w*|she (?:me|ni|te|go|ia|vi) nauchi\w*(?:$| na (?:rabota|um|red|uvazhenie))|"
+        r"she (?:me|ni|te|go|ia) biat|she (?:\w+ )?prebi\w*|she (?:me|ni|te|go|ia|vi) nauchi\w*(?:$| na (?:rabota|um|"
+        r"red|uvazhenie))|"
         r"zapal\w*|"
         r"prati (?:\w+ )?hora|"
         r"podpal\w*|prasha snimkite|prati snimkite|izprati snimkite|shte e zle|"
@@ -785,7 +789,7 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         punish=r"znaie de (?:\w+ ){0,2}zhiv\w*|(?:ti |vi )?(?:otrimaiesh|otrimaiete|distanesh|distanete)$|"
         r"pogovor\w* (?:z|s|zi|iz) (?:mnoiu|nami|toboiu|nim|neiu|vami) "
         r"(?:\w+ ){0,2}(?:iak|kak) (?:z|s|i)|(?:rozibratisia|rozberet\w*) z (?:nami|mnoiu|toboiu|nim|neiu|vami)|"
-        r"znaiut de (?:\w+ ){0,2}zhiv\w*|provchit\w*|v lis|nihto ne znaide|"
+        r"znaiut de (?:\w+ ){0,2}zhiv\w*|provchit\w*|v lis|nihto ne znaide|porizhut\w*|poriaz\w*|"
         r"pozhaliie|pozhalie|pozhalkuie\w*|poshkoduie\w*|"
         r"(?:priidut|pridut|prijdut) (?:\w+ ){0,4}(?:pohovori|pogovori)\w*|"
         r"znai\w* de (?:\w+ ){0,2}(?:simia|simi|rodina|ridni)|"
@@ -820,7 +824,7 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         now=r"seichas|shas|priamo shas|priamo seichas|v etu minutu|v dannii moment|v etot moment|tolko chto|"
         r"chas nazad|polchasa nazad|\d+ minut nazad",
         harm=r"biut|biet|biot|izbivaiut|izbivaet|dushat|dushit|nasiluiut|nasiluet|muchaiut|tashat|tashit|"
-        r"pohishaiut|pohishaet|izbili|izbil|udaril\w*|iznasil\w*",
+        r"pohishaiut|pohishaet|izbili|izbil|udaril\w*|iznasil\w*|(?:bila|bil|bili|pobila|pobil|pobili) (?:menia|nas)",
         move=r"zataskiva\w*|zapihiva\w*|vpihiva\w*|zatalkiva\w*|tashat|tashit|tolkaiut|tolkaet|sazhaiut|"
         r"zakidivaiut",
         vehicle=r"furgon\w*|mashinu|mashine|avto\w*|bus|mikroavtobus\w*|bagazhnik\w*|taksi",
@@ -835,7 +839,8 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         forced=r"povez\w* (?:menia|nas|ee|ego)|"
         r"(?:dolzhna|dolzhen|dolzhni) (?:letet|ehat|poehat) s nimi|"
         r"uvez\w*|"
-        r"klient(?!k)\w*|uvoz\w*|vidavat zamuzh|vidaiut zamuzh|vidadut zamuzh|(?:vezut|povezut|otvezut|"
+        r"klient(?!k)\w*|uvoz\w*|vidavat zamuzh|vidaiut zamuzh|vidadut zamuzh|(?:vezut|povezut|otvezut|vezet|povezet|"
+        r"otvezet|"
         r"zaberut|prodaiut|prodaet|prodadut|prodast|otpraviat|"
         r"perevezut) (?:\w+ )?(?:menia|nas|ee|eio|ego)|(?:menia|nas|ee|eio|ego) (?:\w+ ){0,2}(?:vezut|povezut|"
         r"otvezut|prodaiut|prodaet|prodadut|otpraviat|perevoziat)|drugoi gorod|drugoe gorod|druguiu stranu|"
@@ -855,7 +860,9 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         r"nami|toboi|nim|nei|"
         r"vami) (?:\w+ ){0,2}kak (?:s|so|z)|"
         r"(?:razobratsia|razberet\w*) (?:s|so) (?:nami|mnoi|toboi|nim|nei|vami)|"
-        r"znaiut gde (?:\w+ ){0,2}zhiv\w*|prirezh\w*|pozhaleesh|pozhaleet|"
+        r"znaiut gde (?:\w+ ){0,2}zhiv\w*|prirezh\w*|pozhaleesh|pozhaleet|porezhut|"
+        r"(?:menia|nas|tebia|ego|ee) nauchat(?! \w)|nauchat (?:menia|nas|tebia|ego|ee)(?:$| (?:umu|uma|uvazheniiu|"
+        r"poriadku))|"
         r"pozhaleiut|razberut\w*|(?:priedet|pridet|priedut|pridut) (?:\w+ ){0,2}razobratsia|"
         r"(?:pridut|priidut) (?:\w+ ){0,4}pogovori\w*|"
         r"zna\w* gde (?:\w+ ){0,2}(?:semia|semi|rodnie|rodnye)|ostavit bez edi|zakroet|"
@@ -1268,6 +1275,7 @@ HELD_NOW_RULES: Final[RuleTable] = {
         r"polkn\w* (?:\w+ ){0,2}(?:kapsulki|kulki|kapsul\w*)",
         r"nie (?:moge|moze|mozemy|dam rady) (?:\w+ )?(?:dzwonic|zadzwonic|rozmawiac|mowic|"
         r"gadac)\b[^.!?;]{0,30}\b(?:uslysz\w*|slysza|slyszy)",
+        r"nie (?:chce|chca|chcial\w*) (?:nam |mi )?powiedziec (?:\w+ )?(?:dokad|gdzie (?:jedziemy|nas wioza))",
         r"nie (?:mowia|mowi|powiedzieli|powiedzial|wiem|wiemy) (?:\w+ )?(?:gdzie|dokad) (?:jedziemy|nas wioza|"
         r"wioza|jedzie|nas zabieraja)|jedziemy nie wiem (?:gdzie|dokad)|(?:jedziemy|"
         r"wioza nas) nie wiadomo (?:gdzie|dokad)",
@@ -1290,6 +1298,8 @@ HELD_NOW_RULES: Final[RuleTable] = {
         r"nu (?:(?:vor|vrea|vrei) sa )?(?:ne |ni |mi )?(?:zic|spun|zice|spune|spuna|zica|au zis|a zis) (?:\w+ )?"
         r"(?:unde|incotro) (?:mergem|ne duc|"
         r"ne duce|ma duc|ma duce)|nu stiu (?:unde|incotro) (?:ne|ma) (?:duc|duce)",
+        r"(?:ma|ne) (?:duc|duce) cu (?:duba|masina|microbuzul|un microbuz|o duba) (?:si nu|nu) (?:stiu|stim) (?:unde|"
+        r"incotro)",
         r"(?:copilul|bebelusul|fetita|baietelul) (?:\w+ ){0,2}din brate",
     ),
     "bg": (
@@ -1301,7 +1311,8 @@ HELD_NOW_RULES: Final[RuleTable] = {
         r"zakliuch\w* (?:\w+ ){0,3}v (?:kabinata|sklada|kontein\w*|apartamenta|hotela|stai\w*|mazeto)",
         r"glatna\w* (?:\w+ ){0,2}kapsul\w*",
         r"ne (?:moga|mozhem|mozhe) da (?:se obadia|zvania|govoria|se obadim)\b[^.!?;]{0,30}\b(?:chuiat|chue|chuie)",
-        r"(?:nikoi )?ne (?:ni |mi )?(?:kazvat|kazva|kazaha) (?:\w+ )?(?:kade|nakade) (?:otivame|patuvame|ni karat|ni vodiat|karat|vodiat|"
+        r"(?:nikoi )?ne (?:ni |mi )?(?:kazvat|kazva|kazaha) (?:\w+ )?(?:kade|kude|nakade|nakude) (?:otivame|patuvame|"
+        r"ni karat|ni vodiat|karat|vodiat|"
         r"ni vozi|me karat)|ne znam (?:kade|nakade) (?:ni|me) (?:karat|vodiat)",
         r"(?:karat|vodiat|vozat) (?:me|ni) niakade",
         r"(?:pokaza|izvadi|dria|darzhi) (?:mi |ni )?(?:\w+ )?nozh\w*",
@@ -1716,6 +1727,7 @@ PAST_MARKERS: Final[RuleTable] = {
         r"is (?:nu )?voorbij",
         r"een week geleden|afgelopen week",
         r"toen (?:ik|ze|hij) (?:\w+ )?\d+ (?:was|jaar)",
+        r"op (?:mijn|haar|zijn) (?:1[0-9]|[4-9])(?:e|de|ste)",
         rf"in {_YEAR_BEFORE}",
     ),
     "en": (
@@ -1812,7 +1824,8 @@ PAST_MARKERS: Final[RuleTable] = {
     ),
     "es": (
         r"antes(?! de (?:manana|esta|hoy|las|que|mediodia|medianoche))",
-        r"hace (?:un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|quince|veinte|varios|varias|muchos|muchas|\d+) "
+        r"hace (?:un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|quince|veinte|varios|varias|"
+        r"muchos|muchas|\d+) "
         r"(?:anos|ano|meses|mes|semanas)",
         r"hace (?:mucho )?tiempo",
         r"el ano pasado",
@@ -2011,6 +2024,8 @@ _RETRO: Final = re.compile(
     rf"that was (?:in {_YEAR_BEFORE}|\w+ (?:years|yrs|yr) ago)|"
     rf"to bylo (?:w {_YEAR_BEFORE}|\w+ lat\w* temu)|asta a fost (?:in {_YEAR_BEFORE}|acum \w+ ani)|"
     rf"eso fue (?:en {_YEAR_BEFORE}|hace \w+ anos)|(?:de )?eso hace (?:ya )?(?:\w+ )?anos|"
+    rf"(?:a|am|au) (?:scapat|fugit|plecat) (?:de acolo )?in {_YEAR_BEFORE}|(?:escaped|got out|fled) in {_YEAR_BEFORE}|"
+    rf"(?:escapo|escape|huyo|salio) en {_YEAR_BEFORE}|(?:uciekl\w*|wyrwal\w*) (?:sie )?w {_YEAR_BEFORE}|"
     rf"(?:tova|tse|eto) (?:beshe|bulo|bilo) (?:v |u |prez )?{_YEAR_BEFORE}|"
     # "это было давно, лет десять назад", "це було давно", "това беше отдавна / преди години"
     r"(?:tova|tse|eto) (?:beshe|bulo|bilo) (?:(?:ochen |duzhe |mnogo )?(?:davno|otdavna)|"
@@ -2523,6 +2538,8 @@ _MARRIED: Final = (
             r"(?:casarme|casarla|casarlo|me casan|la casan) con|(?:la )?boda con|ceremonia y (?:del|el) novio|"
             r"wesel\w* (?:\w+ ){0,4}(?:chlopak\w*|mezczyzn\w*|facet\w*|kuzyn\w*)|"
             r"(?:make|force|forcing|forced) (?:her|him|me) (?:to )?marry|casarla|casarlo|la casan|lo casan|"
+            r"(?:be|get|getting|being) engaged to (?:a|an|some|this|that|my|her) (?:\w+ ){0,2}(?:man|guy|cousin|"
+            r"stranger)|"
             r"wyda\w* (?:\w+ )?za maz|(?:sa|s) (?:o|ma) marite|(?:o|ma) marita",
         )
     ),
@@ -2611,8 +2628,14 @@ def _organ_taken(clauses: list[_Clause]) -> Danger | None:
     for clause in clauses:
         sentences.setdefault(clause.sentence, []).append(clause)
     level: Danger | None = None
+    clinic_told = any(c.has(_CLINIC) for c in clauses)
     for group in sentences.values():
-        if not any(c.has(_ORGAN) for c in group) or not any(c.has(_CLINIC) for c in group):
+        if not any(c.has(_ORGAN) for c in group):
+            continue
+        # the clinic may be told in the sentence before ("brought to a house like a clinic. Now they take my
+        # kidney for the debt", blind set 21)
+        now_for_debt = debt and clinic_told and any(c.has(_NOW) and c.has(_TAKE_OUT) for c in group)
+        if not any(c.has(_CLINIC) for c in group) and not now_for_debt:
             continue
         if any(c.has(_OFFER) for c in group):  # "now he offers that the debt is gone for a kidney": a story
             continue
@@ -2640,7 +2663,7 @@ _BABY_TAKEN: Final = (
             r"(?:stel|echtpaar|koppel|mensen|vreemden|komen ze|komen zij) (?:\w+ ){0,3}(?:de |het |haar )?(?:baby|"
             r"kindje|"
             r"pasgeboren\w*) "
-            r"(?:komen |komt )?(?:ophalen|weghalen|meenemen|halen)",
+            r"(?:komen |komt )?(?:ophalen|weghalen|meenemen|halen|meeneemt|meenemen|wegneemt|ophaalt|weghaalt)",
             r"(?:come|coming|comes) (?:\w+ ){0,3}(?:to take|to collect|to pick up|for) (?:my|the|her|our|their) "
             r"(?:baby|newborn)|take (?:my|the|her|our) (?:baby|newborn) away",
             r"sa (?:mi|ii|ne|i) ia (?:\w+ )?(?:copilul|bebelusul|fetita|baietelul|pruncul|copilasul)",
@@ -2651,9 +2674,12 @@ _BABY_TAKEN: Final = (
             r"(?:\w+ ){0,2}po (?:moja |moje |mojego |nasza )?)(?:mala|"
             r"malego|dziecko|corke|"
             r"coreczke|synka|niemowl\w*)",
-            r"(?:vor sa ia|vin sa ia|vin dupa|(?:vine|vin) (?!(?:bunica|bunicul|mama|tata|sora|fratele|matusa|unchiul|sotul|"
+            r"(?:vor sa ia|vin sa ia|vin dupa|(?:vine|vin) (?!(?:bunica|bunicul|mama|tata|sora|fratele|matusa|"
+            r"unchiul|sotul|"
             r"sotia|nasa|nasul)\b)(?:\w+ ){1,3}sa ia) (?:\w+ )?(?:copilul|bebelusul|fetita|baietelul|pruncul)"
             r"(?! de la (?:gradinita|scoala|cresa|bunici))",
+            r"(?:viene|vienen|vendran|vendra) (?:\w+ ){0,3}a llevarse (?:al|a mi|a su|el|la) (?:bebe|nino|nina|hij\w+|"
+            r"recien nacid\w*)|"
             r"(?:quitan|quitar|quitarme|vienen a por|vienen por) (?:a )?(?:mi |el |la )?(?:bebe|"
             r"nina|nino|hija|hijo|recien nacid\w*)",
         )
@@ -2860,7 +2886,9 @@ _DENIAL_SKELETON: Final = re.compile(
 # "I am safe now", "nothing threatens me now": safe said without a negation.
 _SAFE_NOW: Final = re.compile(
     r"(?<!\w)(?:ik ben (?:nu |nu wel |echt )?veilig|i am safe|im safe|i m safe|jestem (?:teraz )?bezpieczn\w*|"
-    r"sunt in siguranta|estoy a salvo|estoy segur[ao]|nic mi (?:teraz )?nie grozi|niemand bedreigt|"
+    r"sunt in siguranta|acum (?:e|este|sunt|suntem|o duce) bine|(?:woon|woont|wonen|zit|zitten) (?:ik |ze |zij |hij )?"
+    r"(?:nu |inmiddels )?(?:op|in) een (?:veilig adres|opvang\w*)|estoy a salvo|estoy segur[ao]|"
+    r"nic mi (?:teraz )?nie grozi|niemand bedreigt|"
     r"nothing (?:is )?threaten\w*|(?:alles|het) is (?:nu )?rustig|all (?:is )?calm|(?:everything|its) (?:is )?calm now|"
     r"wszystko (?:jest )?spokojnie|(?:totul|e) (?:e )?(?:linistit|liniste)|todo (?:esta )?tranquilo)(?!\w)"
 )
@@ -2929,8 +2957,10 @@ _URGENT: Final = (
             )
         ),
         _words(
-            (r"(?:v|u) (?:mashin\w*|kolata|kola|avtomobil\w*|busi|buse)|(?:mi )?edem v|(?:mi )?iidemo (?:v|u|do)|"
-             r"(?:mi )?idemo (?:v|u|do)|karame (?:veche|ni)|patuvame",)
+            (
+                r"(?:v|u) (?:mashin\w*|kolata|kola|avtomobil\w*|busi|buse)|(?:mi )?edem v|(?:mi )?iidemo (?:v|u|do)|"
+                r"(?:mi )?idemo (?:v|u|do)|karame (?:veche|ni)|patuvame",
+            )
         ),
     ),
 )

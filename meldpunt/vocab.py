@@ -1319,6 +1319,7 @@ PLACES: Final[dict[str, tuple[str, ...]]] = {
         "gooise meren", "bussum", "naarden", "naarden vesting", "muiden", "muiderberg", "bussumse",
         "naardense", "бюссюм", "бюсум", "бусум", "буссум", "нарден", "мюйден", "маюден", "наарден", "мьойден",
         "мёйден", "муйден", "мюйдерберг", "busum", "bjussum", "бюссум", "мойден", "муйдерберг", "мюйдерберге",
+        "бюсюм", "бюссюм",
     ),
     "huizen": (
         "huizen", "хейзен", "хайзен", "хьойзен", "гейзен", "хюйзен", "хёйзен", "хуйзен", "хаузен", "хойзен", "hejzen",
@@ -1381,6 +1382,9 @@ OTHER_PLACES: Final = (
     "w westlandzie", "в вестланде", "in marokko", "in morocco", "en marruecos", "in nigeria", "в киеве",
     "в києві", "у києві", "в харкові", "в одесі", "в одессе", "в кишиневе", "la chisinau", "w warszawie",
     "в варшаве", "в софии", "в бухаресте", "în bucurești", "в ейндговені", "в эйндховене", "в тилбурге",
+    # added with blind set 21
+    "naar marokko", "wassenaar", "bruxelles", "за грузия", "в грузия", "в грузию", "схіпгол", "схіпхол",
+    "схипхол", "під одесою", "под одессой", "біля одеси",
 )  # fmt: skip
 UNKNOWN_PLACE: Final = (
     "weet ik niet", "weet niet", "weet het niet", "geen idee", "onbekend", "don't know", "dont know",

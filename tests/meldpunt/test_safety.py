@@ -1056,7 +1056,33 @@ FAMILY_CASES = [
     ("anoche vi una peli sobre chicas encerradas en un sotano a punta de pistola", None),
     ("Me pegaba cada día. De eso hace ya veinte años, vivo segura con mis hijos", None),
     ("Это было давно, лет десять назад: меня держали взаперти в квартире. Сейчас я в безопасности", None),
-    ("In 2014 am fost tinuta intr-o camera incuiata si batuta daca nu faceam ce voiau. Acum am o viata linistita", None),
+    (
+        "In 2014 am fost tinuta intr-o camera incuiata si batuta daca nu faceam ce voiau. Acum am o viata linistita",
+        None,
+    ),
+    # blind set 21
+    ("Siedzimy w busie, szef zabrał telefony i nie chce powiedzieć dokąd jedziemy", "danger"),
+    ("Хозяйка сейчас била меня на кухне, вышла на минуту", "danger"),
+    ("Она сейчас была у меня дома и ушла", None),
+    ("Ze moet morgen tekenen zodat een rijk stel de baby meeneemt", "acute"),
+    ("Op mijn 16e ben ik uitgehuwelijkt. Hij dreigde met een mes. Nu woon ik op een veilig adres", None),
+    ("Czytałam o parze, która kupiła niemowlę. Co grozi tym ludziom?", None),
+    ("szef nam grozi", "acute"),
+    ("ni kachiha v busa, vzeha telefonite, ne kazvat kude otivame", "danger"),
+    ("ajutor ma duc cu duba nu stiu unde, suntem 3 fete", "danger"),
+    ("ma duc cu masina la mare, nu stiu unde sa parchez", None),
+    ("azi mi-au transmis ca diseara vin baietii sa ma invete minte daca nu dau banii", "acute"),
+    ("бригадир ответил что вечером после смены меня «научат», двое его людей уже ждут", "acute"),
+    (
+        "ті хлопці стоять під під'їздом прямо зараз, у одного ніж, "
+        "кажуть якщо він сьогодні не віднесе пакет то поріжуть його",
+        "acute",
+    ),  # a threat with a deadline: T1 (the knife now could be T0)
+    ("Zavtra utrom papa vezet menya v Dagestan, tam uzhe nashli muzha", "acute"),
+    ("my parents said tomorrow we fly to the village and I will be engaged to a man I never met", "acute"),
+    ("mañana viene una pareja a llevarse al bebe y ella no quiere darlo", "acute"),
+    ("Мене привезли в будинок, схожий на клініку. Кажуть що зараз заберуть нирку за борг", "danger"),
+    ("Ma cousine a été opérée à la clinique. My uncle had kidney surgery last year, now he still pays the debt", None),
 ]
 
 
@@ -1108,6 +1134,8 @@ def test_nlu_alarm_checks_when_unsure_or_denied() -> None:
 def test_nlu_alarm_checks_a_past_story_and_a_plain_question() -> None:
     past = "Twee jaar geleden hielden ze me vast in een kelder. Nu woon ik in Huizen en gaat het goed"
     assert nlu_alarm(past, "danger", 0.99) == "check"
+    escaped = "O tineau cu usa incuiata si nu o lasau sa sune acasa. A scapat in 2019, acum e bine si are acte."
+    assert nlu_alarm(escaped, "danger", 0.92) == "check"  # blind set 21: escaping in a year dates what came before
     assert nlu_alarm("do I have to give my real name?", "acute", 1.0) == "check"
     assert nlu_alarm("czy muszę podać prawdziwe nazwisko?", "acute", 1.0) == "check"
     # a question with a time in it is a cry for help

@@ -181,6 +181,12 @@ def test_match_forms(text: str, expected: list[str]) -> None:
         ("predi 2 godini rabotih v edna avtomivka v Utreht, 12 chasa na den", "other"),
         ("zavtra utrom ego vezut k vrachu v Turciju", "other"),
         ("moj brat jest w prywatnej klinice w stambule", "other"),
+        # added with blind set 21: Bussum in Ukrainian, places abroad in Dutch, Romanian, Bulgarian, Ukrainian
+        ("Я сусідка, Бюсюм. Прямо зараз чоловік тягне дівчину до машини", "gooise_meren"),
+        ("Morgen vliegen we naar Marokko", "other"),
+        ("a lucrat 3 ani la o familie in Bruxelles", "other"),
+        ("Утре сутринта ме качват на самолет за Грузия", "other"),
+        ("мене видали заміж у селі під Одесою", "other"),
     ],
 )
 def test_match_municipality(text: str, expected: str | None) -> None:
