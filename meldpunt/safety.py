@@ -144,7 +144,8 @@ DANGER_RULES: Final[RuleTable] = {
         r"(?:ma|ne|o|il|ii|m|l) (?:\w+ )?(?:bate|bat|loveste|lovesc|sugruma|sugruma|sufoca|violeaza|tortureaza|"
         r"injunghie|omoara|ucide|omoare|ucida|chinuie)",
         r"(?:bate|bat|loveste|lovesc|violeaza) (?:\w+ )?pe (?:mine|noi|ea|el|sotia|mama|sora)",
-        r"(?:sunt|e|este|suntem|sunt tinut\w*) (?:\w+ ){0,2}(?:inchis(?!oare)\w*|incuiat\w*|sechestrat\w*|rapit\w*|"
+        r"(?<!cazul )(?<!dosarul )(?:sunt|e|este|suntem|sunt tinut\w*) (?:\w+ ){0,2}(?:inchis(?!oare)\w*|incuiat\w*|"
+        r"sechestrat\w*|rapit\w*|"
         r"legat\w*|batut\w*|captiv\w*|ostatic\w*|ranit\w*)",
         r"(?:m|ne|o|l) (?:au|a) (?:\w+ )?(?:inchis|incuiat|sechestrat|rapit|legat)",
         r"(?:ma|ne|o|il) (?:tin|tine) (?:\w+ ){0,2}(?:inchis(?!oare)\w*|cu forta|captiv\w*|legat\w*|incuiat\w*)",
@@ -621,6 +622,7 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         threat_if=r"bo inaczej|inaczej|jesli nie|jezeli nie|jak nie|albo",
         sell=r"sprzeda\w* (?:\w+ )?(?:mnie|nas|ja|go|je)|(?:mnie|nas|ja|go) (?:\w+ )?sprzeda\w*",
         punish=r"wiedza gdzie (?:\w+ ){0,2}mieszka\w*|pogadamy|przyjd\w* (?:\w+ ){0,2}porozmawiac|"
+        r"bedzie (?:bicie|lanie|wpierdol\w*)|dostaniemy (?:\w+ )?(?:bicie|lanie|wpierdol\w*)|"
         r"dostan\w* (?:\w+ )?jak ostatnio|w trumnie|"
         r"dostan\w* (?:\w+ )?nauczk\w*|(?:da|dac|dadza) (?:\w+ ){0,2}nauczk\w*|(?:tak )?urzadzi\w*|"
         r"(?:mnie|nas|go|ja|cie|was) naucz\w*$|naucz\w* (?:\w+ )?(?:rozumu|moresu|szacunku|posluszenstwa)|"
@@ -652,13 +654,14 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         r"trag|trage|tarasc|taraste|batut\w*|lovit\w*|violat\w*|rapit\w*",
         move=r"imping\w*|tarasc|taraste|trage|trag|(?:o|ma|ne|il|i|pe \w+) (?:\w+ )?(?:baga|bag|trag|trage|arunca)",
         vehicle=r"masina|masini|duba|dubita|microbuz|portbagaj|furgoneta|duba|autobuz|taxi|bus|busul|busului|un bus",
-        held=r"inchis(?!oare)\w*|incuiat\w*|sechestrat\w*",
+        held=r"(?<!cazul e )(?<!cazul este )(?<!dosarul e )inchis(?!oare)\w*|incuiat\w*|sechestrat\w*",
         place=r"subsol|pivnita|camera|camaruta|casa|apartament|masina|duba|garaj|pod|baie|hotel|cu cheia",
         near=r"diseara|deseara|in seara asta|seara asta|in noaptea asta|"
-        r"la noapte|noaptea asta|azi|astazi|maine|maine dimineata|mai tarziu|in weekend|"
+        r"la noapte|noaptea asta|azi|astazi|maine|maine dimineata|mai tarziu|in weekend|weekendul (?:asta|acesta)|"
         r"peste o ora|pana la (?:\d+|noua|zece)|pana dimineata|pana maine",
         forced=r"client(?!a(?!\w))\w*|"
         r"trebuie sa (?:merg|plec|zbor) cu (?:ei|ele)|"
+        r"trebuie sa (?:merg|ma duc) (?:iar |din nou )?la (?:hotel\w*|un domn|domni|clienti|un client|barbati)|"
         r"(?:ma|ne|o|il) (?:\w+ )?(?:duc|duce|vand|vinde|muta|mute|trimit|trimite|transporta)|"
         r"alt oras|alta tara|alt tara|droguri|drogur\w*|pachet\w*|livrez|livrez\w*|sa raman|sa stau cu",
         leave=r"fug|"
@@ -670,6 +673,7 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         sell=r"(?:ma|ne|o|il) (?:\w+ )?(?:vinde|vand|vor vinde|va vinde)|sa (?:ma|ne|o|il) vanda",
         punish=r"stie unde (?:\w+ ){0,2}(?:lucrez|locuiesc|stau|locuieste|sta)|(?:ne|te|il|o|ma) rezolva|"
         r"(?:ma|te|ne|va|il|o) (?:invete|invata|invat|invatam) minte|"
+        r"(?:ii|i|iti|ti|imi|mi|le) (?:sparg|sparge|rup|rupe) (?:\w+ )?(?:capul|picioarele|mainile|oasele)|"
         r"(?:ma|te|ne|o|il) (?:gaseste|gasesc|gasim)|n o sa (?:\w+ ){0,2}placa|"
         r"trimite (?:\w+ )?oameni|"
         r"trimite pozele|trimit pozele|va fi rau|"
@@ -708,7 +712,8 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         near=r"dnes|dovechera|tazi vecher|do sutrinta|tazi nosh\w*|prez nosha|utre|utre sutrin|po kasno|sled chas|"
         r"do polunosht|ostavat (?:mi )?\d+ chasa|sled \d+ chasa|taia vecher|"
         r"v uikenda|do (?:\d+)",
-        forced=r"triabva da (?:hodia|otida|ida) (?:\w+ ){0,2}(?:v hotela|v hotel|pri klient\w*)|"
+        forced=r"triabva (?:pak |otnovo )?da (?:hodia|otida|ida) (?:\w+ ){0,2}(?:v hotela|v hotel|pri klient\w*|"
+        r"pri mazhe\w*)|"
         r"triabva da (?:patuvam|letia|zaminem|zamina) s tiah|"
         r"klient(?!ka)\w*|drug\w* (?:ferma|kasha|miasto|adres)|omazh\w*|(?:karat|zakarat|otkarat|vodiat|vozi|"
         r"vozat|prodava|"
@@ -730,7 +735,7 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         r"zapal\w*|"
         r"prati (?:\w+ )?hora|"
         r"podpal\w*|prasha snimkite|prati snimkite|izprati snimkite|shte e zle|"
-        r"schupi|schupiat|"
+        r"schupi|schupiat|shupiat|"
         r"biat|bie|nabiat|nabie|ubiat|ubie|nakazhat|nakazhe|naraniat|prebiiat|prebie|she ima boi|she sazhali\w*|"
         r"(?:e|sme|si|ste) na ulitsata",
         minor=rf"(?:momche|momcheto|bratovched\w*|plemenni\w*|sin|sina|sinat|vnuk\w*) (?:\w+ ){{0,2}}na {_AGE}|"
@@ -845,7 +850,8 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         r"perevezut) (?:\w+ )?(?:menia|nas|ee|eio|ego)|(?:menia|nas|ee|eio|ego) (?:\w+ ){0,2}(?:vezut|povezut|"
         r"otvezut|prodaiut|prodaet|prodadut|otpraviat|perevoziat)|drugoi gorod|drugoe gorod|druguiu stranu|"
         r"narkotik\w*|paket\w*|dostavit|ostatsia",
-        leave=r"(?:uiti|ubezhat|sbezhat) (?:s|iz|ot)(?!\w)|"
+        leave=r"(?:uiti|ubezhat|sbezhat) (?:s|iz|ot)(?!\w)|(?:hochu|hochet|hotim) (?:\w+ )?(?:uiti|ubezhat|sbezhat|"
+        r"uehat)|"
         r"boius (?:tut )?ostavatsia|strashno (?:tut )?ostavatsia|zabrat nas|nas zabrat|uidu ot|"
         r"kuda mne (?:idti|poiti|devatsia)|"
         r"uidu|uedu|"
@@ -895,7 +901,7 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         now=r"ahora|ahorita|ahora mismo|en este momento|en este instante|acaba de|acaban de",
         harm=r"pegando|golpeando|pateando|ahogando|estrangulando|violando|apunalando|torturando|arrastrando|"
         r"secuestrando|pega|pegan|golpea|golpean|patea|patean|estrangula|viola|violan|arrastra|arrastran|"
-        r"secuestra|secuestran|abusando|abusa",
+        r"secuestra|secuestran|abusando|abusa|dando (?:\w+ )?(?:golpes|palos|patadas|punetazos|una paliza)",
         move=r"(?:metiendo|empujando|arrastrando|subiendo|mete|meten|empuja|empujan|arrastra|arrastran|suben) "
         r"(?:a|al)|(?:la|lo|los|las|me|nos|te) (?:estan )?(?:meten|mete|empujan|empuja|arrastran|suben)|"
         r"(?:metiendo|empujando|arrastrando|subiendo|llevando)(?:la|lo|me|nos|las|los)",
@@ -905,7 +911,7 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         place=r"sotano|cuarto|habitacion|piso|casa|coche|furgoneta|garaje|hotel|bano|con llave|ahi dentro",
         near=r"esta noche|esta tarde|hoy(?! (?:vivo|vivimos|estoy|tengo|trabajo|en dia))|manana|manana por la manana|"
         r"mas tarde|en una hora|en (?:dos|tres|"
-        r"\d+) horas|este fin de semana|"
+        r"\d+) horas|este fin de semana|de madrugada|esta madrugada|"
         r"antes de las (?:\d+|nueve|diez)",
         forced=r"me toca (?:\w+ ){0,2}(?:salir|ir|trabajar)|"
         r"tengo que (?:irme|ir|viajar|volar) con ellos|"
@@ -1276,6 +1282,7 @@ HELD_NOW_RULES: Final[RuleTable] = {
         r"nie (?:moge|moze|mozemy|dam rady) (?:\w+ )?(?:dzwonic|zadzwonic|rozmawiac|mowic|"
         r"gadac)\b[^.!?;]{0,30}\b(?:uslysz\w*|slysza|slyszy)",
         r"nie (?:chce|chca|chcial\w*) (?:nam |mi )?powiedziec (?:\w+ )?(?:dokad|gdzie (?:jedziemy|nas wioza))",
+        r"nie (?:mowia|mowi|powiedza|powiedzieli|powiedzial) (?:nam |mi )?dokad$",
         r"nie (?:mowia|mowi|powiedzieli|powiedzial|wiem|wiemy) (?:\w+ )?(?:gdzie|dokad) (?:jedziemy|nas wioza|"
         r"wioza|jedzie|nas zabieraja)|jedziemy nie wiem (?:gdzie|dokad)|(?:jedziemy|"
         r"wioza nas) nie wiadomo (?:gdzie|dokad)",
@@ -1350,6 +1357,7 @@ HELD_NOW_RULES: Final[RuleTable] = {
         r"ne (?:mogu|mozhem|mozhet) (?:pozvonit|zvonit|govorit|razgovarivat)\b[^.!?;]{0,30}\b(?:uslishat|uslishit|"
         r"slishat)",
         r"ne (?:govoriat|govorit|skazali|govoriat nam) (?:\w+ )?kuda (?:edem|vezut|nas vezut|menia vezut)|"
+        r"ne (?:govoriat|govorit|skazali|kazhut|kazhe) (?:nam |mne )?kuda$|"
         r"ne znaiu kuda (?:nas |menia )?vezut|vezut (?:nas |menia )?(?:\w+ )?ne (?:govoriat|govorit|skazali) "
         r"(?:\w+ )?kuda",
         r"(?:pokazal|dostal|derzhit) (?:mne )?(?:\w+ )?nozh\w*",
@@ -1378,6 +1386,8 @@ HELD_NOW_RULES: Final[RuleTable] = {
 HURT_NOW_RULES: Final[RuleTable] = {
     "nl": (
         r"(?:schopt|bonkt|beukt|ramt|trapt) (?:\w+ ){0,2}(?:tegen |op )?(?:de |mijn |onze )?deur",
+        r"(?:staat|staan) (?:\w+ ){0,3}(?:deur|voordeur|achterdeur|raam) te (?:bonken|bonzen|schoppen|trappen|slaan|"
+        r"rammen|beuken)",
         r"bewusteloos|buiten bewustzijn|ademt (?:\w+ )?niet (?:meer)?|krijgt geen lucht|"
         r"(?:kan|kon) (?:\w+ ){0,2}niet (?:meer )?(?:ademen|opstaan)|wordt niet (?:meer )?wakker",
         r"(?:onder|vol|helemaal onder) (?:het )?bloed|bloed stopt niet|stopt niet met bloeden|bloedt door",
@@ -1468,6 +1478,7 @@ HURT_NOW_RULES: Final[RuleTable] = {
     ),
     "es": (
         r"(?:patea|patean|golpea|golpean|aporrea|aporrean|tumba|tumban) (?:\w+ ){0,2}la puerta",
+        r"(?:me|nos|le|la|lo) (?:esta|estan) dando (?:\w+ )?(?:golpes|palos|patadas|punetazos|una paliza)",
         r"inconsciente|no (?:se )?despierta|no respira|no puede respirar|perdio el conocimiento|"
         r"no (?:se )?puede levantar",
         r"llen[oa] de sangre|no (?:para|deja) de sangrar",
@@ -1718,13 +1729,14 @@ PAST_MARKERS: Final[RuleTable] = {
         r"in het verleden",
         r"(?:jaren|maanden|een jaar|twee jaar|lang) geleden",
         r"\w+ (?:jaar|jaren|maanden) geleden",
+        r"(?:\w+ )?(?:jaar|jaren|maanden) terug",
         r"afgelopen (?:winter|zomer|voorjaar|lente|herfst|jaar)",
         r"vorige (?:winter|zomer|lente|herfst|maand|week)",
         r"afgelopen maand",
         r"vorig jaar",
         r"toen ik (?:klein|jong|kind)",
         r"toen ze (?:klein|jong)",
-        r"is (?:nu )?voorbij",
+        r"is (?:nu |echt |allemaal )?voorbij",
         r"een week geleden|afgelopen week",
         r"toen (?:ik|ze|hij) (?:\w+ )?\d+ (?:was|jaar)",
         r"op (?:mijn|haar|zijn) (?:1[0-9]|[4-9])(?:e|de|ste)",
@@ -1783,7 +1795,7 @@ PAST_MARKERS: Final[RuleTable] = {
     ),
     "bg": (
         r"predi (?:\w+ )?(?:godini|godina|mesetsa|mesets)",
-        r"minalata godina",
+        r"minalata (?:uchebna )?godina",
         r"minalata (?:zima|prolet|esen)",
         r"minaloto liato",
         r"v minaloto",
@@ -1797,6 +1809,7 @@ PAST_MARKERS: Final[RuleTable] = {
         r"ranishe",
         r"u minulomu",
         r"(?:rik|roki|rokiv|misiats\w*|davno) tomu",
+        r"(?:rokiv|roki) (?:\w+ )?tomu",
         r"torik",
         r"minuloi (?:zimi|vesni|oseni)",
         r"minulogo lita",
@@ -2024,7 +2037,9 @@ _RETRO: Final = re.compile(
     rf"that was (?:in {_YEAR_BEFORE}|\w+ (?:years|yrs|yr) ago)|"
     rf"to bylo (?:w {_YEAR_BEFORE}|\w+ lat\w* temu)|asta a fost (?:in {_YEAR_BEFORE}|acum \w+ ani)|"
     rf"eso fue (?:en {_YEAR_BEFORE}|hace \w+ anos)|(?:de )?eso hace (?:ya )?(?:\w+ )?anos|"
-    rf"(?:a|am|au) (?:scapat|fugit|plecat) (?:de acolo )?in {_YEAR_BEFORE}|(?:escaped|got out|fled) in {_YEAR_BEFORE}|"
+    rf"(?:a|am|au) (?:scapat|fugit|plecat) (?:de acolo )?in {_YEAR_BEFORE}|"
+    r"(?:in de zomer|vorig jaar|daarna|later|uiteindelijk) (?:ben|is) (?:ik|ze|zij|hij) (?:\w+ )?(?:weggelopen|"
+    r"ontsnapt|gevlucht)|(?:escaped|got out|fled) in {_YEAR_BEFORE}|"
     rf"(?:escapo|escape|huyo|salio) en {_YEAR_BEFORE}|(?:uciekl\w*|wyrwal\w*) (?:sie )?w {_YEAR_BEFORE}|"
     rf"(?:tova|tse|eto) (?:beshe|bulo|bilo) (?:v |u |prez )?{_YEAR_BEFORE}|"
     # "это было давно, лет десять назад", "це було давно", "това беше отдавна / преди години"
@@ -2201,6 +2216,7 @@ def _clauses(text: str, *, danger: bool = True) -> Iterator[_Clause]:
         benign = danger and bool(_BENIGN_THREAT.search(norm) or _BENIGN_THREAT_SKELETON.search(latin))
         conditional = not benign and _conditional_threat(_FIGURES.sub(" ", norm), _FIGURES_SKELETON.sub(" ", latin))
         past_sentence = False
+        lead: tuple[str, str] | None = None  # the "now" the sentence opens with
         for part in _CLAUSE_SPLIT.split(sentence):
             clause = _FIGURES.sub(" ", normalise(part)).strip() if danger else normalise(part)
             if benign:
@@ -2210,6 +2226,10 @@ def _clauses(text: str, *, danger: bool = True) -> Iterator[_Clause]:
             latin_clause = _FIGURES_SKELETON.sub(" ", skeleton(clause)).strip()
             if benign:
                 latin_clause = _THREAT_WORDS_SKELETON.sub(" ", latin_clause).strip()
+            if lead is not None:
+                clause, latin_clause = f"{lead[0]} {clause}", f"{lead[1]} {latin_clause}"
+            elif _NOW[0].fullmatch(clause) or _NOW[1].fullmatch(latin_clause):
+                lead = (clause, latin_clause)
             asks = _HYPOTHETICAL[0].search(clause) or _HYPOTHETICAL[1].search(latin_clause)
             hypothetical = hypothetical or bool(asks)
             own_past = _is_past(clause, latin_clause) and not _now_after_past(clause, latin_clause)
@@ -2249,11 +2269,16 @@ _THIS_WEEK: Final = (
             r"this week|this (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|deze week|"
             r"(?:deze|aanstaande) (?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)|w tym tygodniu|"
             r"w (?:ten|ta) (?:poniedzialek|wtorek|srode|czwartek|piatek|sobote|niedziele)|saptamana asta|"
-            r"saptamana aceasta|vinerea asta|sambata asta|esta semana|este (?:lunes|martes|miercoles|jueves|viernes|"
-            r"sabado|domingo)",
+            r"saptamana aceasta|vinerea asta|sambata asta|weekendul asta|esta semana|"
+            r"(?:este|el) (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)",
         )
     ),
-    _words((r"tazi sedmitsa|tsiei tizhni|tsogo tizhnia|na etoi nedele|v etu (?:piatnitsu|subbotu)|v tsiu piatnitsiu",)),
+    _words(
+        (
+            r"tazi sedmitsa|tsiei tizhni|tsogo tizhnia|na etoi nedele|v etu (?:piatnitsu|subbotu)|v tsiu piatnitsiu|"
+            r"(?:do|v) (?:petak|petuk|sabota|subota)",
+        )
+    ),
 )
 
 
@@ -2396,11 +2421,21 @@ _DEADLY_SKELETON: Final = _words(
 )
 
 
+def _deadline_before_past(norm: str, latin: str) -> bool:
+    """ "If we don't fill 200 crates tonight he beats us, as he beat Stoyan last week": the threat is for tonight;
+    the past marker after it dates the comparison, not the threat."""
+    for text, near, past in ((norm, _NEAR[0], _PAST), (latin, _NEAR[1], _PAST_SKELETON)):
+        soon, then = near.search(text), past.search(text)
+        if soon and then and soon.start() < then.start():
+            return True
+    return False
+
+
 def _conditional_threat(norm: str, latin: str) -> bool:
     """A condition and a harm to a person in one sentence: "If I don't pay by tomorrow, they will hurt my
     mother", "if I talk to anyone he will kill me" (the comma splits the clauses the other rules look at). A
     harm short of death counts only with a deadline."""
-    if _is_past(norm, latin):
+    if _is_past(norm, latin) and not _deadline_before_past(norm, latin):
         return False
     if not (_IF.search(norm) or _IF_SKELETON.search(latin)):
         return False
@@ -2488,7 +2523,23 @@ def detect_danger(text: str) -> Danger | None:
     found = found or organ
     if found is None and _said_for_soon(current, (_LEAVE, _PUNISH, _EXPOSE, _ORGAN, _MARRIED, _BABY_TAKEN, _SURROGATE)):
         found = "acute"
+    if found is None and _SCARE_TALK.search(text) and _BOSS.search(norm) and any(c.has(_NEAR) for c in current):
+        found = "acute"
     return found or minor
+
+
+# A "talk" in quotation marks, for tonight, is a beating announced (blind sets 21 and 22: the foreman will
+# "porozmawiamy" / «поговорить» with me tonight; the last one he "talked" to lost his teeth).
+_TALK_WORDS: Final = (
+    r"porozmawia\w*|pogada\w*|rozmow\w*|поговор\w*|розмов\w*|разговор\w*|ще (?:си )?поговорим|поговорим|"
+    r"vorbi\w*|discuta\w*|discutie|praten|praatje|gesprek\w*|talk\w*|chat|hablar|hablaremos|charla\w*"
+)
+_BOSS: Final = re.compile(
+    r"(?<!\w)(?:brygadzist\w*|бригадир\w*|brigadir\w*|boss|baas|voorman|foreman|manager|szef\w*|sef|seful|sefu|"
+    r"jefe|encargado|капо|шеф\w*|начальник\w*|хазяїн\w*|хазяин\w*|господар\w*|хозяин\w*|pooier|pimp|alfons|"
+    r"sutener\w*|сутенер\w*|сутеньор\w*|proxeneta)(?!\w)"
+)
+_SCARE_TALK: Final = re.compile(rf"[«\"„“'‘‚]\s*(?:\w+\s+)?(?:{_TALK_WORDS})\s*[»\"”“'’]", re.IGNORECASE)
 
 
 # A message that calls itself a hypothetical or theoretical question is not a cry for help (blind set 15: four
@@ -2498,7 +2549,9 @@ _IN_THEORY: Final = (
         (
             r"(?:hypothetical|theoretical) question|(?:asking |question )?(?:purely )?hypothetically|"
             r"(?:hypothetische|theoretische) vraag|pytanie (?:czysto )?(?:hipotetyczne|teoretyczne)|"
-            r"intrebare (?:pur )?(?:ipotetica|teoretica)|pregunta (?:puramente )?(?:hipotetica|teorica)",
+            r"intrebare (?:pur )?(?:ipotetica|teoretica)|pregunta (?:puramente )?(?:hipotetica|teorica)|"
+            r"(?:puur )?hypothetisch gezien|puur hypothetisch|(?:czysto )?hipotetycznie|(?:pur )?ipotetic vorbind|"
+            r"hipoteticamente hablando",
         )
     ),
     _words(
@@ -2506,7 +2559,8 @@ _IN_THEORY: Final = (
             r"(?:vopros|pitannia|vapros) (?:chisto )?"
             r"(?:gipotetichesk|teoretichesk|gipotetichn|teoretichn|hipotetichn)\w*|"
             r"(?:chisto )?(?:gipotetichesk|teoretichesk|gipotetichn|teoretichn|hipotetichn|teoretichen|"
-            r"hipotetichen)\w* (?:vopros|pitannia|vapros)",
+            r"hipotetichen)\w* (?:vopros|pitannia|vapros)|"
+            r"(?:chisto )?(?:gipoteticheski|hipotetichno|gipotetichno|suto gipotetichno)|pitam printsipno",
         )
     ),
 )
@@ -2608,7 +2662,8 @@ _TAKEN_THERE: Final = (
     _words(
         (
             r"(?:karat|vozat|vodiat|vezut|vezet|vezut) (?:me|go|ia|ni|menia|ego|ee|nas|mene|iogo)|"
-            r"(?:menia|ego|ee|nas|mene|iogo) (?:zaraz |seichas )?(?:vezut|vezet)",
+            r"(?:menia|ego|ee|nas|mene|iogo) (?:zaraz |seichas )?(?:vezut|vezet)|"
+            r"(?:vezut|vezet|karat|vozat) (?:\w+ )?(?:v|do|u|na) (?:klini\w*|likarn\w*|bolnits\w*|operatsi\w*)",
         )
     ),
 )
@@ -2634,7 +2689,9 @@ def _organ_taken(clauses: list[_Clause]) -> Danger | None:
             continue
         # the clinic may be told in the sentence before ("brought to a house like a clinic. Now they take my
         # kidney for the debt", blind set 21)
-        now_for_debt = debt and clinic_told and any(c.has(_NOW) and c.has(_TAKE_OUT) for c in group)
+        # or while being driven there: "«help, they're driving me to a clinic» ... he will pay the debt with his kidney"
+        moved_there = any((c.has(_VEHICLE) or c.has(_TAKEN_THERE)) and not c.has(_NEAR) for c in clauses)
+        now_for_debt = debt and clinic_told and (moved_there or any(c.has(_NOW) and c.has(_TAKE_OUT) for c in group))
         if not any(c.has(_CLINIC) for c in group) and not now_for_debt:
             continue
         if any(c.has(_OFFER) for c in group):  # "now he offers that the debt is gone for a kidney": a story
@@ -2668,8 +2725,10 @@ _BABY_TAKEN: Final = (
             r"(?:baby|newborn)|take (?:my|the|her|our) (?:baby|newborn) away",
             r"sa (?:mi|ii|ne|i) ia (?:\w+ )?(?:copilul|bebelusul|fetita|baietelul|pruncul|copilasul)",
             r"(?:ia|iau|va lua|vor lua) (?:\w+ )?(?:bebelusul|pruncul|nou nascutul)",
+            r"(?:da|dau|plateste|platesc|ofera) bani pe (?:copil|bebelus|prunc|nou nascut)\w*",
             r"(?:taking|take|takes|grab|grabbing|come for|coming for|pick up|picks up|collects) (?:my|the|our|her) "
             r"(?:baby|newborn)",
+            r"(?:euro|geld) voor (?:de|het|haar|hun) (?:baby|kindje|pasgeboren\w*)",
             r"(?:(?:zabiora|zabieraja|zabrac|odbiora) (?:\w+ )?|(?:przyjada|przyjda|przyjezdza|przyjedzie|przyjdzie) "
             r"(?:\w+ ){0,2}po (?:moja |moje |mojego |nasza )?)(?:mala|"
             r"malego|dziecko|corke|"
@@ -2886,7 +2945,8 @@ _DENIAL_SKELETON: Final = re.compile(
 # "I am safe now", "nothing threatens me now": safe said without a negation.
 _SAFE_NOW: Final = re.compile(
     r"(?<!\w)(?:ik ben (?:nu |nu wel |echt )?veilig|i am safe|im safe|i m safe|jestem (?:teraz )?bezpieczn\w*|"
-    r"sunt in siguranta|acum (?:e|este|sunt|suntem|o duce) bine|(?:woon|woont|wonen|zit|zitten) (?:ik |ze |zij |hij )?"
+    r"sunt in siguranta|acum (?:e|este|sunt|suntem|o duce) bine|(?:woon|woont|wonen) (?:ik |ze |zij |"
+    r"hij )?(?:nu )?veilig|(?:woon|woont|wonen|zit|zitten) (?:ik |ze |zij |hij )?"
     r"(?:nu |inmiddels )?(?:op|in) een (?:veilig adres|opvang\w*)|estoy a salvo|estoy segur[ao]|"
     r"nic mi (?:teraz )?nie grozi|niemand bedreigt|"
     r"nothing (?:is )?threaten\w*|(?:alles|het) is (?:nu )?rustig|all (?:is )?calm|(?:everything|its) (?:is )?calm now|"
@@ -2894,7 +2954,8 @@ _SAFE_NOW: Final = re.compile(
 )
 _SAFE_NOW_SKELETON: Final = re.compile(
     r"(?<!\w)(?:v bezopasnosti|v bezpetsi|v bezopasnost|nichego ne ugrozhaet|nishto ne me zaplashva|"
-    r"nisho ne zagrozhuie|nishcho ne zagrozhuie|vse spokoino|vsichko e spokoino|vse spokiino|vse tiho|"
+    r"nisho ne zagrozhuie|nishcho ne zagrozhuie|vse spokoino|(?:zaraz |teper )?vse dobre|vse garazd|"
+    r"vsichko e spokoino|vse spokiino|vse tiho|"
     r"vsichko e nared|sega sam (?:si )?vkashi|sam dobre sega|sega sam dobre)(?!\w)"
 )
 
@@ -2998,7 +3059,8 @@ _ENDED_WELL: Final = (
     ),
     _words(
         (
-            r"vsichko (?:zavarshi|svarshi|priklyuchi|prikliuchi) (?:\w+ )?dobre|"
+            r"vsichko (?:zavarshi|svarshi|priklyuchi|prikliuchi) (?:\w+ )?dobre|sluchaiat (?:e )?(?:prikliuchi\w*|"
+            r"zatvoren)|"
             r"vse zakinchilosia (?:\w+ )?(?:dobre|normalno)|"
             r"vse zakonchilos (?:\w+ )?(?:normalno|horosho|blagopoluchno)|politsiia (?:iogo|ego) zabrala|"
             r"zaraz use dobre|seichas vse horosho",

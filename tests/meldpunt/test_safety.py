@@ -1083,6 +1083,54 @@ FAMILY_CASES = [
     ("mañana viene una pareja a llevarse al bebe y ella no quiere darlo", "acute"),
     ("Мене привезли в будинок, схожий на клініку. Кажуть що зараз заберуть нирку за борг", "danger"),
     ("Ma cousine a été opérée à la clinique. My uncle had kidney surgery last year, now he still pays the debt", None),
+    # blind set 22
+    ("ayuda por favor el jefe me esta dando golpes con un palo en el almacen", "danger"),
+    ("el domingo pasado mi padre me estaba dando consejos", None),
+    ("wiozą nas busem i nie mówią dokąd, zabrali nam telefony", "danger"),
+    ("Chiar acum, în grădina lor, bărbatul o trage de păr pe fata care le face curățenie", "danger"),
+    ("Nu, acum nu, vorige jaar sloeg hij me", None),
+    ("Niste tipi mai mari il pun sa duca marfa weekendul asta, altfel zic ca-i sparg capul", "acute"),
+    ("o familie dă bani pe copil și vine mâine să-l ia", "acute"),
+    (
+        "sina mi e na 15, go karat da nosi paketi s treva. "
+        "Kazali mu che ako ne dostavi do petuk shte mu schupqt krakata",
+        "acute",
+    ),
+    (
+        "Un alumno de 15 años me ha contado que unos chicos mayores le obligan a llevar paquetitos en la mochila a "
+        "otra ciudad. El viernes tiene otra 'entrega'",
+        "acute",
+    ),
+    ("бригадирът каза, че ако довечера не напълним още 200 каси, ще ни бие, както би Стоян миналата седмица", "acute"),
+    ("Тази вечер в 22ч трябва пак да отида в хотела при мъжете, които той ми е уредил", "acute"),
+    ("De madrugada me mueven a otro piso para que la vecina no me vea más", "acute"),
+    ("De buurman staat aan onze voordeur te bonken en roept dat ze terug moet komen", "danger"),
+    (
+        "Haar vriend heeft een stel gevonden dat 8000 euro voor de baby geeft en morgenochtend komen ze hem halen",
+        "acute",
+    ),
+    ("jak dzisiaj wieczorem nie oddamy po 250 euro to jego koledzy przyjada i bedzie bicie", "acute"),
+    ("în seara asta la 9 trebuie să merg iar la hotelul din Hilversum, la un domn pe care nu-l cunosc", "acute"),
+    ("нас посадили в бус, телефоны отобрали, едем уже час и не говорят куда", "danger"),
+    ("Я ношу ребенка для другой пары, документы у посредника. Хочу уйти сегодня но боюсь", "acute"),
+    ("Брат написав «допоможи, везуть в клініку». Ті люди казали що борг він віддасть своєю ниркою", "danger"),
+    ("бригадир сказав шо ввечері «поговорить» зі мною. минулого тижня так «поговорили» з одним", "acute"),
+    ('Vanavond gaan we "praten" over de vakantie', None),
+    ("Хипотетично: ако работодател заплашва работник с нож, това престъпление ли е?", None),
+    ("Чисто гипотетически: если родственники решат выдать 14-летнюю девочку замуж, что вы можете сделать?", None),
+    (
+        "Миналата учебна година един ученик на 14 беше принуден да разнася дрога, имаше и заплахи с пистолет. "
+        "Случаят приключи",
+        None,
+    ),
+    (
+        "Vorig jaar werkte ik bij een familie. De man heeft me geslagen en deed mijn kamer 's avonds op slot. "
+        "In de zomer ben ik weggelopen, nu woon ik veilig bij mijn tante",
+        None,
+    ),
+    ("Een paar jaar terug dreigde hij haar met een mes. Het is echt voorbij", None),
+    ("Моя мама років десять тому працювала в родині, господар погрожував. Вона вдома, все добре", None),
+    ("Mai trebuie să semnalez ceva sau cazul e închis?", None),
 ]
 
 
