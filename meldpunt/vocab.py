@@ -1333,7 +1333,7 @@ PLACES: Final[dict[str, tuple[str, ...]]] = {
         "лоосдрехт", "лосдрехт", "вейдемерен", "анкевен", "анкевін", "кортенхоф", "кортенгоф", "кортенхуф",
         "недерхорст", "нідерхорст", "гравеланд", "графеланд", "кортенгуф", "кортенхуф", "kortenhof",
     ),
-    "eemnes": ("eemnes", "эмнес", "емнес", "еемнес", "ээмнес", "эемнес"),
+    "eemnes": ("eemnes", "эмнес", "емнес", "еемнес", "ээмнес", "эемнес", "еймнес", "эймнес"),
 }  # fmt: skip
 # Place names that are also ordinary words ("huizen" = houses): in a longer text only when capitalised.
 AMBIGUOUS_PLACES: Final = frozenset({"huizen"})
@@ -1385,6 +1385,8 @@ OTHER_PLACES: Final = (
     # added with blind set 21
     "naar marokko", "wassenaar", "bruxelles", "за грузия", "в грузия", "в грузию", "схіпгол", "схіпхол",
     "схипхол", "під одесою", "под одессой", "біля одеси",
+    # added with blind set 22
+    "to morocco", "do turcji", "craiova", "alicante", "w brabancie", "у варні", "във варна",
 )  # fmt: skip
 UNKNOWN_PLACE: Final = (
     "weet ik niet", "weet niet", "weet het niet", "geen idee", "onbekend", "don't know", "dont know",

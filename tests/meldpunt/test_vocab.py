@@ -187,6 +187,9 @@ def test_match_forms(text: str, expected: list[str]) -> None:
         ("a lucrat 3 ani la o familie in Bruxelles", "other"),
         ("Утре сутринта ме качват на самолет за Грузия", "other"),
         ("мене видали заміж у селі під Одесою", "other"),
+        # added with blind set 22: Eemnes in Ukrainian
+        ("Еймнес, наша вулиця. Мама його боїться щось казати", "eemnes"),
+        ("My parents bought tickets to Morocco for tomorrow morning", "other"),
     ],
 )
 def test_match_municipality(text: str, expected: str | None) -> None:
