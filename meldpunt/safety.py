@@ -2228,8 +2228,8 @@ def _clauses(text: str, *, danger: bool = True) -> Iterator[_Clause]:
                 latin_clause = _THREAT_WORDS_SKELETON.sub(" ", latin_clause).strip()
             if lead is not None:
                 clause, latin_clause = f"{lead[0]} {clause}", f"{lead[1]} {latin_clause}"
-            elif _NOW[0].fullmatch(clause) or _NOW[1].fullmatch(latin_clause):
-                lead = (clause, latin_clause)
+            elif clause != "nu" and (_NOW[0].fullmatch(clause) or _NOW[1].fullmatch(latin_clause)):
+                lead = (clause, latin_clause)  # not a lone "nu": Romanian "no" as often as Dutch "now"
             asks = _HYPOTHETICAL[0].search(clause) or _HYPOTHETICAL[1].search(latin_clause)
             hypothetical = hypothetical or bool(asks)
             own_past = _is_past(clause, latin_clause) and not _now_after_past(clause, latin_clause)
