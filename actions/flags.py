@@ -35,7 +35,7 @@ from actions.common import (
     tells_story,
 )
 from actions.texts import text
-from meldpunt.safety import detect_danger, nlu_alarm, wants_human
+from meldpunt.safety import detect_alarm, nlu_alarm, wants_human
 from meldpunt.vocab import match_anonymity, match_forms, match_municipality, match_role, match_safety
 
 FORM = "intake_form"
@@ -63,7 +63,7 @@ def _plain_answer(tracker: Tracker) -> list[EventType] | None:
         return None
     slot = tracker.get_slot("requested_slot")
     message = latest_text(tracker)
-    if slot not in ANSWERS or is_payload(message) or detect_danger(message):
+    if slot not in ANSWERS or is_payload(message) or detect_alarm(message):
         return None
     if slot == SAFETY_SLOT and tells_story(message):
         # A story typed as the safety answer: only its first words answer ("Nee, ... maar"; "she gets no pay" is
@@ -98,7 +98,7 @@ def _safety_question_first(
         return None
     text = latest_text(tracker)
     intent, confidence = latest_intent(tracker)
-    if detect_danger(text) or nlu_alarm(text, intent, confidence) != "check":
+    if detect_alarm(text) or nlu_alarm(text, intent, confidence) != "check":
         return None
     if tracker.get_slot(SAFETY_SLOT) is not None or _first_question(domain) != SAFETY_SLOT:
         return None  # the question will not come (answered, or the form changed): the alarm stands
@@ -116,7 +116,7 @@ def _story_at_the_safety_question(dispatcher: CollectingDispatcher, tracker: Tra
         return None
     message = latest_text(tracker)
     intent, confidence = latest_intent(tracker)
-    if not tells_story(message) or detect_danger(message) or nlu_alarm(message, intent, confidence) != "check":
+    if not tells_story(message) or detect_alarm(message) or nlu_alarm(message, intent, confidence) != "check":
         return None
     dispatcher.utter_message(text=text("story_kept", language(tracker)))
     return [*_story(tracker), FollowupAction(FORM)]

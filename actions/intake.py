@@ -40,7 +40,7 @@ from actions.common import (
 from actions.texts import text
 from meldpunt.questions import DONE, SKIP, match_ynu, next_question
 from meldpunt.regions import load_regions, municipality_slug
-from meldpunt.safety import detect_danger, wants_human
+from meldpunt.safety import detect_alarm, wants_human
 from meldpunt.settings import get_settings
 from meldpunt.vocab import (
     ANONYMITY_LEVELS,
@@ -412,7 +412,7 @@ class ValidateIntakeForm(FormValidationAction):
         # A story typed in reply ("start", then the whole story): keep it as the description, so its answers
         # are pre-filled as after a first message, and ask the safety question again if it did not answer it.
         story = kept_story(turn) if told else {}
-        if answer is None and story and not detect_danger(turn.text):
+        if answer is None and story and not detect_alarm(turn.text):
             turn.say("story_kept")
         if answer == "now":
             return {**story, "safety_check": "now", **turn.alarm("danger")}
@@ -448,7 +448,7 @@ class ValidateIntakeForm(FormValidationAction):
         """Danger in the message: the keyword safety net, or (for the free-text description, which the form
         does not reject) an NLU danger/acute reading it is sure of, in a short message that is not plainly
         an account of exploitation (the NLU reads short stories with "hij"/"ze" as danger too eagerly)."""
-        level: str | None = detect_danger(turn.text)
+        level: str | None = detect_alarm(turn.text)
         if level is None and turn.requested == "description" and turn.confidence >= ALARM_CONFIDENCE:
             if len(turn.text.split()) <= ALARM_MAX_WORDS and not match_forms(turn.text):
                 level = ALARM_INTENTS.get(turn.intent or "")
@@ -556,7 +556,7 @@ class ActionPrefillStory(Action):
         if intent not in STORY_INTENTS or not is_story(message):
             return []
         values = story_slots(tracker, message, questions=True)
-        level = detect_danger(message)
+        level = detect_alarm(message)
         if level:
             turn = Turn(dispatcher, tracker, None, message, intent, 0.0, language(tracker))
             values.update(turn.alarm(level))
@@ -713,7 +713,7 @@ class ActionCorrect(Action):
         intent, confidence = latest_intent(tracker)
         turn = Turn(dispatcher, tracker, "description", message, intent, confidence, language(tracker))
         values = kept_story(turn)
-        level = detect_danger(message)
+        level = detect_alarm(message)
         return {**values, **turn.alarm(level)} if level else values
 
 

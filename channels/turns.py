@@ -34,7 +34,7 @@ from channels.texts import (
     say,
 )
 from meldpunt.questions import SCHEMA_SOURCES, signal_context, signal_indicators
-from meldpunt.safety import detect_danger, wants_human
+from meldpunt.safety import detect_alarm, wants_human
 from store.db import Store
 from store.receipts import CODE_PATTERN, find_code
 
@@ -122,7 +122,7 @@ class TurnProcessor:
         language, source = self._language(turn, other)
         outcome = TurnOutcome(replies=[], status="answered", language=language, language_source=source)
         is_payload = turn.text.startswith("/")
-        danger = None if is_payload else detect_danger(turn.text)
+        danger = None if is_payload else detect_alarm(turn.text)
         human = not is_payload and wants_human(turn.text)
 
         if turn.state == "staff":  # a person holds the conversation: the bot must not answer

@@ -6,7 +6,8 @@ Starts Rasa on the model on a free loopback port, and for every labelled message
 would do with it as the first message of a conversation (or a message outside the intake form):
 
 - intent: Rasa's `/model/parse` (after the FallbackClassifier, so `nlu_fallback` counts as wrong);
-- danger: the gateway's keyword net `meldpunt.safety.detect_danger` (always an alarm at once) OR the NLU
+- danger: the gateway's safety net `meldpunt.safety.detect_alarm` (keyword rules, else the danger reader of
+  `meldpunt.danger_model`; always an alarm at once) OR the NLU
   intent danger/acute as `meldpunt.safety.nlu_alarm` treats it (actions/flags.py): an alarm at once when
   the model is sure of it in a short message, else the safety question first ("check": counted as a
   miss for recall and not as a false alarm, and reported on its own); the more urgent alarm wins;
@@ -46,7 +47,7 @@ from typing import Any, Final
 
 from ruamel.yaml import YAML
 
-from meldpunt.safety import detect_danger, nlu_alarm
+from meldpunt.safety import detect_alarm, detect_danger, nlu_alarm
 from meldpunt.settings import REPO_ROOT, Settings
 from meldpunt.vocab import FORMS, LANGUAGES, MUNICIPALITIES, REGION_MUNICIPALITIES, match_forms, match_municipality
 
@@ -241,7 +242,7 @@ def system_danger(text: str, intent: str | None, confidence: float = 1.0) -> tup
     """(decision, keyword level, NLU decision) for a first message: the keyword net alarms at once; the NLU's
     alarm is raised at once, or turned into the safety question first ("check"), by `nlu_alarm`; the more
     urgent of the two wins. A check never hides a keyword alarm."""
-    keyword = detect_danger(text)
+    keyword = detect_alarm(text)
     nlu = nlu_alarm(text, intent, confidence)
     levels = [level for level in (keyword, nlu) if level and not (keyword and level == "check")]
     decision = min(levels, key=URGENCY.__getitem__) if levels else "none"
@@ -281,6 +282,7 @@ class Bucket:
     danger_pos: int = 0
     danger_found: int = 0
     danger_found_keyword: int = 0
+    danger_found_rules: int = 0
     danger_found_nlu: int = 0
     danger_checked: int = 0  # gold danger/acute that got the safety question first instead of the alarm
     danger_neg: int = 0
@@ -312,6 +314,7 @@ class Bucket:
                 "n_negative": self.danger_neg,
                 "recall": _ratio(self.danger_found, self.danger_pos),
                 "recall_keyword_net_alone": _ratio(self.danger_found_keyword, self.danger_pos),
+                "recall_keyword_rules_alone": _ratio(self.danger_found_rules, self.danger_pos),
                 "recall_nlu_alone": _ratio(self.danger_found_nlu, self.danger_pos),
                 "checked_rate_positives": _ratio(self.danger_checked, self.danger_pos),
                 "false_alarm_rate": _ratio(self.false_alarms, self.danger_neg),
@@ -434,6 +437,7 @@ def evaluate(
                 bucket.danger_pos += 1
                 bucket.danger_found += alarm
                 bucket.danger_found_keyword += keyword is not None
+                bucket.danger_found_rules += detect_danger(message.text) is not None
                 bucket.danger_found_nlu += nlu in ("danger", "acute")
                 bucket.danger_checked += decision == "check"
                 bucket.level_ok += decision == message.danger

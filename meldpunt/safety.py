@@ -33,6 +33,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, replace
 from typing import Final, Literal
 
+from meldpunt.danger_model import reads_alarm
 from meldpunt.vocab import normalise, rule_forms
 
 Danger = Literal["danger", "acute"]
@@ -2540,6 +2541,22 @@ _BOSS: Final = re.compile(
     r"sutener\w*|сутенер\w*|сутеньор\w*|proxeneta)(?!\w)"
 )
 _SCARE_TALK: Final = re.compile(rf"[«\"„“'‘‚]\s*(?:\w+\s+)?(?:{_TALK_WORDS})\s*[»\"”“'’]", re.IGNORECASE)
+
+
+def detect_alarm(text: str) -> Danger | None:
+    """The gateway's safety net: the keyword rules (`detect_danger`), else the danger reader
+    (`meldpunt.danger_model`), whose alarm is "acute" (T1: Veilig Thuis 24/7 and staff alerted; it cannot tell
+    direct danger from danger tonight) unless the message denies danger, tells a story that is over, asks in
+    theory or opens with a film or an article."""
+    found = detect_danger(text)
+    if found or not text or text.lstrip().startswith("/"):
+        return found
+    norm = normalise(text)
+    if not reads_alarm(norm):
+        return None
+    if denies_danger(text) or _past_story(text) or _opens_with_something_seen(text):
+        return None
+    return None if _asked_in_theory(norm, skeleton(norm)) else "acute"
 
 
 # A message that calls itself a hypothetical or theoretical question is not a cry for help (blind set 15: four
