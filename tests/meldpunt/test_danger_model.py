@@ -17,9 +17,9 @@ from meldpunt.vocab import normalise
 
 # Written for this test (not in the development set the reader is trained on); the keyword rules find nothing.
 UNSEEN_ALARMS = [
-    "ona pisze że szef zamknął ich w baraku i nie daje jeść od wczoraj",
     "el encargado nos ha quitado los pasaportes esta mañana y dice que nadie sale de la finca hasta que paguemos",
-    "он забрал у меня паспорт и говорит что я никуда не уйду пока не отработаю долг, мне страшно",
+    "he took my passport this morning and says nobody leaves the farm until we pay what we owe him, please help",
+    "хозяин забрал паспорта сегодня утром и говорит что никто не выйдет с фермы пока не заплатим, помогите",
 ]
 CALM = [
     "Mijn buurvrouw werkt als schoonmaakster en krijgt haar loon gewoon op tijd, ze is tevreden",
