@@ -114,7 +114,7 @@ DANGER_RULES: Final[RuleTable] = {
         rf"{_EN_BE} (?:\w+ ){{0,2}}in (?:immediate |serious |great )?danger",
         r"(?:outside|at) (?:my|the|our) door",
         r"save (?:me|us)",
-        r"(?<!or )call (?:the )?(?:police|112|911)",
+        r"(?<!or )call (?:the )?(?:police|112|911)(?! (?:\w+ ){0,2}(?:to send|to deport|and send|on me))",
     ),
     "pl": (
         r"(?:bije|bija|kopie|kopia|dusi|dusza|gwalci|gwalca|katuje|katuja|tlucze|tluka|maltretuje|krzywdzi|"
@@ -602,7 +602,8 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         r"(?:\w+ )?(?:mnie|nas|ja|go|je|dziewczyn\w*|kobiet\w*|dzieci|dziecko|corke|siostre)",
         place=r"piwnicy|pokoju|mieszkaniu|domu|samochodzie|aucie|busie|garazu|pokoiku|lazience|hotelu|"
         r"na klucz|na strychu|w srodku",
-        near=r"dzis|dzisiaj|dzis wieczorem|do rana|wieczorem|jutro|jutra|jutro rano|zaraz|pozniej|tej nocy|w nocy|"
+        near=r"dzis|dzisiaj|dzis wieczorem|do rana|do wieczora|wieczorem|jutro|jutra|jutro rano|zaraz|pozniej|"
+        r"tej nocy|w nocy|"
         r"za (?:dwie|trzy|\d+) godzin\w*|"
         r"dzis w nocy|"
         r"w ten weekend|za godzine|przed (?:\d+|dziewiata|dziesiata|polnoca)",
@@ -623,6 +624,7 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         threat_if=r"bo inaczej|inaczej|jesli nie|jezeli nie|jak nie|albo",
         sell=r"sprzeda\w* (?:\w+ )?(?:mnie|nas|ja|go|je)|(?:mnie|nas|ja|go) (?:\w+ )?sprzeda\w*",
         punish=r"wiedza gdzie (?:\w+ ){0,2}mieszka\w*|pogadamy|przyjd\w* (?:\w+ ){0,2}porozmawiac|"
+        r"oberwiemy|oberwiesz|oberwie|oberwe|oberwa|"
         r"bedzie (?:bicie|lanie|wpierdol\w*)|dostaniemy (?:\w+ )?(?:bicie|lanie|wpierdol\w*)|"
         r"dostan\w* (?:\w+ )?jak ostatnio|w trumnie|"
         r"dostan\w* (?:\w+ )?nauczk\w*|(?:da|dac|dadza) (?:\w+ ){0,2}nauczk\w*|(?:tak )?urzadzi\w*|"
@@ -912,7 +914,7 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         place=r"sotano|cuarto|habitacion|piso|casa|coche|furgoneta|garaje|hotel|bano|con llave|ahi dentro",
         near=r"esta noche|esta tarde|hoy(?! (?:vivo|vivimos|estoy|tengo|trabajo|en dia))|manana|manana por la manana|"
         r"mas tarde|en una hora|en (?:dos|tres|"
-        r"\d+) horas|este fin de semana|de madrugada|esta madrugada|"
+        r"\d+) horas|este fin de semana|de madrugada(?= (?:me|nos|la|lo|les|te) )|esta madrugada|"
         r"antes de las (?:\d+|nueve|diez)",
         forced=r"me toca (?:\w+ ){0,2}(?:salir|ir|trabajar)|"
         r"tengo que (?:irme|ir|viajar|volar) con ellos|"
@@ -1271,6 +1273,7 @@ HELD_NOW_RULES: Final[RuleTable] = {
         r"basement|shed|caravan) (?:\w+ ){0,3}(?:inside|in there|we sleep)",
         r"(?:showed|shows|pulled|pulling|holding|holds) (?:me |us )?(?:a|the|his|her) (?:knife|gun|pistol)",
         r"(?:not|dont|wont) telling (?:us |me )?where",
+        r"(?:wont|won t|will not|dont|don t|do not) (?:say|tell us|tell me) (?:\w+ )?where",
         r"just (?:hit|beat|kicked|punched|slapped) (?:me|us|her|him)",
     ),
     "pl": (
@@ -2014,7 +2017,7 @@ _WATCHED: Final = re.compile(
     r"(?<!\w)(?:film|films|een film|movie|movies|kino|filmie|filmul|pelicula|peliculas|peli|pelis|serie|series|serial|"
     r"seriale|serialu|documentaire|documentary|opsporing verzocht|netflix|tv show|nieuws|the news|wiadomosciach|"
     r"stiri|noticias|novostiah|novinah|novinite|docu|docus|docuserie|documental|dokumentalen|dokumentalnyi|"
-    r"dokumentalnii)(?!\w)"
+    r"dokumentalnii|novost\w*|novina|novinu)(?!\w)"
 )
 # Read, not lived (blind set 15): a newspaper, an article, a novel. Only in a sentence that says nothing of now:
 # "I read your article about trafficking, I am locked in a room now" is a cry for help.
@@ -2023,6 +2026,8 @@ _READ: Final = re.compile(
     r"periodico|articulo|novela|libro|stattiu|statti|statiu|statiia|knig\w*|i read|i was reading|im reading|ik las|"
     # Cyrillic "роман" (a novel): the Latin "roman" is "Romanian"
     r"lei en|czytal\w*|am citit|chital\w*|chitav|prochet\w*|prochital\w*|powiesc\w*|"
+    r"(?:moj|moja|my|mijn|mi) (?:\w+ )?(?:bohater\w*|bohaterka|character|personage|personaje|protagonist\w*)|"
+    r"personajul (?:meu|principal)|(?:мой|моят|мій|моя|главный|головний) (?:\w+ )?(?:герой|героиня|героїня)|"
     r"(?:читаю|прочитал\w*|прочетох|чета|читав|читала) (?:\w+ )?роман\w*|в романе|в романі|роман (?:про|за))(?!\w)"
 )
 # "Читаю сейчас роман": the "now" is the reading's, not the story's.
@@ -2233,7 +2238,11 @@ def _clauses(text: str, *, danger: bool = True) -> Iterator[_Clause]:
                 lead = (clause, latin_clause)  # not a lone "nu": Romanian "no" as often as Dutch "now"
             asks = _HYPOTHETICAL[0].search(clause) or _HYPOTHETICAL[1].search(latin_clause)
             hypothetical = hypothetical or bool(asks)
-            own_past = _is_past(clause, latin_clause) and not _now_after_past(clause, latin_clause)
+            own_past = (
+                _is_past(clause, latin_clause)
+                and not _now_after_past(clause, latin_clause)
+                and not _deadline_before_past(clause, latin_clause)
+            )
             # "last week ..., but tonight he hits her again": a clause that says now, tonight or again is not covered
             said_now = any(words[0].search(clause) or words[1].search(latin_clause) for words in (_NOW, _NEAR))
             present = said_now or bool(_AGAIN.search(clause) or _AGAIN_SKELETON.search(latin_clause))
@@ -3080,7 +3089,8 @@ _ENDED_WELL: Final = (
             r"zatvoren)|"
             r"vse zakinchilosia (?:\w+ )?(?:dobre|normalno)|"
             r"vse zakonchilos (?:\w+ )?(?:normalno|horosho|blagopoluchno)|politsiia (?:iogo|ego) zabrala|"
-            r"zaraz use dobre|seichas vse horosho",
+            r"zaraz use dobre|seichas vse horosho|delo (?:uzhe )?zakrito|(?:tot|etot) chelovek (?:uzhe )?sidit|"
+            r"sprava (?:vzhe )?zakrita",
         )
     ),
 )

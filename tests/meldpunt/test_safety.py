@@ -1131,6 +1131,27 @@ FAMILY_CASES = [
     ("Een paar jaar terug dreigde hij haar met een mes. Het is echt voorbij", None),
     ("Моя мама років десять тому працювала в родині, господар погрожував. Вона вдома, все добре", None),
     ("Mai trebuie să semnalez ceva sau cazul e închis?", None),
+    # blind set 23
+    ("They put us in the van and wont say where. 8 of us", "danger"),
+    (
+        "el jefe dijo que si hoy no terminamos los invernaderos esta noche nos pega a todos como hizo con Marek la "
+        "semana pasada",
+        "danger",
+    ),
+    (
+        "brygadzista powiedzial ze jak do wieczora nie skonczymy pola to oberwiemy jak ten Rumun w zeszlym tygodniu",
+        "acute",
+    ),
+    (
+        "I have no residence permit. If I tell you what happens to me at work, "
+        "will you call the police to send me back?",
+        None,
+    ),
+    ("please call the police, he is hitting her", "danger"),
+    ("En la casa de al lado entran y salen hombres distintos todo el día, hasta de madrugada", None),
+    ("Piszę powieść kryminalną. Mój bohater ma długi i grożą mu pistoletem, żeby oddał nerkę", None),
+    ("видела новость про ферму, где женщин держали взаперти и забирали детей. а в Нидерландах такое бывает?", None),
+    ("Пишу по делу, которое уже закрыто. Меня заставляли воровать и угрожали пистолетом. Тот человек сидит", None),
 ]
 
 
