@@ -23,6 +23,7 @@ from sklearn.model_selection import StratifiedKFold
 
 from meldpunt.danger_model import LABEL, MODEL_FILE, THRESHOLD
 from meldpunt.form_model import ngrams
+from meldpunt.form_training import write_model
 from meldpunt.settings import REPO_ROOT
 from meldpunt.vocab import normalise
 
@@ -76,10 +77,7 @@ def main() -> int:
         vectoriser, regression = fit([texts[i] for i in train], [alarms[i] for i in train])
         scores[test] = regression.predict_proba(vectoriser.transform([texts[i] for i in test]))[:, 1]
     data = export(fit(texts, alarms))
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    partial = args.out.with_suffix(".partial")
-    partial.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
-    partial.replace(args.out)
+    write_model(args.out, data)
     figures = {
         "messages": len(texts),
         "alarms": int(target.sum()),

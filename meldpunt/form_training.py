@@ -100,6 +100,14 @@ def export(model: Model, threshold: float) -> dict[str, Any]:
     }
 
 
+def write_model(path: Path, data: dict[str, Any]) -> None:
+    """Write the weights whole or not at all (a reader never sees half a file)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    partial = path.with_suffix(".partial")
+    partial.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+    partial.replace(path)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--out", type=Path, default=MODEL_FILE)
@@ -125,10 +133,7 @@ def main() -> int:
     rules_only = float(np.mean([r == g for r, g in zip(rules, gold, strict=True)]))
     data = export(fit(texts, gold), threshold)
     features = data["features"]
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    partial = args.out.with_suffix(".partial")
-    partial.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
-    partial.replace(args.out)
+    write_model(args.out, data)
     figures = {
         "messages": len(texts),
         "features": len(features),
