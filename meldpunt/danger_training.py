@@ -16,14 +16,13 @@ from pathlib import Path
 from typing import Any, Final
 
 import numpy as np
-from ruamel.yaml import YAML
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import StratifiedKFold
 
 from meldpunt.danger_model import LABEL, MODEL_FILE, THRESHOLD
-from meldpunt.form_model import ngrams
-from meldpunt.form_training import write_model
+from meldpunt.evaluate import load_messages
+from meldpunt.form_training import tfidf, write_model
 from meldpunt.settings import REPO_ROOT
 from meldpunt.vocab import normalise
 
@@ -35,17 +34,12 @@ Model = tuple[TfidfVectorizer, LogisticRegression]
 
 def load(messages: Path = MESSAGES) -> tuple[list[str], list[bool]]:
     """Normalised texts of the development set, and whether each is an alarm (danger or acute)."""
-    texts: list[str] = []
-    alarms: list[bool] = []
-    for path in sorted(messages.glob("*.yml")):
-        for item in YAML(typ="safe").load(path.read_text(encoding="utf-8")) or []:
-            texts.append(normalise(item["text"]))
-            alarms.append(item["danger"] != "none")
-    return texts, alarms
+    items = load_messages(messages)
+    return [normalise(m.text) for m in items], [m.danger != "none" for m in items]
 
 
 def fit(texts: list[str], alarms: list[bool]) -> Model:
-    vectoriser = TfidfVectorizer(analyzer=ngrams, sublinear_tf=True, min_df=2)
+    vectoriser = tfidf()
     matrix = vectoriser.fit_transform(texts)
     return vectoriser, LogisticRegression(C=C, max_iter=3000, class_weight="balanced").fit(matrix, alarms)
 

@@ -378,6 +378,7 @@ def evaluate(
         intent = intent_info.get("name") if isinstance(intent_info, dict) else None
         confidence = float(intent_info.get("confidence") or 0.0) if isinstance(intent_info, dict) else 0.0
         decision, keyword, nlu = system_danger(message.text, intent, confidence)
+        rules = detect_danger(message.text) if keyword else None  # the net's level without the danger reader
         intent = faq_topic(parsed) if intent == RETRIEVAL_INTENT else intent
         detected = detect_language(message.text)
         confident = bool(detected and is_confident(message.text, detected[1]))
@@ -437,7 +438,7 @@ def evaluate(
                 bucket.danger_pos += 1
                 bucket.danger_found += alarm
                 bucket.danger_found_keyword += keyword is not None
-                bucket.danger_found_rules += detect_danger(message.text) is not None
+                bucket.danger_found_rules += rules is not None
                 bucket.danger_found_nlu += nlu in ("danger", "acute")
                 bucket.danger_checked += decision == "check"
                 bucket.level_ok += decision == message.danger

@@ -51,8 +51,13 @@ def load(messages: Path = MESSAGES) -> tuple[list[str], list[set[str]], list[set
     return texts, gold, rules
 
 
+def tfidf() -> TfidfVectorizer:
+    """The tf-idf over meldpunt.form_model.ngrams that FormModel reads back (the danger reader uses it too)."""
+    return TfidfVectorizer(analyzer=ngrams, sublinear_tf=True, min_df=2)
+
+
 def fit(texts: list[str], gold: list[set[str]]) -> Model:
-    vectoriser = TfidfVectorizer(analyzer=ngrams, sublinear_tf=True, min_df=2)
+    vectoriser = tfidf()
     matrix = vectoriser.fit_transform(texts)
     models = {}
     for form in LABELS:

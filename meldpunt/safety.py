@@ -2710,13 +2710,13 @@ def _organ_taken(clauses: list[_Clause]) -> Danger | None:
         sentences.setdefault(clause.sentence, []).append(clause)
     level: Danger | None = None
     clinic_told = any(c.has(_CLINIC) for c in clauses)
+    # the clinic may be told in the sentence before ("brought to a house like a clinic. Now they take my kidney
+    # for the debt", blind set 21), or while being driven there ("«help, they're driving me to a clinic» ... he
+    # will pay the debt with his kidney")
+    moved_there = any((c.has(_VEHICLE) or c.has(_TAKEN_THERE)) and not c.has(_NEAR) for c in clauses)
     for group in sentences.values():
         if not any(c.has(_ORGAN) for c in group):
             continue
-        # the clinic may be told in the sentence before ("brought to a house like a clinic. Now they take my
-        # kidney for the debt", blind set 21)
-        # or while being driven there: "«help, they're driving me to a clinic» ... he will pay the debt with his kidney"
-        moved_there = any((c.has(_VEHICLE) or c.has(_TAKEN_THERE)) and not c.has(_NEAR) for c in clauses)
         now_for_debt = debt and clinic_told and (moved_there or any(c.has(_NOW) and c.has(_TAKE_OUT) for c in group))
         if not any(c.has(_CLINIC) for c in group) and not now_for_debt:
             continue
