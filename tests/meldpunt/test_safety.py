@@ -1152,6 +1152,35 @@ FAMILY_CASES = [
     ("Piszę powieść kryminalną. Mój bohater ma długi i grożą mu pistoletem, żeby oddał nerkę", None),
     ("видела новость про ферму, где женщин держали взаперти и забирали детей. а в Нидерландах такое бывает?", None),
     ("Пишу по делу, которое уже закрыто. Меня заставляли воровать и угрожали пистолетом. Тот человек сидит", None),
+    # session 18: a dated opening covers the story up to "I got out"; "cannot leave, because of the debt" in one
+    # breath; a "now" of telling; documentaries; a threat only to expose or denounce
+    (
+        "To było w 2014 w szklarniach. Zabrali nam paszporty, raz brygadzista pobił mnie łopatą. Uciekłem po roku, "
+        "teraz mam normalną pracę, jestem bezpieczny.",
+        None,
+    ),
+    (
+        "In 2019 he brought my sister and me to Laren. He still beats her every day. I got away, I am safe now.",
+        "danger",
+    ),
+    (
+        "Years back (2012) my sister had to give her newborn away, his family threatened to hurt her if she didn't "
+        "sign. She is fine now and lives with me.",
+        None,
+    ),
+    ("Мій брат живе на горищі біля Хілверсума, де ростуть коноплі. Каже, що не може піти, бо винен 5000 євро.", None),
+    ("Він каже, що не може піти, бо його б'ють", "danger"),
+    ("Mój syn ma 15 lat. Do piątku ma zrobić jeszcze 'trzy kursy', bo inaczej pobiją mnie.", "acute"),
+    ("The lad next door is 16, he runs packages for older guys, and now he says he owes them 2,000 euros.", None),
+    ("I am 16 and now I am in a hotel with two men, they say I must stay", "danger"),
+    ("aseara am vazut un documentar despre fete de 13 ani tinute cu lacatul in casa pana la nunta", None),
+    (
+        "Mijn dochter van 19 moet elke avond voor de webcam, en hij dreigt de filmpjes naar onze familie te sturen.",
+        None,
+    ),
+    ("hij dreigt de filmpjes naar onze familie te sturen als ze vanavond niet komt", "acute"),
+    ("he threatens to tell my wife, and tonight he will beat me", "acute"),
+    ("Работодатель забирает всю зарплату, а когда мы спрашиваем про деньги, угрожает, что сообщит в полицию.", None),
 ]
 
 
