@@ -54,7 +54,9 @@ _NOT_RESTRICTION: Final = (
     r"a la escuela|"
     r"al colegio|(?:al|a un|a la|a su) (?:curso|clase\w*|gimnasio)|to (?:the |her |his )?(?:course|class|gym)|naar "
     r"(?:de |haar |zijn )?(?:les|cursus|taalles|sportschool)|na (?:kurs|zajecia|lekcje)|la (?:curs|cursuri|ore))(?!\w))"
-    # going out with friends, going back home, working: a restriction
+    # going out with friends, going back home, working, talking to others: a restriction
+    r"(?! (?:\w+ ){0,2}(?:da govori|da govorish|to talk|to speak|te praten|met iemand praten|rozmawiac|"
+    r"sa vorbeasca|sa vorbesc|hablar|govorit|rozmovliaty|rozmovliati|rozmovliaty)(?!\w))"
     r"(?! (?:\w+ ){0,2}(?:met ons|with us|with (?:her |his |their )?friends|z nami|ze znajomymi|cu noi|cu prietenii|"
     r"s nas|s priiateli|z nami|s nami|s druziami|con nosotros|con sus amigos|da se varne|da se vurne|"
     r"vernutsia|povernutisia|terug naar huis|go back home|wrocic do domu|sa se intoarca|volver a casa)(?!\w))"
@@ -102,6 +104,9 @@ DANGER_RULES: Final[RuleTable] = {
         rf"lock(?:s|ed|ing)? (?:{_EN_ME}|the \w+|those \w+|some \w+|girls|women|boys|kids|children|people|workers) "
         r"(?:\w+ ){0,4}(?:in|up|inside)",
         r"held (?:against|captive|hostage)",
+        # "Madam locked my room again since this morning, no food" (blind set 24)
+        r"(?:locked|locks|has locked|is locking) (?:\w+ )?(?:my|our) (?:room|bedroom|door)(?! (?:\w+ ){0,2}"
+        r"(?:behind|after) (?:me|us))",
         r"(?:wont|doesnt|dont|will not|do not|does not) let (?:me|us|her|him|them) (?:\w+ ){0,2}(?:leave|go|escape|"
         r"get out|out)",
         r"(?:cant|cannot|can not|not allowed to|unable to) (?:\w+ ){0,2}(?:leave|escape|get out|go out|go outside|"
@@ -2041,6 +2046,13 @@ _WATCHED: Final = re.compile(
 _READ: Final = re.compile(
     r"(?<!\w)(?:krant|artikel|article|newspaper|novel|boek|gazet\w*|artykul\w*|ksiazk\w*|ziar\w*|articol\w*|"
     r"periodico|articulo|novela|libro|stattiu|statti|statiu|statiia|knig\w*|i read|i was reading|im reading|ik las|"
+    r"(?:obejrzal\w*|ogladal\w*) (?:\w+ ){0,2}(?:dokument\w*|film\w*|serial\w*)|"
+    r"(?:watched|saw) (?:a |the |this |that )?(?:film|movie|series|show) (?:about|on|where)|"
+    r"(?:keek|gekeken|zag) (?:\w+ )?(?:een |de |die )?(?:film|serie) (?:over|waarin)|"
+    r"(?:vi|mire) (?:\w+ )?(?:una |la |esa )?(?:pelicula|serie) (?:sobre|de|donde|en la que)|"
+    r"am vazut (?:\w+ )?(?:un |o )?(?:film|serial) (?:despre|in care)|"
+    r"(?:posmotrel\w*|smotrel\w*|podivil\w*|divil\w*|gledah|gledal\w*) (?:\w+ ){0,2}"
+    r"(?:film\w*|dokumental\w*|serial\w*)|"
     r"documentar\w*|documentaire|docu|docus|dokumentaln\w*|dokumentalk\w*|dokumentalen|dokumentalnii|reportaz\w*|"
     r"reportaj\w*|reportage|"
     # Cyrillic "роман" (a novel): the Latin "roman" is "Romanian"
@@ -2588,7 +2600,7 @@ _TALK_WORDS: Final = (
     r"vorbi\w*|discuta\w*|discutie|praten|praatje|gesprek\w*|talk\w*|chat|hablar|hablaremos|charla\w*"
 )
 _BOSS: Final = re.compile(
-    r"(?<!\w)(?:brygadzist\w*|бригадир\w*|brigadir\w*|boss|baas|voorman|foreman|manager|szef\w*|sef|seful|sefu|"
+    r"(?<!\w)(?:brygadzist\w*|бригадир\w*|brigadir\w*|прораб\w*|prorab\w*|boss|baas|voorman|foreman|manager|szef\w*|sef|seful|sefu|"
     r"jefe|encargado|капо|шеф\w*|начальник\w*|хазяїн\w*|хазяин\w*|господар\w*|хозяин\w*|pooier|pimp|alfons|"
     r"sutener\w*|сутенер\w*|сутеньор\w*|proxeneta)(?!\w)"
 )
@@ -3217,6 +3229,8 @@ def _got_out(clause: _Clause) -> bool:
     return (
         clause.has(_GOT_OUT)
         or clause.has(_ENDED_WELL)
+        or clause.has(_GROWN_UP_NOW)
+        or clause.has(_LOCKED_UP_NOW)
         or bool(_SAFE_NOW.search(clause.norm) or _SAFE_NOW_SKELETON.search(clause.skeleton))
     )
 
@@ -3258,6 +3272,26 @@ _GOT_OUT: Final = (
             r"(?:ia |mi |vona |vin )?(?:vtekla|vtik|vtekli|vibralasia|vibralisia)|(?<!ne )(?:zaraz |teper )?vse "
             r"(?:dobre|garazd)|(?:az |nie |tia |toi )?(?:izbiagah|izbiagahme|izbiagala|izbiagaha)|"
             r"sega (?:sam|sme|e) (?:dobre|v bezopasnost|svobod\w*)|vsichko e (?:nared|dobre)",
+        )
+    ),
+)
+# The one who did it is in prison now, or the teller has a new life: "Teraz siedzi w więzieniu, a ja mam nowe
+# życie" (blind set 24).
+_LOCKED_UP_NOW: Final = (
+    _words(
+        (
+            r"(?:is|s) (?:now )?(?:in prison|in jail|behind bars|locked up)|"
+            r"(?:zit|zat) (?:nu |inmiddels )?(?:vast|in de gevangenis|in de cel)|"
+            r"siedzi (?:\w+ )?(?:w wiezieniu|w areszcie)|jest (?:\w+ )?w wiezieniu|"
+            r"(?:e|este|sta) (?:\w+ )?(?:la inchisoare|in inchisoare|arestat)|"
+            r"(?:esta|sigue) (?:\w+ )?(?:en la carcel|preso|en prision)|"
+            r"new life|nieuw leven|nowe zycie|viata noua|o noua viata|nueva vida|una vida nueva",
+        )
+    ),
+    _words(
+        (
+            r"(?:sidit|sidi|sedi) (?:\w+ )?(?:v tiurme|v turmi|u tiurmi|v zatvora|v zatvor)|v zatvora e|"
+            r"novaia zhizn|novu zhizn|nove zhittia|nov zhivot",
         )
     ),
 )

@@ -1181,6 +1181,28 @@ FAMILY_CASES = [
     ("hij dreigt de filmpjes naar onze familie te sturen als ze vanavond niet komt", "acute"),
     ("he threatens to tell my wife, and tonight he will beat me", "acute"),
     ("Работодатель забирает всю зарплату, а когда мы спрашиваем про деньги, угрожает, что сообщит в полицию.", None),
+    # blind set 24
+    ("Madam locked my room again since this morning, no food. I hear her husband shouting he will come up", "danger"),
+    ("I locked my room behind me and went to sleep", None),
+    ("Мъжът, с когото живее, не я пуска да говори с никого.", None),
+    ("Мъжът не я пуска да излезе от къщата", "danger"),
+    (
+        "Toen ik 12 was werd ik geslagen en 's nachts op mijn kamer opgesloten. Nu ben ik 34, heb werk en een eigen "
+        "gezin.",
+        None,
+    ),
+    (
+        "Uciekłam od niego trzy lata temu. Miał pistolet i mówił, że mnie zabije, jeśli odejdę. Teraz siedzi w "
+        "więzieniu, a ja mam nowe życie.",
+        None,
+    ),
+    ("Obejrzałam wczoraj dokument o dziewczynce, którą bił i zamykał w domu mąż.", None),
+    ("Посмотрела вчера фильм про девушек, которых держали взаперти и били.", None),
+    (
+        'прораб сказав якщо до вечора не закінчимо дах то після роботи "поговорить" з нами по-іншому. минулого разу '
+        "Сашко після такої розмови тиждень не міг ходити.",
+        "acute",
+    ),
 ]
 
 
