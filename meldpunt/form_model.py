@@ -65,13 +65,14 @@ class FormModel:
                 scores[i] += weights[i + 1] * value / length
         return {form: 1.0 / (1.0 + math.exp(-score)) for form, score in zip(self.forms, scores, strict=True)}
 
-    def predict(self, norm: str, *, question: bool = False) -> list[str]:
+    def predict(self, norm: str, *, question: bool = False, at_least: float = 0.0) -> list[str]:
         if len(norm.split()) < MIN_WORDS:
             return []
         probabilities = self.probabilities(norm)
         best = max(self.forms, key=probabilities.__getitem__)
         # One form to confirm with the reporter; a story with two forms names at least one (the rules' part).
         threshold = max(self.threshold, SHORT_THRESHOLD) if _short(norm, question) else self.threshold
+        threshold = max(threshold, at_least)
         return [best] if probabilities[best] >= threshold else []
 
 
@@ -88,8 +89,9 @@ def load_model(path: Path = MODEL_FILE) -> FormModel | None:
         return None
 
 
-def predicted_forms(norm: str, *, question: bool = False) -> list[str]:
+def predicted_forms(norm: str, *, question: bool = False, at_least: float = 0.0) -> list[str]:
     """The forms the model reads in a normalised story (model order), or none without a model. `question`: the
-    text asked something (a question mark before normalising)."""
+    text asked something (a question mark before normalising); `at_least`: the probability a form needs, if
+    higher than the model's own threshold."""
     model = load_model()
-    return model.predict(norm, question=question) if model is not None else []
+    return model.predict(norm, question=question, at_least=at_least) if model is not None else []

@@ -32,6 +32,19 @@ def test_a_story_that_never_names_the_form_prefills_it(story: str, form: str) ->
     assert match_forms(story) == [form]
 
 
+# The rules see "made to" and "work" in these and drop them (an ordinary job now); the model reads them surely.
+STORIES_THE_RULES_DROP = [
+    "Шесть лет назад в Бельгии меня били и заставляли быть с клиентами. Теперь у меня муж, дети, работа.",
+    "Восемь лет назад в Австрии меня держали в квартире и заставляли быть с клиентами. Сейчас у меня новая работа.",
+]
+
+
+@pytest.mark.parametrize("story", STORIES_THE_RULES_DROP)
+def test_a_story_whose_cues_the_rules_dropped_is_read_by_the_model(story: str) -> None:
+    assert rule_forms(story) == []
+    assert match_forms(story) == ["sexual"]
+
+
 @pytest.mark.parametrize("answer", ["Hilversum", "ja tak dobrze", "no idea", "het gaat om mijn zus"])
 def test_short_answers_get_no_guess(answer: str) -> None:
     assert load_model() is not None
