@@ -75,7 +75,7 @@ DANGER_RULES: Final[RuleTable] = {
         rf"(?:slaat|slaan|schopt|schoppen|stompt|stompen|wurgt|wurgen|mishandelt|mishandelen|verkracht|verkrachten|"
         rf"steekt|steken|martelt|martelen) (?:hij |zij |ze |men |die |hem )?{_ME}",
         rf"{_BE} (?:\w+ ){{0,3}}(?:geslagen|geschopt|mishandeld|gewurgd|vastgehouden|opgesloten|vastgebonden|"
-        r"gevangen|ontvoerd|gegijzeld|gemarteld|neergestoken)",
+        r"gevangen|ontvoerd|gegijzeld|gemarteld|neergestoken|erin geduwd|ingeduwd|gesleurd|meegesleurd)",
         rf"(?:heeft|hebben) {_ME} (?:\w+ ){{0,2}}(?:opgesloten|vastgebonden|ingesloten|ontvoerd|gegijzeld)",
         rf"(?:sluit|sluiten) {_ME} (?:\w+ ){{0,2}}op",
         r"(?:ik|we|wij|ze|zij|hij|jij|je) (?:zit|zitten) (?:hier |daar |nu |opgesloten |echt )?vast(?! aan)",
@@ -85,7 +85,7 @@ DANGER_RULES: Final[RuleTable] = {
         r"(?:vermoord|vermoorden|vermoordt|doodmaken|doodt)",
         rf"(?:maakt|maken|slaat|slaan) {_ME} dood",
         r"(?:gaat|gaan|wil|willen|dreigt|dreigen) (?:\w+ ){0,2}(?:vermoorden|doodmaken|doodslaan|doodsteken)",
-        r"(?:ik|hij|zij|ze) (?:\w+ ){0,1}(?:bloed|bloedt|bloeden)|plas bloed|onder het bloed|vol bloed|overal bloed",
+        r"(?:ik|hij|zij|ze|en|die) (?:\w+ ){0,1}(?:bloed|bloedt|bloeden)|plas bloed|onder het bloed|vol bloed|overal bloed",
         r"(?:ben|is|zijn) (?:\w+ ){0,2}(?:gewond|bewusteloos)",
         r"(?:geen lucht|kan niet ademen|kan niet meer ademen)",
         r"(?:heeft|hebben|houdt|houden|dreigt|dreigen|bedreigt|bedreigen|met) (?:\w+ ){0,3}(?:mes|pistool|wapen|"
@@ -498,7 +498,8 @@ STORY_WORDS: Final[Mapping[str, StoryWords]] = {
         minor=r"(?:leerling|scholier|pupil)\w* (?:\w+ ){0,2}(?:1[0-7]|[4-9])(?! (?:uur|euro|jaar geleden|minuten))|"
         rf"ik ben {_AGE}(?: jaar)?|(?:ben|is) (?:pas |nog maar )?{_AGE}(?: jaar)?(?! (?:uur|euro|minuten|"
         rf"dagen|keer))|{_AGE} jaar oud|"
-        rf"(?:dochter|zoon|zusje|broertje|nichtje|neefje|meisje|jongen|kind|vriendinnetje) van {_AGE}|"
+        rf"(?:dochter|zoon|zusje|broertje|nichtje|neefje|meisje|jongen|kind|vriendinnetje) (?:van )?{_AGE}"
+        r"(?! (?:uur|euro|minuten|keer|dagen|weken|maanden))|"
         r"minderjarig\w*|een kind|mijn kind|"
         rf"(?:jongetje|meisje|meisjes|jongen|jongens|kind|kinderen|kindje) (?:\w+ ){{0,2}}van (?:een jaar of|ongeveer|"
         rf"rond de|zo n|zon) {_AGE}(?!\w)|jongetje\w*|klein meisje|kleine (?:jongen|meid|kinderen)|klein kind\w*",
