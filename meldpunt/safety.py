@@ -85,7 +85,8 @@ DANGER_RULES: Final[RuleTable] = {
         r"(?:vermoord|vermoorden|vermoordt|doodmaken|doodt)",
         rf"(?:maakt|maken|slaat|slaan) {_ME} dood",
         r"(?:gaat|gaan|wil|willen|dreigt|dreigen) (?:\w+ ){0,2}(?:vermoorden|doodmaken|doodslaan|doodsteken)",
-        r"(?:ik|hij|zij|ze|en|die) (?:\w+ ){0,1}(?:bloed|bloedt|bloeden)|plas bloed|onder het bloed|vol bloed|overal bloed",
+        r"(?:ik|hij|zij|ze|en|die) (?:\w+ ){0,1}(?:bloed|bloedt|bloeden)|plas bloed|onder het bloed|vol bloed|"
+        r"overal bloed",
         r"(?:ben|is|zijn) (?:\w+ ){0,2}(?:gewond|bewusteloos)",
         r"(?:geen lucht|kan niet ademen|kan niet meer ademen)",
         r"(?:heeft|hebben|houdt|houden|dreigt|dreigen|bedreigt|bedreigen|met) (?:\w+ ){0,3}(?:mes|pistool|wapen|"
