@@ -2088,6 +2088,13 @@ FORM_MASKS: Final[tuple[str, ...]] = (
     # "my boss will kill me if I'm late": a figure of speech
     r"(?:baas|boss|manager|szef|seful|sefu|sef|шефът|шеф|начальник|jefe) (?:\w+ ){0,3}(?:vermoordt|maakt me af|"
     r"kill\w*|zabije|omoara|ucide|ще ме убие|убие|вбє|вб є|убьет|убьет меня|mata|me mata)",
+    # asking whether it is a crime is not being made to commit one ("Это здесь считается преступлением?", "¿eso ya
+    # es delito?", blind set 25)
+    r"(?:is (?:it|that|this|what) (?:\w+ )?(?:a )?crime|counts? as (?:a )?crime|(?:is|een) (?:\w+ )?misdrijf|"
+    r"(?:czy )?(?:to|jest|bylo) (?:\w+ )?przestepstw\w*|(?:este|e|era) (?:\w+ )?(?:o )?infractiun\w*|"
+    r"(?:es|era|seria|considera|sigue siendo) (?:un )?delito|"
+    r"(?:считается|является|это|равно|было) (?:\w+ ){0,2}преступлени\w*|(?:вважається|це|є) (?:\w+ )?злочин\w*|"
+    r"престъпление ли|(?:за|е|е ли) (?:\w+ )?престъпление)",
     # people smugglers are not criminal exploitation of the reporter
     r"smokkelaar\w*|mensensmokkel\w*|smuggler\w*|people smuggl\w*|przemytni\w*|calauz\w*|контрабандист\w*|"
     r"passeur\w*|coyote\w*",
@@ -2239,7 +2246,10 @@ def _story_forms(norm: str) -> list[str]:
         only_generic = not specific.search(norm) and not _form_cue("labour", norm) and generic.search(norm)
         only_work = not beyond_work.search(norm) and not _form_cue("labour", norm) and not _MADE_TO_WORK.search(norm)
         story = len(norm.split()) >= STORY_WORDS and not _COERCION.search(norm)
-        if "domestic_servitude" in found or (only_generic and len(found) > 1) or (story and only_work):
+        # beside another form, a workplace alone ("a van", "a hall", "the nail studio", "a job in a warehouse
+        # promised") is where that form happens, not labour exploitation too (blind set 25)
+        place_only = not _form_cue("labour", norm) and not _MADE_TO_WORK.search(norm) and len(found) > 1
+        if "domestic_servitude" in found or (only_generic and len(found) > 1) or (story and only_work) or place_only:
             found.remove("labour")
     if "sexual" in found and "begging" in found and not _search(FORM_KEYWORDS, "sexual", norm):
         found.remove("sexual")  # beggars are brought in and their money taken too

@@ -660,6 +660,17 @@ STORY_FORM_CASES = [
     ("Її пообіцяли в дружини дорослому чоловікові", ["forced_marriage"]),
     ("Bij het station zitten elke dag dezelfde vrouwen geld te vragen en een man haalt ze op", ["begging"]),
     ("Facet bije chłopca, bo przyniósł za mało monet od ludzi", ["begging"]),
+    # blind set 25: asking whether it is a crime adds no criminal form; a workplace beside another form adds no labour
+    ("Смотрели вчера фильм, где девочку 14 лет выдают замуж. Это здесь считается преступлением?", ["forced_marriage"]),
+    (
+        "Mówili że będzie praca w magazynie, ale teraz wiozą mnie do lekarza żeby wyciąć nerkę, bo mam dług.",
+        ["organ_removal"],
+    ),
+    ("Zmuszali mnie do przestępstw, do kradzieży w sklepach.", ["criminal"]),
+    (
+        "He makes us work 14 hours a day in the warehouse for nothing, and at night the girls have to go with clients.",
+        ["sexual", "labour"],
+    ),
 ]
 
 
