@@ -99,8 +99,9 @@ def test_size_and_languages(any_set: list[Message]) -> None:
     assert set(per_language) == set(LANGUAGES), per_language
     assert min(per_language.values()) >= 30, per_language
     alarms = sum(m.danger != "none" for m in messages) / len(messages)
-    # blind sets are written with 13 alarms in 30 messages; the held-out set has fewer
-    assert 0.2 <= alarms <= 0.4, f"share of danger/acute messages {alarms:.2f}"
+    # blind sets are written with 13 alarms in 30 messages (0.43, more once near-copies of their short questions are
+    # left out of the development set); the held-out set has fewer
+    assert 0.2 <= alarms <= 0.45, f"share of danger/acute messages {alarms:.2f}"
     for lang in LANGUAGES:
         mine = [m for m in messages if m.language == lang]
         assert {"danger", "acute", "none"} <= {m.danger for m in mine}, lang
