@@ -1797,7 +1797,8 @@ PAST_MARKERS: Final[RuleTable] = {
         r"pe vremuri",
         r"odinioara",
         r"candva",
-        r"acum (?:un an|doi ani|cativa ani|\d+ ani|o luna|cateva luni|\d+ luni|mult timp)",
+        r"(?:acum|in urma cu) (?:un an|doi ani|trei ani|cativa ani|\d+ ani|o luna|cateva luni|\d+ luni|"
+        r"mult timp)",
         r"acum \w+ (?:ani|luni)",
         r"(?:iarna|vara|primavara|toamna) trecuta",
         r"(?:ani|luni) in urma",

@@ -1203,6 +1203,8 @@ FAMILY_CASES = [
         "Сашко після такої розмови тиждень не міг ходити.",
         "acute",
     ),
+    # blind set 25
+    ("În urmă cu doi ani am fugit de la o plantație din Eemnes, unde m-au ținut cu amenințări cu pistolul.", None),
     # development-set misses after set 24
     ("Twee mannen worden erin geduwd, een werd tegen de grond geslagen en bloedt.", "danger"),
     ("Mijn neefje (13) moet daar in winkels dingen jatten voor een man. Morgen is het weer zaterdag.", "acute"),
