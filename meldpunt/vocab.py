@@ -2310,21 +2310,24 @@ def _latin_script_story_forms(norm: str) -> list[str]:
 def match_forms(text: str) -> list[str]:
     """The forms of exploitation a typed answer or a story names or tells, in FORMS order; ["unknown"] if it
     says "don't know". The keyword rules first; a story they had nothing to go on is read by the form model, and
-    so is one whose cues they weighed and dropped (an ordinary job, a social worker's own work, smuggling), but
-    there only a sure reading counts ("заставляли быть с клиентами" read as sexual; blind set 24)."""
+    so is one whose cues they weighed and dropped, but there only a sure reading counts ("заставляли быть с
+    клиентами" read as sexual; blind set 24), and not when they masked a figure of speech, the teller's own job or
+    smugglers ("my boss will kill me if I'm late, I work at a bakery")."""
     found = rule_forms(text)
     norm = normalise(text)
     if found:
         return found
     if _rules_decided(norm):
+        if _FORM_MASK.search(norm):  # a figure of speech, the teller's own job, smugglers: the rules' call stands
+            return found
         return predicted_forms(norm, question="?" in text, at_least=SURE_AFTER_RULES)
     return predicted_forms(norm, question="?" in text)
 
 
-# How sure the form model must be to name a form in a story whose cues the rules dropped. Of the 153 such stories
-# in the development set, 5-fold cross-validated: 0.556 right when left without a form, 0.739 at 0.75 (0.784 at
-# 0.5, 0.686 at 0.8); blind set 24 before it joined the set: 0.885 -> 0.895 of all its stories. Below 0.75 the
-# bakery worker's "my boss will kill me if I'm late" of tests/meldpunt/test_vocab.py is read as labour.
+# How sure the form model must be to name a form in a story whose cues the rules dropped. Of the 112 such stories
+# without a masked phrase in the development set (sets 1-26), 5-fold cross-validated: 0.536 right when left without
+# a form, 0.688 at 0.75 (0.768 at 0.5, 0.67 at 0.8); blind set 24 before it joined the set: 0.885 -> 0.895 of all
+# its stories. Below 0.75 the model names forms in stories the tests in tests/meldpunt/test_vocab.py keep empty.
 SURE_AFTER_RULES: Final = 0.75
 
 
