@@ -2955,9 +2955,9 @@ def _only_exposure(clause: _Clause, clauses: list[_Clause]) -> bool:
     als ze stopt", "заплашва, че ще каже на жена ми", "угрожает, что сообщит в полицию" (sets 16-23). Ongoing
     sextortion or blackmail of an adult is a story to report, not danger within 24 hours; with tonight or tomorrow
     it is (`_said_for_soon`), and a beating promised beside it is."""
-    if not clause.has(_THREATENS) or clause.has(_PUNISH) or clause.has(_HARM) or clause.has(_NEAR):
+    if not clause.has(_THREATENS):
         return False
-    same = [c for c in clauses if c.sentence == clause.sentence]
+    same = [c for c in clauses if c.sentence == clause.sentence]  # the clause itself among them
     if any(c.has(_PUNISH) or c.has(_HARM) or c.has(_NEAR) or c.has(_HELD) for c in same):
         return False
     return any(c.has(_EXPOSE) or c.has(_DENOUNCE) for c in same)
@@ -3234,14 +3234,12 @@ def _got_out(clause: _Clause) -> bool:
         or clause.has(_ENDED_WELL)
         or clause.has(_GROWN_UP_NOW)
         or clause.has(_LOCKED_UP_NOW)
-        or bool(_SAFE_NOW.search(clause.norm) or _SAFE_NOW_SKELETON.search(clause.skeleton))
+        or clause.has((_SAFE_NOW, _SAFE_NOW_SKELETON))
     )
 
 
 def _says_present(clause: _Clause) -> bool:
-    return any(clause.has(words) for words in (_NOW, _NEAR, _STILL)) or bool(
-        _AGAIN.search(clause.norm) or _AGAIN_SKELETON.search(clause.skeleton)
-    )
+    return any(clause.has(words) for words in (_NOW, _NEAR, _STILL, (_AGAIN, _AGAIN_SKELETON)))
 
 
 # The teller (or the person told about) is out of it now: fled, safe, fine, back home. Past tense only ("I want to
